@@ -1,0 +1,48 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GraphqlErrorFilter } from './common/graphql-error.filter';
+import { RequestLoaders } from './common/request-loaders';
+import { createValidationPipe } from './common/validation.pipe';
+import { AppConfig } from './config/app.config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source.options';
+import { ActionModule } from './modules/action/action.module';
+import { HealthModule } from './modules/health/health.module';
+import { IndicatorModule } from './modules/indicator/indicator.module';
+import { OrganisationModule } from './modules/organisation/organisation.module';
+import { PlanModule } from './modules/plan/plan.module';
+import { SeedModule } from './modules/seed/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
+        }),
+        HealthModule,
+        SeedModule,
+        PlanModule,
+        OrganisationModule,
+        IndicatorModule,
+        ActionModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

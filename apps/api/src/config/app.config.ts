@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** Everything the API reads from its environment, validated once at boot. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  /** Absent: an embedded PostgreSQL is started with its data in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  /** The built dashboard served at `/`; absent folder means API only. */
+  dashboardDir: string;
+  seedDir: string;
+  seedOnBoot: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parsePort(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${name} must be a port number between 0 and 65535 (got "${raw}").`);
+  }
+  return port;
+}
+
+/** The only place that reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test (got "${env.NODE_ENV}").`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// connection string.');
+  }
+  const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}").`);
+  }
+  return {
+    nodeEnv,
+    port: parsePort('PORT', env.PORT, 3000),
+    databaseUrl,
+    dataDir: resolve(cwd, env.PNQ_DATA_DIR ?? '.data'),
+    embeddedPostgresPort: parsePort('PNQ_EMBEDDED_PG_PORT', env.PNQ_EMBEDDED_PG_PORT, 54329),
+    dashboardDir: resolve(cwd, env.PNQ_DASHBOARD_DIR ?? 'dist/apps/dashboard'),
+    seedDir: resolve(cwd, env.PNQ_SEED_DIR ?? 'seed'),
+    seedOnBoot: env.PNQ_SEED_ON_BOOT !== 'false',
+    logLevel,
+  };
+}

@@ -1,0 +1,47 @@
+import { DataSourceOptions } from 'typeorm';
+import { ActionOrganisationEntity } from '../modules/action/action-organisation.entity';
+import { ActionEntity } from '../modules/action/action.entity';
+import { IndicatorEntity } from '../modules/indicator/indicator.entity';
+import { NationalIndicatorValueEntity } from '../modules/indicator/national-indicator-value.entity';
+import { NationalIndicatorEntity } from '../modules/indicator/national-indicator.entity';
+import { OrganisationAliasEntity } from '../modules/organisation/organisation-alias.entity';
+import { OrganisationEntity } from '../modules/organisation/organisation.entity';
+import { AxisEntity } from '../modules/plan/axis.entity';
+import { PillarEntity } from '../modules/plan/pillar.entity';
+import { PlanEntity } from '../modules/plan/plan.entity';
+import { ProjectEntity } from '../modules/plan/project.entity';
+import { SeedRunEntity } from '../modules/seed/seed-run.entity';
+import { CreatedPlanStructure1763750000000 } from './migrations/1763750000000-CreatedPlanStructure';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const ENTITIES = [
+  PlanEntity,
+  PillarEntity,
+  AxisEntity,
+  ProjectEntity,
+  ActionEntity,
+  ActionOrganisationEntity,
+  OrganisationEntity,
+  OrganisationAliasEntity,
+  IndicatorEntity,
+  NationalIndicatorEntity,
+  NationalIndicatorValueEntity,
+  SeedRunEntity,
+];
+
+/** Migrations in the order they apply; never edit one that has landed. */
+export const MIGRATIONS = [CreatedPlanStructure1763750000000];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+import { createRootLogger } from './common/logger';
+import { loadConfig } from './config/app.config';
+import { provideDatabase } from './database/database.provider';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createRootLogger(config.logLevel);
+  const database = await provideDatabase(config, logger);
+
+  let app;
+  try {
+    app = await createApp({ config, databaseUrl: database.url, logger });
+    await app.listen(config.port);
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+
+  const url = `http://localhost:${config.port}/`;
+  logger.info({ url }, 'PNQ Tracker is ready');
+  process.stdout.write(`\n  PNQ Tracker is running: ${url}\n  GraphQL API: ${url}graphql · health: ${url}health\n\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Shutting down');
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`PNQ Tracker could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IndicatorModule } from '../indicator/indicator.module';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { ActionOrganisationEntity } from './action-organisation.entity';
+import { ActionEntity } from './action.entity';
+import { ActionResolver, ProjectActionsResolver } from './action.resolver';
+import { ActionService } from './action.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ActionEntity, ActionOrganisationEntity]), OrganisationModule, IndicatorModule],
+  providers: [ActionService, ActionResolver, ProjectActionsResolver],
+  exports: [ActionService],
+})
+export class ActionModule {}

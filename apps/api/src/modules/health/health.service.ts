@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface HealthReport {
+  status: 'ok' | 'error';
+  database: { status: 'up' | 'down'; latencyMs?: number; migrationsPending?: boolean; error?: string };
+}
+
+@Injectable()
+export class HealthService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async check(): Promise<HealthReport> {
+    const started = performance.now();
+    try {
+      await Promise.race([
+        this.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('the database did not answer within 3 s')), 3000)),
+      ]);
+      const migrationsPending = await this.dataSource.showMigrations();
+      return {
+        status: 'ok',
+        database: { status: 'up', latencyMs: Math.round(performance.now() - started), migrationsPending },
+      };
+    } catch (error) {
+      return { status: 'error', database: { status: 'down', error: error instanceof Error ? error.message : String(error) } };
+    }
+  }
+}

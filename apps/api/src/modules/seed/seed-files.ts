@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlanFact } from '../plan/plan.entity';
+import type { OrganisationKind } from '../organisation/organisation.entity';
+
+/** The shapes of the reviewable files under seed/ (see docs/seed-provenance.md). */
+export interface SourceLines {
+  fromLine: number;
+  toLine: number;
+}
+
+export interface SeedAction {
+  code: string;
+  codeAsPrinted?: string;
+  title: string;
+  subActions?: string[];
+  owners: string[];
+  partners: string[];
+  indicators: string[];
+  deadline: string | null;
+  source: SourceLines | null;
+  flags?: string[];
+  notes?: string;
+}
+
+export interface SeedProject {
+  code: string;
+  title: string;
+  summaryTitle?: string;
+  inAnnex: boolean;
+  inSummary: boolean;
+  source: SourceLines | null;
+  flags?: string[];
+  notes?: string;
+  actions: SeedAction[];
+}
+
+export interface SeedAxis {
+  number: number;
+  title: string;
+  summaryTitle?: string;
+  source: SourceLines | null;
+  projects: SeedProject[];
+}
+
+export interface SeedPillar {
+  pillar: number;
+  name: string;
+  annex: string;
+  source: SourceLines;
+  axes: SeedAxis[];
+}
+
+export interface SeedPlan {
+  title: string;
+  shortTitle: string;
+  horizonYear: number;
+  sourceFile: string;
+  statedAxisCount: number | null;
+  statedProjectCount: number | null;
+  facts: PlanFact[];
+}
+
+export interface SeedOrganisation {
+  key: string;
+  name: string;
+  acronym?: string | null;
+  kind: OrganisationKind;
+  aliases: { text: string; specifier?: string | null }[];
+  notes?: string;
+}
+
+export interface SeedNationalIndicator {
+  key: string;
+  label: string;
+  labelEn?: string;
+  pillar: number | null;
+  unit: string;
+  values: {
+    date: string;
+    value: number;
+    qualifier: 'EXACT' | 'MORE_THAN' | 'ABOUT';
+    kind: 'ACTUAL' | 'TARGET';
+    source?: { file: string; fromLine: number; toLine: number } | null;
+    quote?: string;
+    note?: string;
+    dateNote?: string;
+  }[];
+}
+
+export interface SeedBundle {
+  plan: SeedPlan;
+  pillars: SeedPillar[];
+  organisations: SeedOrganisation[];
+  nationalIndicators: SeedNationalIndicator[];
+  /** sha256 of every file read, so boot can tell whether the seed changed. */
+  hash: string;
+}
+
+export function readSeedBundle(seedDir: string): SeedBundle {
+  const hash = createHash('sha256');
+  const read = <T>(relativePath: string): T => {
+    const text = readFileSync(join(seedDir, relativePath), 'utf8');
+    hash.update(relativePath).update('\0').update(text).update('\0');
+    return JSON.parse(text) as T;
+  };
+  const pillarFiles = readdirSync(join(seedDir, 'plan'))
+    .filter((name) => /^pillar-\d+\.json$/.test(name))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+  const plan = read<SeedPlan>('plan.json');
+  const pillars = pillarFiles.map((name) => read<SeedPillar>(`plan/${name}`));
+  const organisations = read<SeedOrganisation[]>('organisations.json');
+  const nationalIndicators = read<SeedNationalIndicator[]>('national-indicators.json');
+  return { plan, pillars, organisations, nationalIndicators, hash: hash.digest('hex') };
+}

@@ -1,0 +1,39 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot } from './support/browser';
+
+describe('the dashboard shell', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(() => browser?.close());
+
+  it('lists the five pillars of the plan, served by the API from PostgreSQL', async () => {
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('heading', { name: 'Le plan d’action' }).waitFor();
+    const names = await page.locator('.pillar-card__name').allTextContents();
+    expect(names).toEqual([
+      'Normalisation et réglementation technique',
+      'Certification',
+      'Métrologie',
+      'Accréditation',
+      'Promotion de la qualité',
+    ]);
+    expect(await page.locator('.lead').textContent()).toContain('333 actions-clés');
+    await expect.poll(() => page.getByTestId('pillar-2').textContent()).toContain('25 projets');
+    await screenshot(page, 'plan-overview-fr');
+  });
+
+  it('switches to Arabic, right to left, and remembers it after a reload', async () => {
+    await page.getByLabel('Langue').selectOption('ar');
+    await page.getByRole('heading', { name: 'خطة العمل' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.reload();
+    await page.getByRole('heading', { name: 'خطة العمل' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await screenshot(page, 'plan-overview-ar');
+  });
+});

@@ -1,0 +1,54 @@
+import { PillarCard, QueryState } from '@pnq/ui';
+import { useTranslation } from 'react-i18next';
+import { usePlanOverviewQuery } from '../../generated/graphql';
+import { summarisePillar } from './summarise-pillar';
+
+export default function PlanOverviewPage() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = usePlanOverviewQuery();
+  const plan = data?.plan;
+  return (
+    <QueryState
+      loading={loading}
+      error={error}
+      loadingLabel={t('common.loading')}
+      errorTitle={t('common.errorTitle')}
+      retryLabel={t('common.retry')}
+      onRetry={() => void refetch()}
+    >
+      <h1>{t('plan.title')}</h1>
+      {plan && (
+        <p className="lead">
+          {t('plan.summary', {
+            pillars: plan.pillarCount,
+            axes: plan.axisCount,
+            projects: plan.projectCount,
+            actions: plan.actionCount,
+          })}
+        </p>
+      )}
+      {plan?.statedAxisCount && plan.statedAxisCount !== plan.axisCount && (
+        <p className="note">{t('plan.statedAxes', { stated: plan.statedAxisCount, listed: plan.axisCount })}</p>
+      )}
+      <h2>{t('plan.pillarsHeading')}</h2>
+      <div className="pillar-grid">
+        {data?.pillars.map((pillar) => {
+          const counts = summarisePillar(pillar);
+          return (
+            <PillarCard
+              key={pillar.number}
+              number={pillar.number}
+              name={pillar.name}
+              heading={t('plan.pillar', { number: pillar.number })}
+              facts={[
+                t('plan.axes', { count: counts.axes }),
+                t('plan.projects', { count: counts.projects }),
+                t('plan.actions', { count: counts.actions }),
+              ]}
+            />
+          );
+        })}
+      </div>
+    </QueryState>
+  );
+}

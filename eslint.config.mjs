@@ -1,0 +1,38 @@
+// @ts-check
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist', '**/node_modules', '**/.data', '**/generated/**', 'tmp', 'test-artifacts', '.nx'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { '@nx': nx },
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            // Apps never import each other: an app may only depend on libraries.
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contract'] },
+            { sourceTag: 'scope:dashboard', onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:contract'] },
+            // Props-only UI: no Apollo, no app code.
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@apollo/*', '@nestjs/*', 'typeorm'] },
+            // Pure rules: no framework at all.
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*', 'typeorm', 'react', '@apollo/*', 'pg'] },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: [] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,2 @@
+export * from './pillar-card/PillarCard';
+export * from './query-state/QueryState';

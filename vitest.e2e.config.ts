@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser tests: the real built app, a real PostgreSQL, a real headless Chromium. */
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    root: './apps/dashboard/e2e',
+    include: ['**/*.e2e.ts'],
+    globalSetup: ['./support/server.setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
