@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { SeedAction, SeedPillar, SeedProject } from '../../src/modules/seed/seed-files';
 
 export const SEED_DIR = resolve(__dirname, '../../../../seed');
-export const SOURCE_FILE = resolve(__dirname, '../../../../../shared/seeds/002_29c6ca951ec700f7.txt');
+export const SOURCE_FILE = resolve(__dirname, '../../../../seed/source/002_29c6ca951ec700f7.txt');
 
 /** The pillar files read straight from disk, independently of the loader. */
 export function readPillarFiles(): SeedPillar[] {
