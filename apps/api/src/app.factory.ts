@@ -20,7 +20,6 @@ export async function createApp(options: { config: AppConfig; databaseUrl: strin
     bodyParser: true,
   });
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
-  app.enableShutdownHooks();
   serveDashboard(app, config.dashboardDir);
   return app;
 }

@@ -27,8 +27,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'Shutting down');
+    // Nest's own shutdown hooks are off (they would race this): HTTP first, then the database, within a deadline.
+    const deadline = setTimeout(() => {
+      logger.error('Shutdown took more than 15 s; stopping anyway');
+      void database.stop().finally(() => process.exit(1));
+    }, 15_000);
     await app.close();
+    logger.info('HTTP server and database connections closed');
     await database.stop();
+    clearTimeout(deadline);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

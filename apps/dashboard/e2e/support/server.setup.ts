@@ -58,7 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     PORT: String(port),
     PNQ_DATA_DIR: dataDir,
     PNQ_EMBEDDED_PG_PORT: String(await freePort()),
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
   };
   if (!process.env.E2E_DATABASE_URL) delete env.DATABASE_URL;
   else env.DATABASE_URL = process.env.E2E_DATABASE_URL;
