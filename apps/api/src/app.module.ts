@@ -10,6 +10,11 @@ import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { ActionModule } from './modules/action/action.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { TrackingModule } from './modules/tracking/tracking.module';
+import { UserModule } from './modules/user/user.module';
 import { HealthModule } from './modules/health/health.module';
 import { IndicatorModule } from './modules/indicator/indicator.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -30,6 +35,7 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: true,
+          csrfPrevention: true, // with SameSite=Lax cookies: a cross-site form or simple request cannot run a mutation
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
         }),
         HealthModule,
@@ -38,6 +44,11 @@ export class AppModule {
         OrganisationModule,
         IndicatorModule,
         ActionModule,
+        UserModule,
+        AuthModule,
+        AuditModule,
+        TrackingModule,
+        DashboardModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from './support/test-app';
+import { GraphqlClient, startTestApp, TestApp } from './support/test-app';
 
 /**
  * 35 actions (7 per pillar) transcribed by hand from the source text, independently of the seed files:
@@ -32,11 +32,13 @@ const tidy = (text: string) => text.replace(/[’']/g, "'").replace(/\s*([;:,.])
 
 describe('35 actions checked by hand against the source text', () => {
   let testApp: TestApp;
+  let viewer: GraphqlClient;
   const served = new Map<string, ServedAction>();
   beforeAll(async () => {
     testApp = await startTestApp();
+    viewer = await testApp.signIn('viewer@pnq.local');
     for (const { ref } of checked) {
-      const { data } = await testApp.graphql<{ action: ServedAction }>(
+      const { data } = await viewer.graphql<{ action: ServedAction }>(
         `query ($ref: String!) { action(ref: $ref) { ref title deadline { raw } participants { role printedName } indicators { label } source { fromLine toLine } } }`,
         { ref },
       );

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeedBundle, SeedOrganisation } from '../src/modules/seed/seed-files';
 import { SeedService } from '../src/modules/seed/seed.service';
 import { flattenActions, readPillarFiles, SEED_DIR } from './support/seed-source';
-import { startTestApp, TestApp } from './support/test-app';
+import { GraphqlClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 
 /** What the PNQ's own summary tables announce per pillar (lines 1051–1075 of the source). */
@@ -37,10 +37,12 @@ interface TreePillar {
 
 describe('the PNQ seed, loaded into PostgreSQL', () => {
   let testApp: TestApp;
+  let viewer: GraphqlClient;
   let tree: TreePillar[];
   beforeAll(async () => {
     testApp = await startTestApp();
-    const response = await testApp.graphql<{ pillars: TreePillar[] }>(
+    viewer = await testApp.signIn('viewer@pnq.local');
+    const response = await viewer.graphql<{ pillars: TreePillar[] }>(
       '{ pillars { number axes { number projects { ref inAnnex flags actions { ref } } } } }',
     );
     tree = response.data!.pillars;
@@ -75,7 +77,7 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
   });
 
   it('reports the plan with the 32 axes the text states next to the 36 its tables list', async () => {
-    const { data } = await testApp.graphql<{ plan: Record<string, unknown> }>(
+    const { data } = await viewer.graphql<{ plan: Record<string, unknown> }>(
       '{ plan { pillarCount axisCount projectCount actionCount statedAxisCount statedProjectCount facts { key source { fromLine } } } }',
     );
     expect(data!.plan).toMatchObject({ pillarCount: 5, axisCount: 36, projectCount: 126, actionCount: 333, statedAxisCount: 32, statedProjectCount: 126 });
@@ -135,7 +137,7 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
   });
 
   it('answers the action contract: deadline, owners, partners, indicators and source lines', async () => {
-    const { data, errors } = await testApp.graphql<{ action: Record<string, unknown> }>(`{
+    const { data, errors } = await viewer.graphql<{ action: Record<string, unknown> }>(`{
       action(ref: "1-2.1.1") { ref code title deadline { raw kind year endYear dueDate }
         owners { name acronym } partners { name acronym } indicators { label } source { fromLine toLine } }
     }`);
@@ -154,7 +156,7 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
   });
 
   it('counts, per organisation, the actions it owns and partners, as the seed files say', async () => {
-    const { data } = await testApp.graphql<{ organisations: { key: string; kind: string; ownedActionCount: number; partnerActionCount: number }[] }>(
+    const { data } = await viewer.graphql<{ organisations: { key: string; kind: string; ownedActionCount: number; partnerActionCount: number }[] }>(
       '{ organisations { key name acronym kind ownedActionCount partnerActionCount } }',
     );
     expect(data!.organisations).toHaveLength(organisations.length);
@@ -166,7 +168,7 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
   });
 
   it('serves the national quality-infrastructure figures with their dates and sources', async () => {
-    const { data } = await testApp.graphql<{ nationalIndicators: { key: string; values: { date: string; value: number; qualifier: string; sourceFile: string }[] }[] }>(
+    const { data } = await viewer.graphql<{ nationalIndicators: { key: string; values: { date: string; value: number; qualifier: string; sourceFile: string }[] }[] }>(
       '{ nationalIndicators { key values { date value qualifier kind sourceFile source { fromLine toLine } quote } } }',
     );
     const standards = data!.nationalIndicators.find((i) => i.key === 'moroccan-standards-in-force')!;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../src/app.factory';
 import { provideDatabase } from '../src/database/database.provider';
 import { freePort } from './support/free-port';
-import { postGraphql, testConfig } from './support/test-app';
+import { signIn, testConfig } from './support/test-app';
 import { createTestDatabase, queryDatabase } from './support/test-database';
 
 const logger = pino({ level: 'warn' });
@@ -28,7 +28,7 @@ async function boot(config: ReturnType<typeof testConfig>) {
 }
 
 const actionCount = async (baseUrl: string) =>
-  (await postGraphql<{ plan: { actionCount: number } }>(baseUrl, '{ plan { actionCount } }')).data?.plan.actionCount;
+  (await (await signIn(baseUrl, 'viewer@pnq.local')).graphql<{ plan: { actionCount: number } }>('{ plan { actionCount } }')).data?.plan.actionCount;
 
 describe('starting PNQ Tracker', () => {
   const folders: string[] = [];

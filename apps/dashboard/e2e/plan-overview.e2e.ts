@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser';
+import { signIn } from './support/sign-in';
 
 describe('the dashboard shell', () => {
   let browser: Browser;
@@ -11,8 +12,16 @@ describe('the dashboard shell', () => {
   });
   afterAll(() => browser?.close());
 
+  it('asks for a sign-in first, and says so clearly when the password is wrong', async () => {
+    await signIn(page, inject('baseUrl'), 'viewer@pnq.local', 'not-the-password');
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe('Adresse e-mail ou mot de passe incorrect.');
+    expect(await page.locator('.pillar-card').count()).toBe(0);
+    await screenshot(page, 'sign-in-error');
+  });
+
   it('lists the five pillars of the plan, served by the API from PostgreSQL', async () => {
-    await page.goto(inject('baseUrl'));
+    await signIn(page, inject('baseUrl'), 'viewer@pnq.local');
     await page.getByRole('heading', { name: 'Le plan d’action' }).waitFor();
     const names = await page.locator('.pillar-card__name').allTextContents();
     expect(names).toEqual([

@@ -15,6 +15,14 @@ export interface AppConfig {
   seedDir: string;
   seedOnBoot: boolean;
   logLevel: string;
+  /** Demo accounts (admin@pnq.local, viewer@pnq.local, one editor per owner body) outside production. */
+  demoAccounts: boolean;
+  /** First admin in production, created when no active admin exists. */
+  adminEmail: string | null;
+  adminPassword: string | null;
+  sessionHours: number;
+  /** Mark cookies Secure (behind TLS); on by default in production. */
+  secureCookies: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -28,6 +36,13 @@ function parsePort(name: string, raw: string | undefined, fallback: number): num
     throw new ConfigError(`${name} must be a port number between 0 and 65535 (got "${raw}").`);
   }
   return port;
+}
+
+function parsePositive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number (got "${raw}").`);
+  return value;
 }
 
 /** The only place that reads process.env. */
@@ -44,6 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}").`);
   }
+  if (env.PNQ_ADMIN_PASSWORD && env.PNQ_ADMIN_PASSWORD.length < 12) {
+    throw new ConfigError('PNQ_ADMIN_PASSWORD must have at least 12 characters.');
+  }
   return {
     nodeEnv,
     port: parsePort('PORT', env.PORT, 3000),
@@ -54,5 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedDir: resolve(cwd, env.PNQ_SEED_DIR ?? 'seed'),
     seedOnBoot: env.PNQ_SEED_ON_BOOT !== 'false',
     logLevel,
+    demoAccounts: nodeEnv !== 'production' && env.PNQ_DEMO_ACCOUNTS !== 'false',
+    adminEmail: env.PNQ_ADMIN_EMAIL?.trim().toLowerCase() || null,
+    adminPassword: env.PNQ_ADMIN_PASSWORD || null,
+    sessionHours: parsePositive('PNQ_SESSION_HOURS', env.PNQ_SESSION_HOURS, 12),
+    secureCookies: env.PNQ_SECURE_COOKIES ? env.PNQ_SECURE_COOKIES === 'true' : nodeEnv === 'production',
   };
 }

@@ -11,7 +11,11 @@ import { PillarEntity } from '../modules/plan/pillar.entity';
 import { PlanEntity } from '../modules/plan/plan.entity';
 import { ProjectEntity } from '../modules/plan/project.entity';
 import { SeedRunEntity } from '../modules/seed/seed-run.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { StatusUpdateEntity } from '../modules/tracking/status-update.entity';
+import { UserEntity } from '../modules/user/user.entity';
 import { CreatedPlanStructure1763750000000 } from './migrations/1763750000000-CreatedPlanStructure';
+import { AddedTrackingAndAccounts1763760000000 } from './migrations/1763760000000-AddedTrackingAndAccounts';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -27,10 +31,13 @@ export const ENTITIES = [
   NationalIndicatorEntity,
   NationalIndicatorValueEntity,
   SeedRunEntity,
+  UserEntity,
+  StatusUpdateEntity,
+  AuditEventEntity,
 ];
 
 /** Migrations in the order they apply; never edit one that has landed. */
-export const MIGRATIONS = [CreatedPlanStructure1763750000000];
+export const MIGRATIONS = [CreatedPlanStructure1763750000000, AddedTrackingAndAccounts1763760000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

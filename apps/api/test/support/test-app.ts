@@ -8,11 +8,22 @@ import { createTestDatabase } from './test-database';
 
 export const REPO_ROOT = resolve(__dirname, '../../../..');
 
-export interface TestApp {
+export const DEMO_PASSWORD = 'pnq-demo-2035';
+
+export interface GraphqlClient {
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+}
+
+export interface SignedInClient extends GraphqlClient {
+  cookie: string;
+}
+
+export interface TestApp extends GraphqlClient {
   app: INestApplication;
   baseUrl: string;
   databaseUrl: string;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  /** Signs in over HTTP (the login mutation) and returns a client that sends the session cookie. */
+  signIn(email: string, password?: string): Promise<SignedInClient>;
   close(): Promise<void>;
 }
 
@@ -42,16 +53,32 @@ export async function startTestApp(options: { databaseUrl?: string; config?: Par
     baseUrl,
     databaseUrl,
     graphql: (query, variables) => postGraphql(baseUrl, query, variables),
+    signIn: (email, password = DEMO_PASSWORD) => signIn(baseUrl, email, password),
     close: () => app.close(),
   };
 }
 
-export async function postGraphql<T>(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> {
+export async function postGraphql<T>(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  cookie?: string,
+): Promise<GraphqlResponse<T> & { setCookie: string | null }> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as GraphqlResponse<T>;
-  return { ...body, status: response.status };
+  return { ...body, status: response.status, setCookie: response.headers.get('set-cookie') };
+}
+
+export async function signIn(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<SignedInClient> {
+  const response = await postGraphql(baseUrl, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }', {
+    e: email,
+    p: password,
+  });
+  if (response.errors || !response.setCookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(response.errors)}`);
+  const cookie = response.setCookie.split(';')[0];
+  return { cookie, graphql: (query, variables) => postGraphql(baseUrl, query, variables, cookie) };
 }

@@ -2,6 +2,8 @@ import { ApolloProvider } from '@apollo/client';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { SignInPage } from '../features/auth/SignInPage';
+import { useMeQuery } from '../generated/graphql';
 import { createApolloClient } from './apollo-client';
 import { Layout } from './Layout';
 
@@ -12,16 +14,30 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <BrowserRouter>
-        <Layout>
-          <Suspense fallback={<Loading />}>
-            <Routes>
-              <Route path="/" element={<PlanOverviewPage />} />
-              <Route path="*" element={<NotFound />} />
-            </Routes>
-          </Suspense>
-        </Layout>
+        <SignedInShell />
       </BrowserRouter>
     </ApolloProvider>
+  );
+}
+
+/** No anonymous access: the plan is shown to signed-in users only. */
+function SignedInShell() {
+  const { data, loading } = useMeQuery();
+  if (loading) return <Loading />;
+  const me = data?.me;
+  return (
+    <Layout user={me ?? null}>
+      {me ? (
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<PlanOverviewPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
+      ) : (
+        <SignInPage />
+      )}
+    </Layout>
   );
 }
 

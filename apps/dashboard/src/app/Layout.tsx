@@ -1,9 +1,10 @@
 import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { UserMenu } from '../features/auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, user }: { children: ReactNode; user: { name: string; role: string } | null }) {
   const { t } = useTranslation();
   return (
     <div className="shell">
@@ -20,7 +21,10 @@ export function Layout({ children }: { children: ReactNode }) {
             <small>{t('app.tagline')}</small>
           </span>
         </Link>
-        <LanguageSwitch />
+        <div className="shell__tools">
+          {user && <UserMenu name={user.name} role={user.role} />}
+          <LanguageSwitch />
+        </div>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}

@@ -6,254 +6,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
 const defaultOptions = {} as const;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-};
+/** ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything. */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
 
-/** A key action ("action-clé") of the plan. */
-export type Action = {
-  __typename?: 'Action';
-  /** Code as in the plan, corrected when misprinted, e.g. 2.3.1. */
-  code: Scalars['String']['output'];
-  /** The code as printed when it differed (e.g. "Action 2.23"). */
-  codeAsPrinted: Maybe<Scalars['String']['output']>;
-  deadline: Deadline;
-  /** Data-quality flags from the seed (MISSING_DEADLINE, SHARED_CELL, …). */
-  flags: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** Expected results / success indicators. */
-  indicators: Array<Indicator>;
-  notes: Maybe<Scalars['String']['output']>;
-  /** Responsable / Pilote organisations. */
-  owners: Array<Organisation>;
-  /** Owners then partners, with names as printed. */
-  participants: Array<ActionParticipant>;
-  partners: Array<Organisation>;
-  /** Unique across the plan: <pillar>-<code>, e.g. 1-2.3.1. */
-  ref: Scalars['String']['output'];
-  source: Maybe<SourceRange>;
-  /** Unnumbered sub-actions printed under the action. */
-  subActions: Array<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
-};
-
-/** An organisation’s part in an action, with its name as printed. */
-export type ActionParticipant = {
-  __typename?: 'ActionParticipant';
-  organisation: Organisation;
-  /** The name exactly as printed in the plan. */
-  printedName: Scalars['String']['output'];
-  /** OWNER (Responsable / Pilote) or PARTNER. */
-  role: Scalars['String']['output'];
-  specifier: Maybe<Scalars['String']['output']>;
-};
-
-/** A development axis ("axe de développement") of a pillar. */
-export type Axis = {
-  __typename?: 'Axis';
-  id: Scalars['ID']['output'];
-  number: Scalars['Int']['output'];
-  projects: Array<Project>;
-  source: Maybe<SourceRange>;
-  /** Title in the summary table when worded differently. */
-  summaryTitle: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
-};
-
-/** The "Echéance" of an action, as printed and as interpreted. */
-export type Deadline = {
-  __typename?: 'Deadline';
-  /** Due date (YYYY-MM-DD): 31 December of the (last) year; none for recurring or TBD. */
-  dueDate: Maybe<Scalars['String']['output']>;
-  endYear: Maybe<Scalars['Int']['output']>;
-  /** False when the printed text says more than the kind captures. */
-  exact: Scalars['Boolean']['output'];
-  kind: DeadlineKind;
-  /** As printed in the plan; null when the cell is empty. */
-  raw: Maybe<Scalars['String']['output']>;
-  year: Maybe<Scalars['Int']['output']>;
-};
-
-/** YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing). */
-export type DeadlineKind =
-  | 'ANNUAL'
-  | 'CONTINUOUS'
-  | 'FROM_YEAR'
-  | 'RANGE'
-  | 'TBD'
-  | 'YEAR';
-
-/** An expected result / success indicator of an action, as printed in the plan. */
-export type Indicator = {
-  __typename?: 'Indicator';
-  id: Scalars['ID']['output'];
-  label: Scalars['String']['output'];
-  position: Scalars['Int']['output'];
-};
-
-/** A figure of the national quality infrastructure (not tied to one action). */
-export type NationalIndicator = {
-  __typename?: 'NationalIndicator';
-  id: Scalars['ID']['output'];
-  key: Scalars['String']['output'];
-  label: Scalars['String']['output'];
-  labelEn: Maybe<Scalars['String']['output']>;
-  pillarNumber: Maybe<Scalars['Int']['output']>;
-  unit: Scalars['String']['output'];
-  /** Dated values, oldest first. */
-  values: Array<NationalIndicatorValue>;
-};
-
-export type NationalIndicatorValue = {
-  __typename?: 'NationalIndicatorValue';
-  /** Calendar date the figure refers to (YYYY-MM-DD). */
-  date: Scalars['String']['output'];
-  /** ACTUAL or TARGET. */
-  kind: Scalars['String']['output'];
-  note: Maybe<Scalars['String']['output']>;
-  /** EXACT, MORE_THAN (">17 000") or ABOUT ("environ 900"). */
-  qualifier: Scalars['String']['output'];
-  /** The phrase of the source that states the figure. */
-  quote: Maybe<Scalars['String']['output']>;
-  source: Maybe<SourceRange>;
-  sourceFile: Maybe<Scalars['String']['output']>;
-  value: Scalars['Float']['output'];
-};
-
-export type Organisation = {
-  __typename?: 'Organisation';
-  acronym: Maybe<Scalars['String']['output']>;
-  aliases: Array<OrganisationAlias>;
-  id: Scalars['ID']['output'];
-  /** True for generic phrases ("Départements ministériels concernés") rather than one body. */
-  isGeneric: Scalars['Boolean']['output'];
-  /** Stable key, e.g. "imanor". */
-  key: Scalars['String']['output'];
-  kind: OrganisationKind;
-  name: Scalars['String']['output'];
-  notes: Maybe<Scalars['String']['output']>;
-  /** Actions this organisation is responsible for (Responsable / Pilote). */
-  ownedActionCount: Scalars['Int']['output'];
-  /** Actions this organisation is a partner of. */
-  partnerActionCount: Scalars['Int']['output'];
-};
-
-/** A way the plan prints the organisation’s name. */
-export type OrganisationAlias = {
-  __typename?: 'OrganisationAlias';
-  /** Unit or role named with it, e.g. "secrétariat du conseil". */
-  specifier: Maybe<Scalars['String']['output']>;
-  text: Scalars['String']['output'];
-};
-
-/** MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body). */
-export type OrganisationKind =
-  | 'CIVIL_SOCIETY'
-  | 'GENERIC_GROUP'
-  | 'INTERNATIONAL'
-  | 'MINISTRY'
-  | 'PRIVATE_SECTOR'
-  | 'PUBLIC_BODY';
-
-/** One of the five components of the national quality infrastructure. */
-export type Pillar = {
-  __typename?: 'Pillar';
-  /** Annex of the PNQ holding its action plan (III–VII). */
-  annex: Maybe<Scalars['String']['output']>;
-  axes: Array<Axis>;
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  number: Scalars['Int']['output'];
-  source: Maybe<SourceRange>;
-};
-
-export type Plan = {
-  __typename?: 'Plan';
-  actionCount: Scalars['Int']['output'];
-  /** Development axes listed in the plan tables. */
-  axisCount: Scalars['Int']['output'];
-  facts: Array<PlanFact>;
-  horizonYear: Scalars['Int']['output'];
-  pillarCount: Scalars['Int']['output'];
-  projectCount: Scalars['Int']['output'];
-  shortTitle: Scalars['String']['output'];
-  sourceFile: Scalars['String']['output'];
-  /** Axes count as stated in the prose (32), which differs from the tables (36). */
-  statedAxisCount: Maybe<Scalars['Int']['output']>;
-  statedProjectCount: Maybe<Scalars['Int']['output']>;
-  title: Scalars['String']['output'];
-};
-
-/** A noted fact about the source document (e.g. 32 axes stated vs 36 listed). */
-export type PlanFact = {
-  __typename?: 'PlanFact';
-  key: Scalars['String']['output'];
-  source: Maybe<SourceRange>;
-  statement: Scalars['String']['output'];
-};
-
-export type Project = {
-  __typename?: 'Project';
-  actions: Array<Action>;
-  code: Scalars['String']['output'];
-  flags: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** False for a project listed in the summary table with no action table in the annex. */
-  inAnnex: Scalars['Boolean']['output'];
-  inSummary: Scalars['Boolean']['output'];
-  notes: Maybe<Scalars['String']['output']>;
-  /** Unique across the plan: <pillar>-<code>. */
-  ref: Scalars['String']['output'];
-  source: Maybe<SourceRange>;
-  summaryTitle: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** One action by its plan-wide reference, e.g. "1-2.1.1". Fails with ACTION_NOT_FOUND. */
-  action: Action;
-  /** National quality-infrastructure figures with their dated values. */
-  nationalIndicators: Array<NationalIndicator>;
-  organisation: Maybe<Organisation>;
-  /** Every organisation named by the plan, aliases merged. */
-  organisations: Array<Organisation>;
-  pillar: Maybe<Pillar>;
-  /** The five pillars, in document order. */
-  pillars: Array<Pillar>;
-  /** The plan followed by this installation, with its counts. */
-  plan: Plan;
-};
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueryActionArgs = {
-  ref: Scalars['String']['input'];
-};
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
 
 
-export type QueryOrganisationArgs = {
-  key: Scalars['String']['input'];
-};
+export type LoginMutation = { login: { user: { id: string, email: string, name: string, role: Role } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueryPillarArgs = {
-  number: Scalars['Int']['input'];
-};
-
-/** Lines of the PNQ source file (002_29c6ca951ec700f7.txt) a record was derived from. */
-export type SourceRange = {
-  __typename?: 'SourceRange';
-  fromLine: Scalars['Int']['output'];
-  toLine: Scalars['Int']['output'];
-};
+export type LogoutMutation = { logout: boolean };
 
 export type PlanOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -261,6 +37,120 @@ export type PlanOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 export type PlanOverviewQuery = { plan: { title: string, pillarCount: number, axisCount: number, projectCount: number, actionCount: number, statedAxisCount: number | null }, pillars: Array<{ number: number, name: string, axes: Array<{ number: number, title: string, projects: Array<{ ref: string, code: string, actions: Array<{ ref: string }> }> }> }> };
 
 
+export const MeDocument = gql`
+    query Me {
+  me {
+    id
+    email
+    name
+    role
+  }
+}
+    `;
+
+/**
+ * __useMeQuery__
+ *
+ * To run a query within a React component, call `useMeQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMeQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMeQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMeQuery(baseOptions?: Apollo.QueryHookOptions<MeQuery, MeQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MeQuery, MeQueryVariables>(MeDocument, options);
+      }
+export function useMeLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MeQuery, MeQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MeQuery, MeQueryVariables>(MeDocument, options);
+        }
+// @ts-ignore
+export function useMeSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MeQuery, MeQueryVariables>): Apollo.UseSuspenseQueryResult<MeQuery, MeQueryVariables>;
+export function useMeSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MeQuery, MeQueryVariables>): Apollo.UseSuspenseQueryResult<MeQuery | undefined, MeQueryVariables>;
+export function useMeSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MeQuery, MeQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MeQuery, MeQueryVariables>(MeDocument, options);
+        }
+export type MeQueryHookResult = ReturnType<typeof useMeQuery>;
+export type MeLazyQueryHookResult = ReturnType<typeof useMeLazyQuery>;
+export type MeSuspenseQueryHookResult = ReturnType<typeof useMeSuspenseQuery>;
+export type MeQueryResult = Apollo.QueryResult<MeQuery, MeQueryVariables>;
+export const LoginDocument = gql`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    user {
+      id
+      email
+      name
+      role
+    }
+  }
+}
+    `;
+export type LoginMutationFn = Apollo.MutationFunction<LoginMutation, LoginMutationVariables>;
+
+/**
+ * __useLoginMutation__
+ *
+ * To run a mutation, you first call `useLoginMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLoginMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [loginMutation, { data, loading, error }] = useLoginMutation({
+ *   variables: {
+ *      email: // value for 'email'
+ *      password: // value for 'password'
+ *   },
+ * });
+ */
+export function useLoginMutation(baseOptions?: Apollo.MutationHookOptions<LoginMutation, LoginMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LoginMutation, LoginMutationVariables>(LoginDocument, options);
+      }
+export type LoginMutationHookResult = ReturnType<typeof useLoginMutation>;
+export type LoginMutationResult = Apollo.MutationResult<LoginMutation>;
+export type LoginMutationOptions = Apollo.BaseMutationOptions<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = gql`
+    mutation Logout {
+  logout
+}
+    `;
+export type LogoutMutationFn = Apollo.MutationFunction<LogoutMutation, LogoutMutationVariables>;
+
+/**
+ * __useLogoutMutation__
+ *
+ * To run a mutation, you first call `useLogoutMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLogoutMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [logoutMutation, { data, loading, error }] = useLogoutMutation({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useLogoutMutation(baseOptions?: Apollo.MutationHookOptions<LogoutMutation, LogoutMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LogoutMutation, LogoutMutationVariables>(LogoutDocument, options);
+      }
+export type LogoutMutationHookResult = ReturnType<typeof useLogoutMutation>;
+export type LogoutMutationResult = Apollo.MutationResult<LogoutMutation>;
+export type LogoutMutationOptions = Apollo.BaseMutationOptions<LogoutMutation, LogoutMutationVariables>;
 export const PlanOverviewDocument = gql`
     query PlanOverview {
   plan {

@@ -21,6 +21,10 @@ export class ActionEntity {
   @Column('text', { nullable: true }) notes: string | null;
   @Column('int', { nullable: true }) sourceFrom: number | null;
   @Column('int', { nullable: true }) sourceTo: number | null;
+  /** Number of status updates recorded; the optimistic-concurrency token clients send back. */
+  @Column('int') version: number;
+  /** Relative weight in progress roll-ups (1 by default; 0 leaves it out). */
+  @Column('numeric', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) weight: number;
   /** Set when an admin edits the action's definition; the seed then leaves it alone. */
   @Column('timestamptz', { nullable: true }) editedAt: Date | null;
 }

@@ -23,5 +23,7 @@ export function toActionModel(entity: ActionEntity): ActionModel {
     flags: entity.flags,
     notes: entity.notes,
     source: SourceRangeModel.of(entity.sourceFrom, entity.sourceTo),
+    version: entity.version,
+    weight: entity.weight,
   });
 }

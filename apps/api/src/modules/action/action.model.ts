@@ -1,14 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../common/graphql-enum';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DEADLINE_KINDS, DeadlineKind } from '@pnq/domain';
 import { SourceRangeModel } from '../../common/source-range.model';
 import { OrganisationModel } from '../organisation/organisation.model';
 
-export const DeadlineKindEnum = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, k])) as Record<DeadlineKind, DeadlineKind>;
-registerEnumType(DeadlineKindEnum, {
-  name: 'DeadlineKind',
-  description:
-    'YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing).',
-});
+export const DeadlineKindEnum = graphqlEnum(DEADLINE_KINDS, 'DeadlineKind', 'YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing).');
 
 @ObjectType('Deadline', { description: 'The "Echéance" of an action, as printed and as interpreted.' })
 export class DeadlineModel {
@@ -45,4 +41,6 @@ export class ActionModel {
   @Field(() => [String], { description: 'Data-quality flags from the seed (MISSING_DEADLINE, SHARED_CELL, …).' }) flags: string[];
   @Field(() => String, { nullable: true }) notes: string | null;
   @Field(() => SourceRangeModel, { nullable: true }) source: SourceRangeModel | null;
+  @Field(() => Int, { description: 'Status updates recorded so far; send it back as expectedVersion.' }) version: number;
+  @Field(() => Float, { description: 'Weight in progress roll-ups (1 by default).' }) weight: number;
 }

@@ -1,11 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../common/graphql-enum';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ORGANISATION_KINDS, OrganisationKind } from './organisation.entity';
 
-export const OrganisationKindEnum = Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, k])) as Record<OrganisationKind, OrganisationKind>;
-registerEnumType(OrganisationKindEnum, {
-  name: 'OrganisationKind',
-  description: 'MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body).',
-});
+export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind', 'MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body).');
 
 @ObjectType('OrganisationAlias', { description: 'A way the plan prints the organisation’s name.' })
 export class OrganisationAliasModel {

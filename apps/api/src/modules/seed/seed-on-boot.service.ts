@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
+import { UserService } from '../user/user.service';
 import { readSeedBundle } from './seed-files';
 import { SeedService } from './seed.service';
 
-/** Loads the plan on first boot (and again, idempotently, when the seed files change). */
+/** Loads the plan on first boot (and again, idempotently, when the seed files change), then the accounts. */
 @Injectable()
 export class SeedOnBootService implements OnApplicationBootstrap {
   private readonly logger = new Logger(SeedOnBootService.name);
@@ -12,11 +13,13 @@ export class SeedOnBootService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly seedService: SeedService,
+    private readonly userService: UserService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedOnBoot) return;
     const summary = await this.seedService.applyIfChanged(readSeedBundle(this.config.seedDir));
     if (!summary) this.logger.log('Seed already applied; nothing to do');
+    await this.userService.provisionAccounts();
   }
 }

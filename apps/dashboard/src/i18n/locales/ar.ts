@@ -10,6 +10,26 @@ export const ar: Messages = {
     errorTitle: 'تعذّر تحميل البيانات',
   },
   language: { label: 'اللغة', fr: 'Français', ar: 'العربية', en: 'English' },
+  "auth": {
+    "title": "تسجيل الدخول",
+    "intro": "سجّل الدخول لمتابعة السياسة الوطنية للجودة.",
+    "email": "البريد الإلكتروني",
+    "password": "كلمة المرور",
+    "submit": "دخول",
+    "signOut": "تسجيل الخروج",
+    "demoHint": "للتجربة: admin@pnq.local أو viewer@pnq.local أو <الرمز>@pnq.local (مثلًا imanor@pnq.local)، كلمة المرور pnq-demo-2035.",
+    "errors": {
+      "INVALID_CREDENTIALS": "البريد الإلكتروني أو كلمة المرور غير صحيحة.",
+      "LOGIN_THROTTLED": "محاولات فاشلة كثيرة. أعد المحاولة بعد بضع دقائق.",
+      "BAD_USER_INPUT": "تحقّق من البريد الإلكتروني.",
+      "OTHER": "تعذّر تسجيل الدخول. أعد المحاولة؛ وإن استمر الخلل فاتصل بكتابة المجلس."
+    }
+  },
+  "roles": {
+    "ADMIN": "الكتابة (مدير)",
+    "EDITOR": "محرّر",
+    "VIEWER": "قارئ"
+  },
   plan: {
     title: 'خطة العمل',
     summary: '{{pillars}} ركائز، {{axes}} محور تطوير، {{projects}} مشروعًا، {{actions}} إجراءً رئيسيًا',

@@ -10,6 +10,26 @@ export const en: Messages = {
     errorTitle: 'The data could not be loaded',
   },
   language: { label: 'Language', fr: 'Français', ar: 'العربية', en: 'English' },
+  "auth": {
+    "title": "Sign in",
+    "intro": "Sign in to follow the National Quality Policy.",
+    "email": "Email address",
+    "password": "Password",
+    "submit": "Sign in",
+    "signOut": "Sign out",
+    "demoHint": "Demo: admin@pnq.local, viewer@pnq.local or <acronym>@pnq.local (e.g. imanor@pnq.local), password pnq-demo-2035.",
+    "errors": {
+      "INVALID_CREDENTIALS": "Wrong email or password.",
+      "LOGIN_THROTTLED": "Too many failed attempts. Try again in a few minutes.",
+      "BAD_USER_INPUT": "Check the email address.",
+      "OTHER": "Sign-in failed. Try again; if it persists, contact the CSNCA secretariat."
+    }
+  },
+  "roles": {
+    "ADMIN": "Secretariat (admin)",
+    "EDITOR": "Editor",
+    "VIEWER": "Viewer"
+  },
   plan: {
     title: 'The action plan',
     summary: '{{pillars}} pillars, {{axes}} development axes, {{projects}} projects, {{actions}} key actions',

@@ -8,6 +8,26 @@ export const fr = {
     errorTitle: 'Les données n’ont pas pu être chargées',
   },
   language: { label: 'Langue', fr: 'Français', ar: 'العربية', en: 'English' },
+  "auth": {
+    "title": "Connexion",
+    "intro": "Connectez-vous pour suivre la Politique Nationale de la Qualité.",
+    "email": "Adresse e-mail",
+    "password": "Mot de passe",
+    "submit": "Se connecter",
+    "signOut": "Se déconnecter",
+    "demoHint": "Démonstration : admin@pnq.local, viewer@pnq.local ou <sigle>@pnq.local (ex. imanor@pnq.local), mot de passe pnq-demo-2035.",
+    "errors": {
+      "INVALID_CREDENTIALS": "Adresse e-mail ou mot de passe incorrect.",
+      "LOGIN_THROTTLED": "Trop de tentatives échouées. Réessayez dans quelques minutes.",
+      "BAD_USER_INPUT": "Vérifiez l’adresse e-mail saisie.",
+      "OTHER": "La connexion a échoué. Réessayez ; si cela persiste, contactez le secrétariat du CSNCA."
+    }
+  },
+  "roles": {
+    "ADMIN": "Secrétariat (admin)",
+    "EDITOR": "Éditeur",
+    "VIEWER": "Lecteur"
+  },
   plan: {
     title: 'Le plan d’action',
     summary: '{{pillars}} piliers, {{axes}} axes de développement, {{projects}} projets, {{actions}} actions-clés',

@@ -1,0 +1,63 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { Inject } from '@nestjs/common';
+import { AppConfig } from '../../config/app.config';
+import { APP_CONFIG } from '../../config/config.module';
+import { AuditService } from '../audit/audit.service';
+import { AuthenticatedUser } from '../user/authenticated-user';
+import { UserModel } from '../user/user.model';
+import { toUserModel } from '../user/user.service';
+import { LoginResultModel } from './auth.model';
+import { AuthService } from './auth.service';
+import { CurrentUser } from './current-user.decorator';
+import { LoginArgs } from './dto/login.args';
+import { Public } from './public.decorator';
+import { readCookie, SESSION_COOKIE } from './session-cookie';
+
+interface HttpContext {
+  req: Request & { user?: AuthenticatedUser | null };
+  res: Response;
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly authService: AuthService,
+    private readonly auditService: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Mutation(() => LoginResultModel, { description: 'Signs in; the session is an httpOnly, SameSite=Lax cookie. Fails with INVALID_CREDENTIALS or LOGIN_THROTTLED.' })
+  async login(@Args() { email, password }: LoginArgs, @Context() { req, res }: HttpContext): Promise<LoginResultModel> {
+    const { token, user, expiresAt } = await this.authService.login(email, password, req.ip ?? 'unknown');
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.secureCookies,
+      path: '/',
+      maxAge: this.config.sessionHours * 3_600_000,
+    });
+    req.user = user;
+    await this.auditService.record({ actorId: user.id, operation: 'login', entity: 'user', entityKey: user.email });
+    return Object.assign(new LoginResultModel(), { user: toUserModel(user), expiresAt });
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the current session (true even when there was none).' })
+  async logout(@Context() { req, res }: HttpContext): Promise<boolean> {
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    if (token) {
+      await this.authService.logout(token);
+      if (req.user) await this.auditService.record({ actorId: req.user.id, operation: 'logout', entity: 'user', entityKey: req.user.email });
+    }
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Public()
+  @Query(() => UserModel, { nullable: true, description: 'Who is signed in; null when nobody.' })
+  me(@CurrentUser() user: AuthenticatedUser | null): UserModel | null {
+    return user ? toUserModel(user) : null;
+  }
+}

@@ -1,0 +1,41 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
+
+@ObjectType('RollUpCounts', { description: 'Actions counted by status and by health, and the weighted progress (cancelled excluded).' })
+export class RollUpCountsModel {
+  @Field(() => Int) actions: number;
+  @Field(() => Float, { nullable: true, description: 'Weighted mean progress 0–100 of actions not cancelled; null when none.' }) progress: number | null;
+  @Field(() => Int) notStarted: number;
+  @Field(() => Int) inProgress: number;
+  @Field(() => Int) completed: number;
+  @Field(() => Int) blocked: number;
+  @Field(() => Int) cancelled: number;
+  @Field(() => Int) overdue: number;
+  @Field(() => Int) atRisk: number;
+  @Field(() => Int) onTrack: number;
+  @Field(() => Int) stale: number;
+  @Field(() => Int) unscheduled: number;
+  @Field(() => Int, { description: 'Health DONE (= completed).' }) done: number;
+}
+
+@ObjectType('PillarRollUp')
+export class PillarRollUpModel extends RollUpCountsModel {
+  @Field(() => Int) number: number;
+  @Field() name: string;
+}
+
+@ObjectType('OrganisationRollUp', { description: 'An owner organisation’s actions (as Responsable / Pilote).' })
+export class OrganisationRollUpModel extends RollUpCountsModel {
+  @Field() key: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) acronym: string | null;
+}
+
+@ObjectType('Dashboard', { description: 'Where the plan stands on a date: every figure computed as of that date.' })
+export class DashboardModel {
+  @Field(() => CalendarDateScalar) asOf: string;
+  @Field(() => RollUpCountsModel) totals: RollUpCountsModel;
+  @Field(() => [PillarRollUpModel]) byPillar: PillarRollUpModel[];
+  @Field(() => [OrganisationRollUpModel], { description: 'Owner organisations, most overdue then most at risk first.' })
+  byOrganisation: OrganisationRollUpModel[];
+}

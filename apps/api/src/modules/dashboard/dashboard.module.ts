@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { PlanModule } from '../plan/plan.module';
+import { TrackingModule } from '../tracking/tracking.module';
+import { DashboardResolver } from './dashboard.resolver';
+import { DashboardService } from './dashboard.service';
+
+@Module({
+  imports: [TrackingModule, PlanModule, OrganisationModule],
+  providers: [DashboardService, DashboardResolver],
+})
+export class DashboardModule {}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { CalendarDate, rollUp } from '@pnq/domain';
+import { OrganisationService } from '../organisation/organisation.service';
+import { PlanService } from '../plan/plan.service';
+import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
+import { DashboardModel, OrganisationRollUpModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
+
+function counts(actions: ActionSnapshot[]): RollUpCountsModel {
+  const result = rollUp(actions.map((a) => ({ status: a.state.status, health: a.verdict.health, progress: a.state.progress, weight: a.weight })));
+  return Object.assign(new RollUpCountsModel(), {
+    actions: result.actions,
+    progress: result.progress,
+    notStarted: result.byStatus.NOT_STARTED,
+    inProgress: result.byStatus.IN_PROGRESS,
+    completed: result.byStatus.COMPLETED,
+    blocked: result.byStatus.BLOCKED,
+    cancelled: result.byStatus.CANCELLED,
+    overdue: result.byHealth.OVERDUE,
+    atRisk: result.byHealth.AT_RISK,
+    onTrack: result.byHealth.ON_TRACK,
+    stale: result.byHealth.STALE,
+    unscheduled: result.byHealth.UNSCHEDULED,
+    done: result.byHealth.DONE,
+  });
+}
+
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly trackingService: TrackingService,
+    private readonly planService: PlanService,
+    private readonly organisationService: OrganisationService,
+  ) {}
+
+  async dashboard(asOf: CalendarDate): Promise<DashboardModel> {
+    const [snapshot, pillars, organisations] = await Promise.all([
+      this.trackingService.snapshot(asOf),
+      this.planService.listPillars(),
+      this.organisationService.list(),
+    ]);
+    const byPillar = pillars.map((pillar) =>
+      Object.assign(new PillarRollUpModel(), counts(snapshot.filter((a) => a.pillarNumber === pillar.number)), {
+        number: pillar.number,
+        name: pillar.name,
+      }),
+    );
+    const owned = new Map<number, ActionSnapshot[]>();
+    for (const action of snapshot) for (const id of action.ownerIds) owned.set(id, [...(owned.get(id) ?? []), action]);
+    const byOrganisation = organisations
+      .filter((organisation) => owned.has(organisation.id))
+      .map((organisation) =>
+        Object.assign(new OrganisationRollUpModel(), counts(owned.get(organisation.id)!), {
+          key: organisation.key,
+          name: organisation.name,
+          acronym: organisation.acronym,
+        }),
+      )
+      .sort((a, b) => b.overdue - a.overdue || b.atRisk - a.atRisk || b.actions - a.actions || a.key.localeCompare(b.key));
+    return Object.assign(new DashboardModel(), { asOf, totals: counts(snapshot), byPillar, byOrganisation });
+  }
+}

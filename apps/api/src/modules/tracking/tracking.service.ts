@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  ActionState,
+  canUpdateActionStatus,
+  CalendarDate,
+  healthOn,
+  HealthVerdict,
+  INITIAL_STATE,
+  validateStatusUpdate,
+} from '@pnq/domain';
+import { DataSource, In, Repository } from 'typeorm';
+import { groupByKeys } from '../../common/request-loaders';
+import { todayInCasablanca } from '../../common/clock';
+import { ActionNotFoundError } from '../action/action.errors';
+import { ActionOutline, ActionService } from '../action/action.service';
+import { ActionModel } from '../action/action.model';
+import { AuditService } from '../audit/audit.service';
+import { ForbiddenError } from '../auth/auth.errors';
+import { AuthenticatedUser } from '../user/authenticated-user';
+import { UpdateActionStatusInput } from './dto/update-action-status.input';
+import { StatusUpdateEntity } from './status-update.entity';
+import { RuleViolationError, VersionConflictError } from './tracking.errors';
+import { StatusUpdateModel } from './tracking.model';
+
+export interface ActionSnapshot extends ActionOutline {
+  state: ActionState;
+  verdict: HealthVerdict;
+}
+
+const EARLIEST_EFFECTIVE_DATE = '2023-01-01';
+
+@Injectable()
+export class TrackingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(StatusUpdateEntity) private readonly updates: Repository<StatusUpdateEntity>,
+    private readonly actionService: ActionService,
+    private readonly auditService: AuditService,
+  ) {}
+
+  /**
+   * Appends a status update, in one transaction: the action row is locked, the caller's rights and the
+   * version they saw are checked, the version moves on by one, the update and its audit record are written.
+   * Two concurrent updates on the same version: the second waits for the lock, then gets VERSION_CONFLICT.
+   */
+  async updateActionStatus(actor: AuthenticatedUser, input: UpdateActionStatusInput, today = todayInCasablanca()): Promise<void> {
+    const violation = validateStatusUpdate(input)[0];
+    if (violation) throw new RuleViolationError(violation.code, violation.message);
+    const effectiveDate = input.effectiveDate ?? today;
+    if (effectiveDate > today) {
+      throw new RuleViolationError('INVALID_EFFECTIVE_DATE', `The effective date ${effectiveDate} is in the future (today is ${today} in Casablanca).`);
+    }
+    if (effectiveDate < EARLIEST_EFFECTIVE_DATE) {
+      throw new RuleViolationError('INVALID_EFFECTIVE_DATE', `The effective date ${effectiveDate} is before the plan (${EARLIEST_EFFECTIVE_DATE}).`);
+    }
+
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.actionService.lockByRef(manager, input.ref);
+      if (!locked) throw new ActionNotFoundError(input.ref);
+      const [outline] = await this.actionService.outlines([locked.id]);
+      if (!canUpdateActionStatus(actor, outline)) {
+        throw new ForbiddenError(
+          actor.role === 'VIEWER'
+            ? 'Viewers can read the plan but not update it.'
+            : `Only the owner organisations of ${input.ref} (or the secretariat) can update its status.`,
+        );
+      }
+      if (locked.version !== input.expectedVersion) throw new VersionConflictError(input.ref, input.expectedVersion, locked.version);
+
+      const [before] = await manager.query(
+        `SELECT version, status, progress, effective_date::text AS "effectiveDate" FROM action_status_update WHERE action_id = $1 ORDER BY version DESC LIMIT 1`,
+        [locked.id],
+      );
+      const version = await this.actionService.incrementVersion(manager, locked.id);
+      const after = {
+        version,
+        status: input.status,
+        progress: input.progress,
+        comment: input.comment.trim(),
+        effectiveDate,
+        evidenceUrls: input.evidenceUrls ?? [],
+        nextMilestone: input.nextMilestone?.trim() || null,
+        nextMilestoneDate: input.nextMilestoneDate ?? null,
+      };
+      await manager.query(
+        `INSERT INTO action_status_update (action_id, version, status, progress, comment, effective_date, evidence_urls, next_milestone, next_milestone_date, author_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [locked.id, version, after.status, after.progress, after.comment, after.effectiveDate, after.evidenceUrls, after.nextMilestone, after.nextMilestoneDate, actor.id],
+      );
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'updateActionStatus', entity: 'action', entityKey: input.ref, before: before ?? null, after },
+        manager,
+      );
+    });
+  }
+
+  /** The state of many actions on a date: one query (the latest update effective by then, per action). */
+  async statesAsOf(actionIds: readonly number[], asOf: CalendarDate): Promise<ActionState[]> {
+    const rows: { action_id: number; status: ActionState['status']; progress: number; effective_date: string; version: number }[] =
+      await this.updates.query(
+        `SELECT DISTINCT ON (action_id) action_id, status, progress, effective_date::text, version
+           FROM action_status_update
+          WHERE action_id = ANY($1) AND effective_date <= $2
+          ORDER BY action_id, effective_date DESC, version DESC`,
+        [[...actionIds], asOf],
+      );
+    const byId = new Map(rows.map((r) => [r.action_id, { status: r.status, progress: r.progress, lastUpdateDate: r.effective_date, version: r.version }]));
+    return actionIds.map((id) => byId.get(id) ?? INITIAL_STATE);
+  }
+
+  async historyByActionIds(actionIds: readonly number[]): Promise<StatusUpdateModel[][]> {
+    const rows = await this.updates.find({
+      where: { actionId: In([...actionIds]) },
+      order: { effectiveDate: 'DESC', version: 'DESC' },
+    });
+    return groupByKeys(actionIds, rows.map((row) => Object.assign(new StatusUpdateModel(), row)), (row) => row.actionId);
+  }
+
+  verdict(action: Pick<ActionModel, 'deadline'>, state: ActionState, asOf: CalendarDate): HealthVerdict {
+    return healthOn({ deadline: action.deadline, state }, asOf);
+  }
+
+  /** Every action with its state and health on a date: the base of every roll-up, report and reminder. */
+  async snapshot(asOf: CalendarDate): Promise<ActionSnapshot[]> {
+    const outlines = await this.actionService.outlines();
+    const states = await this.statesAsOf(outlines.map((o) => o.id), asOf);
+    return outlines.map((outline, index) => ({
+      ...outline,
+      state: states[index],
+      verdict: healthOn({ deadline: outline.deadline, state: states[index] }, asOf),
+    }));
+  }
+}
