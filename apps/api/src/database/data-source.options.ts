@@ -16,6 +16,7 @@ import { StatusUpdateEntity } from '../modules/tracking/status-update.entity';
 import { UserEntity } from '../modules/user/user.entity';
 import { CreatedPlanStructure1763750000000 } from './migrations/1763750000000-CreatedPlanStructure';
 import { AddedTrackingAndAccounts1763760000000 } from './migrations/1763760000000-AddedTrackingAndAccounts';
+import { AddedActionComments1763770000000 } from './migrations/1763770000000-AddedActionComments';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -37,7 +38,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in the order they apply; never edit one that has landed. */
-export const MIGRATIONS = [CreatedPlanStructure1763750000000, AddedTrackingAndAccounts1763760000000];
+export const MIGRATIONS = [CreatedPlanStructure1763750000000, AddedTrackingAndAccounts1763760000000, AddedActionComments1763770000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

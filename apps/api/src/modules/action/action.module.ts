@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { ActionOrganisationEntity } from './action-organisation.entity';
@@ -8,7 +9,7 @@ import { ActionResolver, ProjectActionsResolver } from './action.resolver';
 import { ActionService } from './action.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ActionEntity, ActionOrganisationEntity]), OrganisationModule, IndicatorModule],
+  imports: [TypeOrmModule.forFeature([ActionEntity, ActionOrganisationEntity]), OrganisationModule, IndicatorModule, AuditModule],
   providers: [ActionService, ActionResolver, ProjectActionsResolver],
   exports: [ActionService],
 })

@@ -1,4 +1,8 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { assertAdmin } from '../auth/assert-admin';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { AuthenticatedUser } from '../user/authenticated-user';
+import { UpdateActionDefinitionInput } from './dto/update-action-definition.input';
 import { GraphqlContext } from '../../common/request-loaders';
 import { IndicatorModel } from '../indicator/indicator.model';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -23,6 +27,13 @@ export class ActionResolver {
     const action = await this.actionService.findByRef(ref);
     if (!action) throw new ActionNotFoundError(ref);
     return action;
+  }
+
+  @Mutation(() => ActionModel, { description: 'Corrects an action’s title, deadline, weight, owners or partners (admins only). Fails with FORBIDDEN, ACTION_NOT_FOUND, ORGANISATION_NOT_FOUND.' })
+  async updateActionDefinition(@Args('input') input: UpdateActionDefinitionInput, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel> {
+    assertAdmin(user, 'change the plan’s structure');
+    await this.actionService.updateDefinition(user, input);
+    return (await this.actionService.findByRef(input.ref))!;
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'Responsable / Pilote organisations.' })

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import type { DeadlineKind } from '@pnq/domain';
+import { DeadlineKind, parseDeadline } from '@pnq/domain';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../common/domain-error';
+import { AuditService } from '../audit/audit.service';
+import { AuthenticatedUser } from '../user/authenticated-user';
+import { ActionNotFoundError } from './action.errors';
+import { UpdateActionDefinitionInput } from './dto/update-action-definition.input';
 import { groupByKeys } from '../../common/request-loaders';
 import { ActionOrganisationEntity, ActionRole } from './action-organisation.entity';
 import { ActionEntity } from './action.entity';
@@ -27,7 +33,59 @@ export class ActionService {
   constructor(
     @InjectRepository(ActionEntity) private readonly actions: Repository<ActionEntity>,
     @InjectRepository(ActionOrganisationEntity) private readonly participants: Repository<ActionOrganisationEntity>,
+    private readonly dataSource: DataSource,
+    private readonly auditService: AuditService,
   ) {}
+
+  /** The secretariat corrects an action's definition; audited, and marked edited so the seed leaves it alone. */
+  async updateDefinition(actor: AuthenticatedUser, input: UpdateActionDefinitionInput): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM action WHERE ref = $1 FOR UPDATE', [input.ref]);
+      const [before] = await manager.query(
+        `SELECT a.id, a.title, a.deadline_raw AS deadline, a.weight::float AS weight,
+                coalesce(array_agg(o.key ORDER BY ao.position) FILTER (WHERE ao.role = 'OWNER'), '{}') AS "ownerKeys",
+                coalesce(array_agg(o.key ORDER BY ao.position) FILTER (WHERE ao.role = 'PARTNER'), '{}') AS "partnerKeys"
+           FROM action a LEFT JOIN action_organisation ao ON ao.action_id = a.id LEFT JOIN organisation o ON o.id = ao.organisation_id
+          WHERE a.ref = $1 GROUP BY a.id`,
+        [input.ref],
+      );
+      if (!before) throw new ActionNotFoundError(input.ref);
+      const deadlineRaw = input.deadline === undefined ? before.deadline : input.deadline.trim() || null;
+      const deadline = parseDeadline(deadlineRaw);
+      await manager.query(
+        `UPDATE action SET title = $2, deadline_raw = $3, deadline_kind = $4, deadline_year = $5, deadline_end_year = $6,
+                deadline_exact = $7, weight = $8, edited_at = now() WHERE id = $1`,
+        [before.id, input.title?.trim() ?? before.title, deadlineRaw, deadline.kind, deadline.year, deadline.endYear, deadline.exact, input.weight ?? before.weight],
+      );
+      for (const [role, keys] of [['OWNER', input.ownerKeys], ['PARTNER', input.partnerKeys]] as const) {
+        if (keys === undefined) continue;
+        const unique = [...new Set(keys)];
+        const found: { id: number; key: string; name: string }[] = await manager.query('SELECT id, key, name FROM organisation WHERE key = ANY($1)', [unique]);
+        const missing = unique.filter((key) => !found.some((o) => o.key === key));
+        if (missing.length) throw new DomainError('ORGANISATION_NOT_FOUND', `No organisation with key ${missing.map((k) => `"${k}"`).join(', ')}.`);
+        await manager.query('DELETE FROM action_organisation WHERE action_id = $1 AND role = $2', [before.id, role]);
+        for (const [index, key] of unique.entries()) {
+          const organisation = found.find((o) => o.key === key)!;
+          await manager.query(
+            `INSERT INTO action_organisation (action_id, role, organisation_id, position, printed_name) VALUES ($1, $2, $3, $4, $5)`,
+            [before.id, role, organisation.id, index + 1, organisation.name],
+          );
+        }
+      }
+      const after = {
+        title: input.title?.trim() ?? before.title,
+        deadline: deadlineRaw,
+        weight: input.weight ?? before.weight,
+        ownerKeys: input.ownerKeys ?? before.ownerKeys,
+        partnerKeys: input.partnerKeys ?? before.partnerKeys,
+      };
+      const { id: _id, ...beforeFields } = before;
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'updateActionDefinition', entity: 'action', entityKey: input.ref, before: beforeFields, after },
+        manager,
+      );
+    });
+  }
 
   async findByRef(ref: string): Promise<ActionModel | null> {
     const entity = await this.actions.findOneBy({ ref });

@@ -1,4 +1,8 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { assertAdmin } from '../auth/assert-admin';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { AuthenticatedUser } from '../user/authenticated-user';
+import { CreateOrganisationInput, MergeOrganisationsInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { GraphqlContext } from '../../common/request-loaders';
 import { OrganisationAliasModel, OrganisationModel } from './organisation.model';
 import { OrganisationService, RoleCounts } from './organisation.service';
@@ -15,6 +19,24 @@ export class OrganisationResolver {
   @Query(() => OrganisationModel, { nullable: true })
   organisation(@Args('key') key: string): Promise<OrganisationModel | null> {
     return this.organisationService.findByKey(key);
+  }
+
+  @Mutation(() => OrganisationModel, { description: 'Adds an organisation (admins only). Fails with ORGANISATION_KEY_TAKEN.' })
+  createOrganisation(@Args('input') input: CreateOrganisationInput, @CurrentUser() user: AuthenticatedUser) {
+    assertAdmin(user, 'add organisations');
+    return this.organisationService.create(user, input);
+  }
+
+  @Mutation(() => OrganisationModel, { description: 'Renames or reclassifies an organisation (admins only).' })
+  updateOrganisation(@Args('input') input: UpdateOrganisationInput, @CurrentUser() user: AuthenticatedUser) {
+    assertAdmin(user, 'change organisations');
+    return this.organisationService.update(user, input);
+  }
+
+  @Mutation(() => OrganisationModel, { description: 'Merges a duplicate organisation into another (admins only); returns the one kept.' })
+  mergeOrganisations(@Args('input') input: MergeOrganisationsInput, @CurrentUser() user: AuthenticatedUser) {
+    assertAdmin(user, 'merge organisations');
+    return this.organisationService.merge(user, input);
   }
 
   @ResolveField(() => [OrganisationAliasModel])

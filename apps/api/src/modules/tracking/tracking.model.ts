@@ -38,3 +38,14 @@ export class HealthDetailModel {
   @Field(() => Int, { nullable: true, description: 'OVERDUE: days late; otherwise days left before the due date.' }) days: number | null;
   @Field(() => Int, { nullable: true, description: 'Progress a straight line to the due date expects on that date.' }) expectedProgress: number | null;
 }
+
+@ObjectType('ActionComment', { description: 'A comment with evidence, from an owner, a partner or the secretariat; it does not change the status.' })
+export class ActionCommentModel {
+  @Field(() => ID) id: string;
+  actionId: number;
+  authorId: number;
+  @Field() comment: string;
+  @Field(() => [String]) evidenceUrls: string[];
+  @Field() enteredAt: Date;
+  @Field(() => UserModel, { nullable: true }) author?: UserModel;
+}

@@ -11,8 +11,9 @@ import { AuthenticatedUser } from '../user/authenticated-user';
 import { UserModel } from '../user/user.model';
 import { UserService } from '../user/user.service';
 import { AsOfArgs } from './dto/as-of.args';
+import { AddActionCommentInput } from './dto/add-action-comment.input';
 import { UpdateActionStatusInput } from './dto/update-action-status.input';
-import { ActionStatusEnum, HealthDetailModel, HealthEnum, StatusUpdateModel } from './tracking.model';
+import { ActionCommentModel, ActionStatusEnum, HealthDetailModel, HealthEnum, StatusUpdateModel } from './tracking.model';
 import { TrackingService } from './tracking.service';
 
 @Resolver(() => ActionModel)
@@ -31,6 +32,19 @@ export class TrackingResolver {
     const action = await this.actionService.findByRef(input.ref);
     if (!action) throw new ActionNotFoundError(input.ref);
     return action;
+  }
+
+  @Mutation(() => ActionModel, { description: 'Adds a comment with evidence links (owners, partners, admins). Fails with FORBIDDEN, COMMENT_REQUIRED, ACTION_NOT_FOUND.' })
+  async addActionComment(@Args('input') input: AddActionCommentInput, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel> {
+    await this.trackingService.addComment(user, input);
+    return (await this.actionService.findByRef(input.ref))!;
+  }
+
+  @ResolveField(() => [ActionCommentModel], { description: 'Comments and evidence, newest first.' })
+  comments(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<ActionCommentModel[]> {
+    return context.loaders
+      .get<number, ActionCommentModel[]>('commentsByAction', (ids) => this.trackingService.commentsByActionIds(ids))
+      .load(action.id);
   }
 
   @ResolveField(() => ActionStatusEnum, { description: 'Status on the date (default today).' })
@@ -88,12 +102,26 @@ export class TrackingResolver {
   }
 }
 
+function authorOf(userService: UserService, authorId: number, context: GraphqlContext) {
+  return context.loaders.get<number, UserModel | undefined>('userById', (ids) => userService.byIds(ids)).load(authorId);
+}
+
 @Resolver(() => StatusUpdateModel)
 export class StatusUpdateResolver {
   constructor(private readonly userService: UserService) {}
 
   @ResolveField(() => UserModel, { nullable: true })
   author(@Parent() update: StatusUpdateModel, @Context() context: GraphqlContext) {
-    return context.loaders.get<number, UserModel | undefined>('userById', (ids) => this.userService.byIds(ids)).load(update.authorId);
+    return authorOf(this.userService, update.authorId, context);
+  }
+}
+
+@Resolver(() => ActionCommentModel)
+export class ActionCommentResolver {
+  constructor(private readonly userService: UserService) {}
+
+  @ResolveField(() => UserModel, { nullable: true })
+  author(@Parent() comment: ActionCommentModel, @Context() context: GraphqlContext) {
+    return authorOf(this.userService, comment.authorId, context);
   }
 }

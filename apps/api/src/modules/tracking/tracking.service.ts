@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   ActionState,
+  canCommentOnAction,
   canUpdateActionStatus,
   CalendarDate,
   healthOn,
@@ -18,10 +19,11 @@ import { ActionModel } from '../action/action.model';
 import { AuditService } from '../audit/audit.service';
 import { ForbiddenError } from '../auth/auth.errors';
 import { AuthenticatedUser } from '../user/authenticated-user';
+import { AddActionCommentInput } from './dto/add-action-comment.input';
 import { UpdateActionStatusInput } from './dto/update-action-status.input';
 import { StatusUpdateEntity } from './status-update.entity';
 import { RuleViolationError, VersionConflictError } from './tracking.errors';
-import { StatusUpdateModel } from './tracking.model';
+import { ActionCommentModel, StatusUpdateModel } from './tracking.model';
 
 export interface ActionSnapshot extends ActionOutline {
   state: ActionState;
@@ -93,6 +95,37 @@ export class TrackingService {
         manager,
       );
     });
+  }
+
+  /** Adds a comment with evidence: owners, partners (editors of either) and admins. Append-only, audited. */
+  async addComment(actor: AuthenticatedUser, input: AddActionCommentInput): Promise<void> {
+    const comment = input.comment.trim();
+    if (!comment) throw new RuleViolationError('COMMENT_REQUIRED', 'A comment cannot be empty.');
+    await this.dataSource.transaction(async (manager) => {
+      const [action] = await manager.query('SELECT id FROM action WHERE ref = $1', [input.ref]);
+      if (!action) throw new ActionNotFoundError(input.ref);
+      const [outline] = await this.actionService.outlines([action.id]);
+      if (!canCommentOnAction(actor, outline)) {
+        throw new ForbiddenError(`Only the owner and partner organisations of ${input.ref} (or the secretariat) can comment on it.`);
+      }
+      const after = { comment, evidenceUrls: input.evidenceUrls ?? [] };
+      await manager.query(`INSERT INTO action_comment (action_id, author_id, comment, evidence_urls) VALUES ($1, $2, $3, $4)`, [
+        action.id,
+        actor.id,
+        after.comment,
+        after.evidenceUrls,
+      ]);
+      await this.auditService.record({ actorId: actor.id, operation: 'addActionComment', entity: 'action', entityKey: input.ref, after }, manager);
+    });
+  }
+
+  async commentsByActionIds(actionIds: readonly number[]): Promise<ActionCommentModel[][]> {
+    const rows = await this.updates.query(
+      `SELECT id, action_id AS "actionId", author_id AS "authorId", comment, evidence_urls AS "evidenceUrls", entered_at AS "enteredAt"
+         FROM action_comment WHERE action_id = ANY($1) ORDER BY entered_at DESC, id DESC`,
+      [[...actionIds]],
+    );
+    return groupByKeys(actionIds, rows.map((row: ActionCommentModel) => Object.assign(new ActionCommentModel(), row)), (row) => row.actionId);
   }
 
   /** The state of many actions on a date: one query (the latest update effective by then, per action). */

@@ -1,7 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash } from 'argon2';
-import { In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthenticatedUser } from './authenticated-user';
+import { CreateUserInput } from './dto/create-user.input';
+import { UpdateUserInput } from './dto/update-user.input';
+import { cannotDemoteLastAdmin, editorNeedsOrganisation, emailTaken, organisationNotFound, userNotFound } from './user.errors';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
 import { UserEntity } from './user.entity';
@@ -29,7 +34,77 @@ export class UserService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly auditService: AuditService,
   ) {}
+
+  async list(): Promise<UserModel[]> {
+    return (await this.users.find({ order: { role: 'ASC', email: 'ASC' } })).map(toUserModel);
+  }
+
+  async create(actor: AuthenticatedUser, input: CreateUserInput): Promise<UserModel> {
+    const email = input.email.trim().toLowerCase();
+    return this.dataSource.transaction(async (manager) => {
+      const organisationId = await this.organisationIdFor(manager, input.role, input.organisationKey);
+      const [existing] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
+      if (existing) throw emailTaken(email);
+      const [row] = await manager.query(
+        `INSERT INTO app_user (email, name, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, email, name, role, organisation_id AS "organisationId", active, language`,
+        [email, input.name.trim(), input.role, organisationId, await hash(input.password, ARGON2_OPTIONS)],
+      );
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'createUser', entity: 'user', entityKey: email, after: { ...row, id: undefined } },
+        manager,
+      );
+      return toUserModel(row);
+    });
+  }
+
+  async update(actor: AuthenticatedUser, input: UpdateUserInput): Promise<UserModel> {
+    const email = input.email.trim().toLowerCase();
+    return this.dataSource.transaction(async (manager) => {
+      const [before] = await manager.query(
+        `SELECT id, email, name, role, organisation_id AS "organisationId", active, language FROM app_user WHERE email = $1 FOR UPDATE`,
+        [email],
+      );
+      if (!before) throw userNotFound(email);
+      const role = input.role ?? before.role;
+      const organisationId =
+        input.organisationKey !== undefined || input.role !== undefined
+          ? await this.organisationIdFor(manager, role, input.organisationKey ?? (role === 'EDITOR' ? await this.keyOf(manager, before.organisationId) : undefined))
+          : before.organisationId;
+      const active = input.active ?? before.active;
+      if (before.role === 'ADMIN' && before.active && (role !== 'ADMIN' || !active)) {
+        const [{ admins }] = await manager.query(`SELECT count(*)::int AS admins FROM app_user WHERE role = 'ADMIN' AND active`);
+        if (admins <= 1) throw cannotDemoteLastAdmin();
+      }
+      const [[after]] = await manager.query(
+        `UPDATE app_user SET name = $2, role = $3, organisation_id = $4, active = $5, language = $6 WHERE id = $1
+         RETURNING id, email, name, role, organisation_id AS "organisationId", active, language`,
+        [before.id, input.name?.trim() ?? before.name, role, organisationId, active, input.language ?? before.language],
+      );
+      if (!active) await manager.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [before.id]);
+      await this.auditService.record({ actorId: actor.id, operation: 'updateUser', entity: 'user', entityKey: email, before, after }, manager);
+      return toUserModel(after);
+    });
+  }
+
+  private async organisationIdFor(manager: EntityManager, role: string, key: string | undefined): Promise<number | null> {
+    if (!key) {
+      if (role === 'EDITOR') throw editorNeedsOrganisation();
+      return null;
+    }
+    const [organisation] = await manager.query('SELECT id FROM organisation WHERE key = $1', [key]);
+    if (!organisation) throw organisationNotFound(key);
+    return organisation.id;
+  }
+
+  private async keyOf(manager: EntityManager, organisationId: number | null): Promise<string | undefined> {
+    if (organisationId === null) return undefined;
+    const [row] = await manager.query('SELECT key FROM organisation WHERE id = $1', [organisationId]);
+    return row?.key;
+  }
 
   async byIds(ids: readonly number[]): Promise<(UserModel | undefined)[]> {
     const rows = await this.users.findBy({ id: In([...ids]) });
