@@ -15,6 +15,7 @@ const config: CodegenConfig = {
       config: {
         withHooks: true,
         enumsAsTypes: true,
+        scalars: { CalendarDate: 'string', DateTime: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false },
         nonOptionalTypename: false,
         skipTypename: false,

@@ -22,6 +22,7 @@ describe('the dashboard shell', () => {
 
   it('lists the five pillars of the plan, served by the API from PostgreSQL', async () => {
     await signIn(page, inject('baseUrl'), 'viewer@pnq.local');
+    await page.getByRole('link', { name: 'Le plan' }).click();
     await page.getByRole('heading', { name: 'Le plan d’action' }).waitFor();
     const names = await page.locator('.pillar-card__name').allTextContents();
     expect(names).toEqual([

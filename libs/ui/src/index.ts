@@ -1,2 +1,5 @@
+export * from './charts/BarChartPanel';
+export * from './charts/ChartWithTable';
+export * from './kpi-tile/KpiTile';
 export * from './pillar-card/PillarCard';
 export * from './query-state/QueryState';

@@ -7,6 +7,7 @@ import { useMeQuery } from '../generated/graphql';
 import { createApolloClient } from './apollo-client';
 import { Layout } from './Layout';
 
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const PlanOverviewPage = lazy(() => import('../features/plan/PlanOverviewPage'));
 
 export function App() {
@@ -30,7 +31,8 @@ function SignedInShell() {
       {me ? (
         <Suspense fallback={<Loading />}>
           <Routes>
-            <Route path="/" element={<PlanOverviewPage />} />
+            <Route path="/" element={<OverviewPage />} />
+            <Route path="/plan" element={<PlanOverviewPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

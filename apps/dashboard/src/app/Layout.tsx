@@ -1,6 +1,7 @@
 import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, NavLink, useLocation } from 'react-router-dom';
+import { AsOfControl } from './AsOfControl';
 import { UserMenu } from '../features/auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
@@ -26,9 +27,24 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
           <LanguageSwitch />
         </div>
       </header>
+      {user && <Navigation />}
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}
       </main>
     </div>
+  );
+}
+
+function Navigation() {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  return (
+    <nav className="shell__nav" aria-label={t('nav.label')}>
+      <NavLink to={{ pathname: '/', search }} end>
+        {t('nav.overview')}
+      </NavLink>
+      <NavLink to={{ pathname: '/plan', search }}>{t('nav.plan')}</NavLink>
+      <AsOfControl />
+    </nav>
   );
 }

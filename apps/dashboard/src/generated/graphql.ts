@@ -31,6 +31,13 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type OverviewQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type OverviewQuery = { dashboard: { asOf: string, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+
 export type PlanOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -151,6 +158,97 @@ export function useLogoutMutation(baseOptions?: Apollo.MutationHookOptions<Logou
 export type LogoutMutationHookResult = ReturnType<typeof useLogoutMutation>;
 export type LogoutMutationResult = Apollo.MutationResult<LogoutMutation>;
 export type LogoutMutationOptions = Apollo.BaseMutationOptions<LogoutMutation, LogoutMutationVariables>;
+export const OverviewDocument = gql`
+    query Overview($asOf: CalendarDate!) {
+  dashboard(asOf: $asOf) {
+    asOf
+    totals {
+      actions
+      progress
+      completed
+      inProgress
+      overdue
+      atRisk
+      onTrack
+      stale
+      unscheduled
+      cancelled
+      done
+    }
+    byPillar {
+      number
+      name
+      progress
+      actions
+      overdue
+      atRisk
+      completed
+    }
+    byOrganisation {
+      key
+      name
+      acronym
+      actions
+      progress
+      overdue
+      atRisk
+      completed
+    }
+    overdueActions {
+      ref
+      title
+      owners
+      dueDate
+      daysLate
+      lastUpdateDate
+    }
+    dueByYear {
+      year
+      done
+      overdue
+      atRisk
+      onTrack
+      cancelled
+    }
+  }
+}
+    `;
+
+/**
+ * __useOverviewQuery__
+ *
+ * To run a query within a React component, call `useOverviewQuery` and pass it any options that fit your needs.
+ * When your component renders, `useOverviewQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useOverviewQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useOverviewQuery(baseOptions: Apollo.QueryHookOptions<OverviewQuery, OverviewQueryVariables> & ({ variables: OverviewQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
+      }
+export function useOverviewLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<OverviewQuery, OverviewQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
+        }
+// @ts-ignore
+export function useOverviewSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>): Apollo.UseSuspenseQueryResult<OverviewQuery, OverviewQueryVariables>;
+export function useOverviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>): Apollo.UseSuspenseQueryResult<OverviewQuery | undefined, OverviewQueryVariables>;
+export function useOverviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
+        }
+export type OverviewQueryHookResult = ReturnType<typeof useOverviewQuery>;
+export type OverviewLazyQueryHookResult = ReturnType<typeof useOverviewLazyQuery>;
+export type OverviewSuspenseQueryHookResult = ReturnType<typeof useOverviewSuspenseQuery>;
+export type OverviewQueryResult = Apollo.QueryResult<OverviewQuery, OverviewQueryVariables>;
 export const PlanOverviewDocument = gql`
     query PlanOverview {
   plan {

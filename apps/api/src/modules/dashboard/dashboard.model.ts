@@ -31,6 +31,28 @@ export class OrganisationRollUpModel extends RollUpCountsModel {
   @Field(() => String, { nullable: true }) acronym: string | null;
 }
 
+@ObjectType('OverdueAction', { description: 'An action past its due date on the dashboard’s date.' })
+export class OverdueActionModel {
+  @Field() ref: string;
+  @Field() title: string;
+  @Field(() => Int) pillarNumber: number;
+  @Field(() => [String], { description: 'Owner organisations (acronym, else name).' }) owners: string[];
+  @Field(() => CalendarDateScalar) dueDate: string;
+  @Field(() => Int) daysLate: number;
+  @Field(() => Int) progress: number;
+  @Field(() => CalendarDateScalar, { nullable: true }) lastUpdateDate: string | null;
+}
+
+@ObjectType('DueYear', { description: 'Actions whose due date falls in a year, by health on the dashboard’s date.' })
+export class DueYearModel {
+  @Field(() => Int) year: number;
+  @Field(() => Int) done: number;
+  @Field(() => Int) overdue: number;
+  @Field(() => Int) atRisk: number;
+  @Field(() => Int) onTrack: number;
+  @Field(() => Int) cancelled: number;
+}
+
 @ObjectType('Dashboard', { description: 'Where the plan stands on a date: every figure computed as of that date.' })
 export class DashboardModel {
   @Field(() => CalendarDateScalar) asOf: string;
@@ -38,4 +60,6 @@ export class DashboardModel {
   @Field(() => [PillarRollUpModel]) byPillar: PillarRollUpModel[];
   @Field(() => [OrganisationRollUpModel], { description: 'Owner organisations, most overdue then most at risk first.' })
   byOrganisation: OrganisationRollUpModel[];
+  @Field(() => [OverdueActionModel], { description: 'Overdue actions, the most late first.' }) overdueActions: OverdueActionModel[];
+  @Field(() => [DueYearModel], { description: 'Actions with a due date, per due year, by health.' }) dueByYear: DueYearModel[];
 }

@@ -3,7 +3,7 @@ import { CalendarDate, rollUp } from '@pnq/domain';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
-import { DashboardModel, OrganisationRollUpModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
+import { DashboardModel, DueYearModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
 
 function counts(actions: ActionSnapshot[]): RollUpCountsModel {
   const result = rollUp(actions.map((a) => ({ status: a.state.status, health: a.verdict.health, progress: a.state.progress, weight: a.weight })));
@@ -56,6 +56,34 @@ export class DashboardService {
         }),
       )
       .sort((a, b) => b.overdue - a.overdue || b.atRisk - a.atRisk || b.actions - a.actions || a.key.localeCompare(b.key));
-    return Object.assign(new DashboardModel(), { asOf, totals: counts(snapshot), byPillar, byOrganisation });
+    const label = new Map(organisations.map((o) => [o.id, o.acronym ?? o.name]));
+    const overdueActions = snapshot
+      .filter((a) => a.verdict.health === 'OVERDUE')
+      .map((a) =>
+        Object.assign(new OverdueActionModel(), {
+          ref: a.ref,
+          title: a.title,
+          pillarNumber: a.pillarNumber,
+          owners: a.ownerIds.map((id) => label.get(id) ?? '?'),
+          dueDate: a.verdict.dueDate!,
+          daysLate: a.verdict.days!,
+          progress: a.state.progress,
+          lastUpdateDate: a.state.lastUpdateDate,
+        }),
+      )
+      .sort((a, b) => b.daysLate - a.daysLate || a.ref.localeCompare(b.ref, 'fr', { numeric: true }));
+    const years = new Map<number, DueYearModel>();
+    for (const action of snapshot) {
+      if (!action.verdict.dueDate) continue;
+      const year = Number(action.verdict.dueDate.slice(0, 4));
+      const bucket = years.get(year) ?? Object.assign(new DueYearModel(), { year, done: 0, overdue: 0, atRisk: 0, onTrack: 0, cancelled: 0 });
+      const key = ({ DONE: 'done', OVERDUE: 'overdue', AT_RISK: 'atRisk', ON_TRACK: 'onTrack', CANCELLED: 'cancelled' } as const)[
+        action.verdict.health as 'DONE' | 'OVERDUE' | 'AT_RISK' | 'ON_TRACK' | 'CANCELLED'
+      ];
+      if (key) bucket[key]++;
+      years.set(year, bucket);
+    }
+    const dueByYear = [...years.values()].sort((a, b) => a.year - b.year);
+    return Object.assign(new DashboardModel(), { asOf, totals: counts(snapshot), byPillar, byOrganisation, overdueActions, dueByYear });
   }
 }

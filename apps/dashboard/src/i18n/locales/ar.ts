@@ -6,6 +6,7 @@ export const ar: Messages = {
     loading: 'جارٍ التحميل…',
     notFound: 'هذه الصفحة غير موجودة.',
     skipToContent: 'الانتقال إلى المحتوى',
+    showTable: 'عرض البيانات في جدول',
     retry: 'إعادة المحاولة',
     errorTitle: 'تعذّر تحميل البيانات',
   },
@@ -29,6 +30,52 @@ export const ar: Messages = {
     "ADMIN": "الكتابة (مدير)",
     "EDITOR": "محرّر",
     "VIEWER": "قارئ"
+  },
+  "nav": {
+    "label": "التنقل الرئيسي",
+    "overview": "نظرة عامة",
+    "plan": "الخطة"
+  },
+  "asOf": {
+    "label": "الوضعية في",
+    "today": "اليوم"
+  },
+  "health": {
+    "done": "منجزة",
+    "onTrack": "في الموعد",
+    "atRisk": "معرّضة للتأخر",
+    "overdue": "متأخرة",
+    "cancelled": "ملغاة"
+  },
+  "overview": {
+    "title": "تقدّم السياسة الوطنية للجودة في {{date}}",
+    "kpis": "المؤشرات الرئيسية",
+    "progressByPillar": "التقدّم حسب الركيزة (%)",
+    "dueByYear": "الإجراءات حسب سنة الاستحقاق ووضعيتها",
+    "overdueTitle": "الإجراءات المتأخرة ({{count}})",
+    "noOverdue": "لا يوجد إجراء متأخر في هذا التاريخ.",
+    "organisationsTitle": "الهيئات المسؤولة حسب التأخر والمخاطر",
+    "neverUpdated": "أبدًا",
+    "kpi": {
+      "actions": "الإجراءات",
+      "progress": "التقدّم",
+      "completed": "منجزة",
+      "inProgress": "قيد الإنجاز",
+      "overdue": "متأخرة",
+      "atRisk": "معرّضة للتأخر",
+      "stale": "دون تحديث",
+      "unscheduled": "أجل يجب تحديده"
+    },
+    "col": {
+      "pillar": "الركيزة",
+      "year": "السنة",
+      "action": "الإجراء",
+      "owners": "المسؤولون",
+      "dueDate": "الأجل",
+      "daysLate": "أيام التأخر",
+      "lastUpdate": "آخر تحديث",
+      "organisation": "الهيئة"
+    }
   },
   plan: {
     title: 'خطة العمل',

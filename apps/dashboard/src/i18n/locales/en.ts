@@ -6,6 +6,7 @@ export const en: Messages = {
     loading: 'Loading…',
     notFound: 'This page does not exist.',
     skipToContent: 'Skip to content',
+    showTable: 'Show the data as a table',
     retry: 'Try again',
     errorTitle: 'The data could not be loaded',
   },
@@ -29,6 +30,52 @@ export const en: Messages = {
     "ADMIN": "Secretariat (admin)",
     "EDITOR": "Editor",
     "VIEWER": "Viewer"
+  },
+  "nav": {
+    "label": "Main navigation",
+    "overview": "Overview",
+    "plan": "The plan"
+  },
+  "asOf": {
+    "label": "As of",
+    "today": "Today"
+  },
+  "health": {
+    "done": "Done",
+    "onTrack": "On track",
+    "atRisk": "At risk",
+    "overdue": "Overdue",
+    "cancelled": "Cancelled"
+  },
+  "overview": {
+    "title": "PNQ progress as of {{date}}",
+    "kpis": "Key figures",
+    "progressByPillar": "Progress by pillar (%)",
+    "dueByYear": "Actions by due year, by health",
+    "overdueTitle": "Overdue actions ({{count}})",
+    "noOverdue": "No overdue action on this date.",
+    "organisationsTitle": "Owner organisations, by overdue and at-risk actions",
+    "neverUpdated": "never",
+    "kpi": {
+      "actions": "Actions",
+      "progress": "Progress",
+      "completed": "Completed",
+      "inProgress": "In progress",
+      "overdue": "Overdue",
+      "atRisk": "At risk",
+      "stale": "Stale",
+      "unscheduled": "Deadline to set"
+    },
+    "col": {
+      "pillar": "Pillar",
+      "year": "Year",
+      "action": "Action",
+      "owners": "Owners",
+      "dueDate": "Due date",
+      "daysLate": "Days late",
+      "lastUpdate": "Last update",
+      "organisation": "Organisation"
+    }
   },
   plan: {
     title: 'The action plan',

@@ -4,6 +4,7 @@ export const fr = {
     loading: 'Chargement…',
     notFound: 'Cette page n’existe pas.',
     skipToContent: 'Aller au contenu',
+    showTable: 'Voir les données en tableau',
     retry: 'Réessayer',
     errorTitle: 'Les données n’ont pas pu être chargées',
   },
@@ -27,6 +28,52 @@ export const fr = {
     "ADMIN": "Secrétariat (admin)",
     "EDITOR": "Éditeur",
     "VIEWER": "Lecteur"
+  },
+  "nav": {
+    "label": "Navigation principale",
+    "overview": "Vue d’ensemble",
+    "plan": "Le plan"
+  },
+  "asOf": {
+    "label": "Situation au",
+    "today": "Aujourd’hui"
+  },
+  "health": {
+    "done": "Réalisées",
+    "onTrack": "Dans les temps",
+    "atRisk": "À risque",
+    "overdue": "En retard",
+    "cancelled": "Annulées"
+  },
+  "overview": {
+    "title": "Avancement du PNQ au {{date}}",
+    "kpis": "Indicateurs clés",
+    "progressByPillar": "Avancement par pilier (%)",
+    "dueByYear": "Actions par année d’échéance, selon leur santé",
+    "overdueTitle": "Actions en retard ({{count}})",
+    "noOverdue": "Aucune action en retard à cette date.",
+    "organisationsTitle": "Organisations responsables, par retards et risques",
+    "neverUpdated": "jamais",
+    "kpi": {
+      "actions": "Actions",
+      "progress": "Avancement",
+      "completed": "Réalisées",
+      "inProgress": "En cours",
+      "overdue": "En retard",
+      "atRisk": "À risque",
+      "stale": "Sans nouvelles",
+      "unscheduled": "Échéance à fixer"
+    },
+    "col": {
+      "pillar": "Pilier",
+      "year": "Année",
+      "action": "Action",
+      "owners": "Responsables",
+      "dueDate": "Échéance",
+      "daysLate": "Jours de retard",
+      "lastUpdate": "Dernière mise à jour",
+      "organisation": "Organisation"
+    }
   },
   plan: {
     title: 'Le plan d’action',

@@ -1,0 +1,131 @@
+import { BarChartPanel, ChartWithTable, KpiTile, QueryState } from '@pnq/ui';
+import { useTranslation } from 'react-i18next';
+import { useAsOf } from '../../app/useAsOf';
+import { useOverviewQuery } from '../../generated/graphql';
+import { useFormat } from '../../i18n/useFormat';
+
+const COLOURS = { done: '#1b7f3b', onTrack: '#5b8def', atRisk: '#d98b00', overdue: '#c1272d', cancelled: '#8a94a6' };
+
+export default function OverviewPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [asOf] = useAsOf();
+  const { data, loading, error, refetch } = useOverviewQuery({ variables: { asOf } });
+  const dashboard = data?.dashboard;
+  const totals = dashboard?.totals;
+
+  return (
+    <QueryState loading={loading && !data} error={error} loadingLabel={t('common.loading')} errorTitle={t('common.errorTitle')} retryLabel={t('common.retry')} onRetry={() => void refetch()}>
+      {dashboard && totals && (
+        <>
+          <h1>{t('overview.title', { date: format.date(dashboard.asOf) })}</h1>
+          <section aria-label={t('overview.kpis')} className="kpi-grid">
+            <KpiTile testId="kpi-actions" label={t('overview.kpi.actions')} value={format.number(totals.actions)} />
+            <KpiTile testId="kpi-progress" label={t('overview.kpi.progress')} value={format.percent(totals.progress)} />
+            <KpiTile testId="kpi-completed" label={t('overview.kpi.completed')} value={format.number(totals.completed)} tone="good" />
+            <KpiTile testId="kpi-inProgress" label={t('overview.kpi.inProgress')} value={format.number(totals.inProgress)} />
+            <KpiTile testId="kpi-overdue" label={t('overview.kpi.overdue')} value={format.number(totals.overdue)} tone="danger" />
+            <KpiTile testId="kpi-atRisk" label={t('overview.kpi.atRisk')} value={format.number(totals.atRisk)} tone="warning" />
+            <KpiTile testId="kpi-stale" label={t('overview.kpi.stale')} value={format.number(totals.stale)} tone="warning" />
+            <KpiTile testId="kpi-unscheduled" label={t('overview.kpi.unscheduled')} value={format.number(totals.unscheduled)} />
+          </section>
+
+          <div className="panel-grid">
+            <ChartWithTable
+              title={t('overview.progressByPillar')}
+              tableLabel={t('common.showTable')}
+              chart={
+                <BarChartPanel
+                  data={dashboard.byPillar.map((p) => ({ pillar: t('plan.pillar', { number: p.number }), progress: p.progress ?? 0 }))}
+                  categoryKey="pillar"
+                  maxValue={100}
+                  series={[{ key: 'progress', label: t('overview.kpi.progress'), colour: '#0b5d3b' }]}
+                />
+              }
+              columns={[t('overview.col.pillar'), t('overview.kpi.progress'), t('overview.kpi.actions'), t('overview.kpi.overdue'), t('overview.kpi.atRisk')]}
+              rows={dashboard.byPillar.map((p) => [`${p.number}. ${p.name}`, format.percent(p.progress), p.actions, p.overdue, p.atRisk])}
+            />
+            <ChartWithTable
+              title={t('overview.dueByYear')}
+              tableLabel={t('common.showTable')}
+              chart={
+                <BarChartPanel
+                  data={dashboard.dueByYear.map((y) => ({ ...y, year: String(y.year) }))}
+                  categoryKey="year"
+                  stacked
+                  series={(['done', 'onTrack', 'atRisk', 'overdue', 'cancelled'] as const).map((key) => ({ key, label: t(`health.${key}`), colour: COLOURS[key] }))}
+                />
+              }
+              columns={[t('overview.col.year'), t('health.done'), t('health.onTrack'), t('health.atRisk'), t('health.overdue'), t('health.cancelled')]}
+              rows={dashboard.dueByYear.map((y) => [y.year, y.done, y.onTrack, y.atRisk, y.overdue, y.cancelled])}
+            />
+          </div>
+
+          <section aria-labelledby="overdue-title">
+            <h2 id="overdue-title">{t('overview.overdueTitle', { count: dashboard.overdueActions.length })}</h2>
+            {dashboard.overdueActions.length === 0 ? (
+              <p>{t('overview.noOverdue')}</p>
+            ) : (
+              <div className="table-scroll">
+                <table className="data-table" data-testid="overdue-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('overview.col.action')}</th>
+                      <th scope="col">{t('overview.col.owners')}</th>
+                      <th scope="col">{t('overview.col.dueDate')}</th>
+                      <th scope="col">{t('overview.col.daysLate')}</th>
+                      <th scope="col">{t('overview.col.lastUpdate')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {dashboard.overdueActions.map((action) => (
+                      <tr key={action.ref}>
+                        <td>
+                          <strong>{action.ref}</strong> {action.title}
+                        </td>
+                        <td>{action.owners.join(', ') || '—'}</td>
+                        <td>{format.date(action.dueDate)}</td>
+                        <td>{format.number(action.daysLate)}</td>
+                        <td>{action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <section aria-labelledby="organisations-title">
+            <h2 id="organisations-title">{t('overview.organisationsTitle')}</h2>
+            <div className="table-scroll">
+              <table className="data-table" data-testid="organisation-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('overview.col.organisation')}</th>
+                    <th scope="col">{t('overview.kpi.actions')}</th>
+                    <th scope="col">{t('overview.kpi.overdue')}</th>
+                    <th scope="col">{t('overview.kpi.atRisk')}</th>
+                    <th scope="col">{t('overview.kpi.completed')}</th>
+                    <th scope="col">{t('overview.kpi.progress')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dashboard.byOrganisation.map((o) => (
+                    <tr key={o.key}>
+                      <td>{o.acronym ? `${o.acronym} — ${o.name}` : o.name}</td>
+                      <td>{o.actions}</td>
+                      <td>{o.overdue}</td>
+                      <td>{o.atRisk}</td>
+                      <td>{o.completed}</td>
+                      <td>{format.percent(o.progress)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const LOCALES: Record<string, string> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
+
+/** Numbers, percentages and calendar dates formatted for the interface language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = LOCALES[i18n.language] ?? 'fr-MA';
+  return useMemo(() => {
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return {
+      number: (value: number) => number.format(value),
+      percent: (value: number | null) => (value === null ? '—' : `${number.format(value)} %`),
+      date: (value: string | null) => (value ? date.format(new Date(`${value}T00:00:00Z`)) : '—'),
+    };
+  }, [locale]);
+}

@@ -1,0 +1,34 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface BarSeries {
+  key: string;
+  label: string;
+  colour: string;
+}
+
+export interface BarChartPanelProps {
+  data: Record<string, string | number>[];
+  categoryKey: string;
+  series: BarSeries[];
+  stacked?: boolean;
+  height?: number;
+  maxValue?: number;
+}
+
+/** A Recharts bar chart wrapper: the only place the dashboard talks to Recharts for bars. */
+export function BarChartPanel({ data, categoryKey, series, stacked = false, height = 260, maxValue }: BarChartPanelProps) {
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey={categoryKey} />
+        <YAxis domain={[0, maxValue ?? 'auto']} allowDecimals={false} />
+        <Tooltip />
+        {series.length > 1 && <Legend />}
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

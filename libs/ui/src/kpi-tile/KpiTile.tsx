@@ -1,0 +1,16 @@
+export interface KpiTileProps {
+  label: string;
+  value: string;
+  /** Tone adds colour, never meaning alone: the label says what the figure is. */
+  tone?: 'neutral' | 'good' | 'warning' | 'danger';
+  testId?: string;
+}
+
+export function KpiTile({ label, value, tone = 'neutral', testId }: KpiTileProps) {
+  return (
+    <div className={`kpi kpi--${tone}`} data-testid={testId}>
+      <span className="kpi__value">{value}</span>
+      <span className="kpi__label">{label}</span>
+    </div>
+  );
+}
