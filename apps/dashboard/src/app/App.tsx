@@ -9,6 +9,7 @@ import { Layout } from './Layout';
 
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const PlanOverviewPage = lazy(() => import('../features/plan/PlanOverviewPage'));
+const ActionPage = lazy(() => import('../features/action/ActionPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -33,6 +34,7 @@ function SignedInShell() {
           <Routes>
             <Route path="/" element={<OverviewPage />} />
             <Route path="/plan" element={<PlanOverviewPage />} />
+            <Route path="/actions/:ref" element={<ActionPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

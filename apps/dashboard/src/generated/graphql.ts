@@ -7,11 +7,70 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
 const defaultOptions = {} as const;
+export type ActionStatus =
+  | 'BLOCKED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+/** YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing). */
+export type DeadlineKind =
+  | 'ANNUAL'
+  | 'CONTINUOUS'
+  | 'FROM_YEAR'
+  | 'RANGE'
+  | 'TBD'
+  | 'YEAR';
+
+/** DONE, CANCELLED, OVERDUE (past due, not done), AT_RISK (due within 180 days and behind), ON_TRACK, STALE (recurring, not updated), UNSCHEDULED (deadline to be set). See docs/rules.md. */
+export type Health =
+  | 'AT_RISK'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'ON_TRACK'
+  | 'OVERDUE'
+  | 'STALE'
+  | 'UNSCHEDULED';
+
 /** ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything. */
 export type Role =
   | 'ADMIN'
   | 'EDITOR'
   | 'VIEWER';
+
+export type UpdateActionStatusInput = {
+  /** What changed (required); for BLOCKED or CANCELLED, the reason. */
+  comment: string;
+  /** When the change took effect; default today (Africa/Casablanca); never in the future. */
+  effectiveDate?: string | null | undefined;
+  /** Links to evidence (http/https), at most 20. */
+  evidenceUrls?: Array<string> | null | undefined;
+  /** The action version you saw; if it moved on, VERSION_CONFLICT and nothing is saved. */
+  expectedVersion: number;
+  nextMilestone?: string | null | undefined;
+  nextMilestoneDate?: string | null | undefined;
+  /** 0–100; COMPLETED means 100. */
+  progress: number;
+  /** Plan-wide reference, e.g. "1-2.1.1". */
+  ref: string;
+  status: ActionStatus;
+};
+
+export type ActionPageQueryVariables = Exact<{
+  ref: string;
+  asOf: string;
+}>;
+
+
+export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ label: string }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string, email: string } | null }> } };
+
+export type UpdateActionStatusMutationVariables = Exact<{
+  input: UpdateActionStatusInput;
+}>;
+
+
+export type UpdateActionStatusMutation = { updateActionStatus: { ref: string, version: number } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -44,6 +103,154 @@ export type PlanOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 export type PlanOverviewQuery = { plan: { title: string, pillarCount: number, axisCount: number, projectCount: number, actionCount: number, statedAxisCount: number | null }, pillars: Array<{ number: number, name: string, axes: Array<{ number: number, title: string, projects: Array<{ ref: string, code: string, actions: Array<{ ref: string }> }> }> }> };
 
 
+export const ActionPageDocument = gql`
+    query ActionPage($ref: String!, $asOf: CalendarDate!) {
+  action(ref: $ref) {
+    id
+    ref
+    code
+    codeAsPrinted
+    title
+    subActions
+    flags
+    notes
+    version
+    weight
+    viewerCanUpdate
+    status(asOf: $asOf)
+    progress(asOf: $asOf)
+    lastUpdateDate(asOf: $asOf)
+    healthDetail(asOf: $asOf) {
+      health
+      reason
+      days
+      expectedProgress
+      dueDate
+    }
+    deadline {
+      raw
+      kind
+      year
+      endYear
+      exact
+      dueDate
+    }
+    source {
+      fromLine
+      toLine
+    }
+    project {
+      ref
+      title
+      axis {
+        number
+        title
+        pillar {
+          number
+          name
+        }
+      }
+    }
+    participants {
+      role
+      printedName
+      organisation {
+        key
+        name
+        acronym
+      }
+    }
+    indicators {
+      label
+    }
+    history {
+      id
+      version
+      status
+      progress
+      comment
+      effectiveDate
+      enteredAt
+      evidenceUrls
+      author {
+        name
+        email
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useActionPageQuery__
+ *
+ * To run a query within a React component, call `useActionPageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useActionPageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useActionPageQuery({
+ *   variables: {
+ *      ref: // value for 'ref'
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useActionPageQuery(baseOptions: Apollo.QueryHookOptions<ActionPageQuery, ActionPageQueryVariables> & ({ variables: ActionPageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ActionPageQuery, ActionPageQueryVariables>(ActionPageDocument, options);
+      }
+export function useActionPageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ActionPageQuery, ActionPageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ActionPageQuery, ActionPageQueryVariables>(ActionPageDocument, options);
+        }
+// @ts-ignore
+export function useActionPageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ActionPageQuery, ActionPageQueryVariables>): Apollo.UseSuspenseQueryResult<ActionPageQuery, ActionPageQueryVariables>;
+export function useActionPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionPageQuery, ActionPageQueryVariables>): Apollo.UseSuspenseQueryResult<ActionPageQuery | undefined, ActionPageQueryVariables>;
+export function useActionPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionPageQuery, ActionPageQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ActionPageQuery, ActionPageQueryVariables>(ActionPageDocument, options);
+        }
+export type ActionPageQueryHookResult = ReturnType<typeof useActionPageQuery>;
+export type ActionPageLazyQueryHookResult = ReturnType<typeof useActionPageLazyQuery>;
+export type ActionPageSuspenseQueryHookResult = ReturnType<typeof useActionPageSuspenseQuery>;
+export type ActionPageQueryResult = Apollo.QueryResult<ActionPageQuery, ActionPageQueryVariables>;
+export const UpdateActionStatusDocument = gql`
+    mutation UpdateActionStatus($input: UpdateActionStatusInput!) {
+  updateActionStatus(input: $input) {
+    ref
+    version
+  }
+}
+    `;
+export type UpdateActionStatusMutationFn = Apollo.MutationFunction<UpdateActionStatusMutation, UpdateActionStatusMutationVariables>;
+
+/**
+ * __useUpdateActionStatusMutation__
+ *
+ * To run a mutation, you first call `useUpdateActionStatusMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateActionStatusMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateActionStatusMutation, { data, loading, error }] = useUpdateActionStatusMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateActionStatusMutation(baseOptions?: Apollo.MutationHookOptions<UpdateActionStatusMutation, UpdateActionStatusMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateActionStatusMutation, UpdateActionStatusMutationVariables>(UpdateActionStatusDocument, options);
+      }
+export type UpdateActionStatusMutationHookResult = ReturnType<typeof useUpdateActionStatusMutation>;
+export type UpdateActionStatusMutationResult = Apollo.MutationResult<UpdateActionStatusMutation>;
+export type UpdateActionStatusMutationOptions = Apollo.BaseMutationOptions<UpdateActionStatusMutation, UpdateActionStatusMutationVariables>;
 export const MeDocument = gql`
     query Me {
   me {

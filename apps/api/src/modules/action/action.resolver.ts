@@ -8,6 +8,7 @@ import { IndicatorModel } from '../indicator/indicator.model';
 import { IndicatorService } from '../indicator/indicator.service';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
+import { PlanService } from '../plan/plan.service';
 import { ProjectModel } from '../plan/project.model';
 import { ActionOrganisationEntity, ActionRole } from './action-organisation.entity';
 import { ActionNotFoundError } from './action.errors';
@@ -20,7 +21,13 @@ export class ActionResolver {
     private readonly actionService: ActionService,
     private readonly organisationService: OrganisationService,
     private readonly indicatorService: IndicatorService,
+    private readonly planService: PlanService,
   ) {}
+
+  @ResolveField(() => ProjectModel, { description: 'The project the action belongs to (then its axis and pillar).' })
+  project(@Parent() action: ActionModel, @Context() context: GraphqlContext) {
+    return context.loaders.get<number, ProjectModel | undefined>('projectById', (ids) => this.planService.projectsByIds(ids)).load(action.projectId);
+  }
 
   @Query(() => ActionModel, { description: 'One action by its plan-wide reference, e.g. "1-2.1.1". Fails with ACTION_NOT_FOUND.' })
   async action(@Args('ref') ref: string): Promise<ActionModel> {

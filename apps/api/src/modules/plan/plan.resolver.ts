@@ -42,10 +42,25 @@ export class PillarResolver {
 export class AxisResolver {
   constructor(private readonly planService: PlanService) {}
 
+  @ResolveField(() => PillarModel)
+  pillar(@Parent() axis: AxisModel, @Context() context: GraphqlContext) {
+    return context.loaders.get<number, PillarModel | undefined>('pillarById', (ids) => this.planService.pillarsByIds(ids)).load(axis.pillarId);
+  }
+
   @ResolveField(() => [ProjectModel])
   projects(@Parent() axis: AxisModel, @Context() context: GraphqlContext): Promise<ProjectModel[]> {
     return context.loaders
       .get<number, ProjectModel[]>('projectsByAxis', (ids) => this.planService.projectsByAxisIds(ids))
       .load(axis.id);
+  }
+}
+
+@Resolver(() => ProjectModel)
+export class ProjectResolver {
+  constructor(private readonly planService: PlanService) {}
+
+  @ResolveField(() => AxisModel)
+  axis(@Parent() project: ProjectModel, @Context() context: GraphqlContext) {
+    return context.loaders.get<number, AxisModel | undefined>('axisById', (ids) => this.planService.axesByIds(ids)).load(project.axisId);
   }
 }

@@ -58,4 +58,19 @@ export class PlanService {
     const rows = await this.projects.find({ where: { axisId: In([...axisIds]) }, order: { position: 'ASC' } });
     return groupByKeys(axisIds, rows.map(toProjectModel), (project) => project.axisId);
   }
+
+  async projectsByIds(ids: readonly number[]): Promise<(ProjectModel | undefined)[]> {
+    const rows = new Map((await this.projects.findBy({ id: In([...ids]) })).map((row) => [row.id, toProjectModel(row)]));
+    return ids.map((id) => rows.get(id));
+  }
+
+  async axesByIds(ids: readonly number[]): Promise<(AxisModel | undefined)[]> {
+    const rows = new Map((await this.axes.findBy({ id: In([...ids]) })).map((row) => [row.id, toAxisModel(row)]));
+    return ids.map((id) => rows.get(id));
+  }
+
+  async pillarsByIds(ids: readonly number[]): Promise<(PillarModel | undefined)[]> {
+    const rows = new Map((await this.pillars.findBy({ id: In([...ids]) })).map((row) => [row.id, toPillarModel(row)]));
+    return ids.map((id) => rows.get(id));
+  }
 }

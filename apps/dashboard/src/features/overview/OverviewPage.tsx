@@ -1,5 +1,6 @@
 import { BarChartPanel, ChartWithTable, KpiTile, QueryState } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useOverviewQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
@@ -10,6 +11,7 @@ export default function OverviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [asOf] = useAsOf();
+  const { search } = useLocation();
   const { data, loading, error, refetch } = useOverviewQuery({ variables: { asOf } });
   const dashboard = data?.dashboard;
   const totals = dashboard?.totals;
@@ -81,7 +83,9 @@ export default function OverviewPage() {
                     {dashboard.overdueActions.map((action) => (
                       <tr key={action.ref}>
                         <td>
-                          <strong>{action.ref}</strong> {action.title}
+                          <Link to={{ pathname: `/actions/${action.ref}`, search }}>
+                            <strong>{action.ref}</strong> {action.title}
+                          </Link>
                         </td>
                         <td>{action.owners.join(', ') || '—'}</td>
                         <td>{format.date(action.dueDate)}</td>

@@ -77,6 +77,81 @@ export const ar: Messages = {
       "organisation": "الهيئة"
     }
   },
+  "status": {
+    "NOT_STARTED": "لم يبدأ",
+    "IN_PROGRESS": "قيد الإنجاز",
+    "COMPLETED": "منجز",
+    "BLOCKED": "متوقف",
+    "CANCELLED": "ملغى"
+  },
+  "healthValue": {
+    "DONE": "منجز",
+    "CANCELLED": "ملغى",
+    "OVERDUE": "متأخر",
+    "AT_RISK": "معرّض للتأخر",
+    "ON_TRACK": "في الموعد",
+    "STALE": "دون تحديث",
+    "UNSCHEDULED": "أجل يجب تحديده"
+  },
+  "healthReason": {
+    "COMPLETED": "إجراء منجز.",
+    "CANCELLED": "إجراء ملغى.",
+    "NO_DEADLINE": "لا يوجد أجل: على الكتابة تحديده.",
+    "PAST_DUE_DATE": "تجاوز الأجل بـ {{days}} يوم.",
+    "BEHIND_SCHEDULE": "الأجل بعد {{days}} يوم والتقدّم دون {{expected}} % المنتظرة.",
+    "BLOCKED_NEAR_DUE_DATE": "متوقف قبل الأجل بـ {{days}} يوم.",
+    "WITHIN_SCHEDULE": "في الموعد (الأجل بعد {{days}} يوم).",
+    "NO_UPDATE_IN_12_MONTHS": "إجراء مستمر دون تحديث منذ 12 شهرًا.",
+    "NO_UPDATE_FOR_PREVIOUS_YEAR": "إجراء سنوي دون تحديث للسنة الماضية.",
+    "RECENTLY_UPDATED": "إجراء دوري محيَّن.",
+    "NOT_STARTED_YET": "لم يبدأ بعد."
+  },
+  "deadlineKind": {
+    "YEAR": "سنة",
+    "RANGE": "فترة",
+    "FROM_YEAR": "ابتداءً من",
+    "CONTINUOUS": "مستمر",
+    "ANNUAL": "سنوي",
+    "TBD": "يُحدَّد لاحقًا"
+  },
+  "action": {
+    "notFound": "لا يوجد إجراء « {{ref}} ». تحقّق من المرجع (مثلًا 1-2.1.1).",
+    "axis": "المحور {{number}}",
+    "project": "المشروع {{code}}",
+    "deadline": "الأجل",
+    "noDeadline": "غير محدد",
+    "dueDate": "تاريخ الاستحقاق",
+    "owners": "المسؤولون",
+    "partners": "الشركاء",
+    "indicators": "النتائج المنتظرة / المؤشرات",
+    "subActions": "إجراءات فرعية",
+    "source": "المصدر",
+    "sourceLines": "السياسة الوطنية للجودة، الأسطر {{from}}–{{to}}",
+    "printedAs": "مطبوع « {{code}} »",
+    "readOnly": "يمكنك الاطلاع على هذا الإجراء؛ لا يحيّنه إلا الهيئات المسؤولة عنه والكتابة.",
+    "history": "السجل ({{count}})",
+    "noHistory": "لا يوجد تحديث بعد.",
+    "enteredBy": "أدخله {{name}} في {{date}}",
+    "update": {
+      "title": "تحيين",
+      "status": "الحالة",
+      "progress": "التقدّم (%)",
+      "effectiveDate": "تاريخ السريان",
+      "comment": "تعليق (ما الذي تغيّر)",
+      "reason": "السبب (إلزامي)",
+      "evidence": "روابط الإثبات (رابط في كل سطر)",
+      "submit": "حفظ التحيين",
+      "retry": "حفظ ما أدخلته على النسخة الجديدة",
+      "saved": "تم حفظ التحيين.",
+      "conflictTitle": "قام شخص آخر بتحيين هذا الإجراء في الأثناء.",
+      "conflictBody": "لم يُحفظ شيء. يعرض السجل أدناه آخر تحيين (النسخة {{version}})؛ ما أدخلته محفوظ: راجعه ثم احفظ من جديد.",
+      "errors": {
+        "INVALID_PROGRESS": "التقدّم: عدد صحيح من 0 إلى 100؛ 100 إذا أُنجز و0 إذا لم يبدأ.",
+        "COMMENT_REQUIRED": "التعليق ضروري.",
+        "REASON_REQUIRED": "اذكر سبب التوقف أو الإلغاء."
+      }
+    }
+  },
   plan: {
     title: 'خطة العمل',
     summary: '{{pillars}} ركائز، {{axes}} محور تطوير، {{projects}} مشروعًا، {{actions}} إجراءً رئيسيًا',

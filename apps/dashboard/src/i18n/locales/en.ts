@@ -77,6 +77,81 @@ export const en: Messages = {
       "organisation": "Organisation"
     }
   },
+  "status": {
+    "NOT_STARTED": "Not started",
+    "IN_PROGRESS": "In progress",
+    "COMPLETED": "Completed",
+    "BLOCKED": "Blocked",
+    "CANCELLED": "Cancelled"
+  },
+  "healthValue": {
+    "DONE": "Done",
+    "CANCELLED": "Cancelled",
+    "OVERDUE": "Overdue",
+    "AT_RISK": "At risk",
+    "ON_TRACK": "On track",
+    "STALE": "Stale",
+    "UNSCHEDULED": "Deadline to set"
+  },
+  "healthReason": {
+    "COMPLETED": "Completed.",
+    "CANCELLED": "Cancelled.",
+    "NO_DEADLINE": "No deadline: the secretariat must set one.",
+    "PAST_DUE_DATE": "{{days}} day(s) past the due date.",
+    "BEHIND_SCHEDULE": "Due in {{days}} day(s), progress below the {{expected}} % expected.",
+    "BLOCKED_NEAR_DUE_DATE": "Blocked {{days}} day(s) before the due date.",
+    "WITHIN_SCHEDULE": "On schedule (due in {{days}} day(s)).",
+    "NO_UPDATE_IN_12_MONTHS": "Continuous action with no update for 12 months.",
+    "NO_UPDATE_FOR_PREVIOUS_YEAR": "Annual action with no update for the previous year.",
+    "RECENTLY_UPDATED": "Recurring action, up to date.",
+    "NOT_STARTED_YET": "Not started yet (starts later)."
+  },
+  "deadlineKind": {
+    "YEAR": "year",
+    "RANGE": "range",
+    "FROM_YEAR": "from",
+    "CONTINUOUS": "continuous",
+    "ANNUAL": "annual",
+    "TBD": "to be determined"
+  },
+  "action": {
+    "notFound": "No action “{{ref}}”. Check the reference (e.g. 1-2.1.1).",
+    "axis": "Axis {{number}}",
+    "project": "Project {{code}}",
+    "deadline": "Deadline",
+    "noDeadline": "not given",
+    "dueDate": "due date",
+    "owners": "Owners",
+    "partners": "Partners",
+    "indicators": "Expected results / indicators",
+    "subActions": "Sub-actions",
+    "source": "Source",
+    "sourceLines": "PNQ, lines {{from}}–{{to}}",
+    "printedAs": "printed “{{code}}”",
+    "readOnly": "You can read this action; only its owner organisations and the secretariat can update it.",
+    "history": "History ({{count}})",
+    "noHistory": "No update yet.",
+    "enteredBy": "Entered by {{name}} on {{date}}",
+    "update": {
+      "title": "Update",
+      "status": "Status",
+      "progress": "Progress (%)",
+      "effectiveDate": "Effective date",
+      "comment": "Comment (what changed)",
+      "reason": "Reason (required)",
+      "evidence": "Evidence links (one per line)",
+      "submit": "Save the update",
+      "retry": "Save my update on the new version",
+      "saved": "Update saved.",
+      "conflictTitle": "Someone updated this action in the meantime.",
+      "conflictBody": "Nothing was saved. The history below shows the latest update (version {{version}}); what you typed is kept: review it and save again.",
+      "errors": {
+        "INVALID_PROGRESS": "Progress: a whole number 0–100; 100 when completed, 0 when not started.",
+        "COMMENT_REQUIRED": "A comment is needed.",
+        "REASON_REQUIRED": "Give the reason for blocking or cancelling."
+      }
+    }
+  },
   plan: {
     title: 'The action plan',
     summary: '{{pillars}} pillars, {{axes}} development axes, {{projects}} projects, {{actions}} key actions',

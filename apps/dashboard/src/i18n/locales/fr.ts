@@ -75,6 +75,81 @@ export const fr = {
       "organisation": "Organisation"
     }
   },
+  "status": {
+    "NOT_STARTED": "Non démarrée",
+    "IN_PROGRESS": "En cours",
+    "COMPLETED": "Terminée",
+    "BLOCKED": "Bloquée",
+    "CANCELLED": "Annulée"
+  },
+  "healthValue": {
+    "DONE": "Réalisée",
+    "CANCELLED": "Annulée",
+    "OVERDUE": "En retard",
+    "AT_RISK": "À risque",
+    "ON_TRACK": "Dans les temps",
+    "STALE": "Sans nouvelles",
+    "UNSCHEDULED": "Échéance à fixer"
+  },
+  "healthReason": {
+    "COMPLETED": "Action terminée.",
+    "CANCELLED": "Action annulée.",
+    "NO_DEADLINE": "Aucune échéance : le secrétariat doit la fixer.",
+    "PAST_DUE_DATE": "Échéance dépassée de {{days}} jour(s).",
+    "BEHIND_SCHEDULE": "Échéance dans {{days}} jour(s), avancement en dessous des {{expected}} % attendus.",
+    "BLOCKED_NEAR_DUE_DATE": "Bloquée à {{days}} jour(s) de l’échéance.",
+    "WITHIN_SCHEDULE": "Dans les temps (échéance dans {{days}} jour(s)).",
+    "NO_UPDATE_IN_12_MONTHS": "Action continue sans mise à jour depuis 12 mois.",
+    "NO_UPDATE_FOR_PREVIOUS_YEAR": "Action annuelle sans mise à jour pour l’année précédente.",
+    "RECENTLY_UPDATED": "Action récurrente à jour.",
+    "NOT_STARTED_YET": "Pas encore commencée (démarre plus tard)."
+  },
+  "deadlineKind": {
+    "YEAR": "année",
+    "RANGE": "période",
+    "FROM_YEAR": "à partir de",
+    "CONTINUOUS": "en continu",
+    "ANNUAL": "annuelle",
+    "TBD": "à déterminer"
+  },
+  "action": {
+    "notFound": "Aucune action « {{ref}} ». Vérifiez la référence (ex. 1-2.1.1).",
+    "axis": "Axe {{number}}",
+    "project": "Projet {{code}}",
+    "deadline": "Échéance",
+    "noDeadline": "non précisée",
+    "dueDate": "date d’échéance",
+    "owners": "Responsables",
+    "partners": "Partenaires",
+    "indicators": "Résultats attendus / indicateurs",
+    "subActions": "Sous-actions",
+    "source": "Source",
+    "sourceLines": "PNQ, lignes {{from}}–{{to}}",
+    "printedAs": "imprimé « {{code}} »",
+    "readOnly": "Vous pouvez consulter cette action ; seules ses organisations responsables et le secrétariat peuvent la mettre à jour.",
+    "history": "Historique ({{count}})",
+    "noHistory": "Aucune mise à jour pour l’instant.",
+    "enteredBy": "Saisi par {{name}} le {{date}}",
+    "update": {
+      "title": "Mettre à jour",
+      "status": "Statut",
+      "progress": "Avancement (%)",
+      "effectiveDate": "Date d’effet",
+      "comment": "Commentaire (ce qui a changé)",
+      "reason": "Motif (obligatoire)",
+      "evidence": "Liens vers les preuves (un par ligne)",
+      "submit": "Enregistrer la mise à jour",
+      "retry": "Enregistrer ma saisie sur la nouvelle version",
+      "saved": "Mise à jour enregistrée.",
+      "conflictTitle": "Quelqu’un a mis à jour cette action entre-temps.",
+      "conflictBody": "Rien n’a été enregistré. L’historique ci-dessous montre la dernière mise à jour (version {{version}}) ; votre saisie est conservée : relisez-la puis enregistrez à nouveau.",
+      "errors": {
+        "INVALID_PROGRESS": "Avancement : un nombre entier de 0 à 100 ; 100 si terminée, 0 si non démarrée.",
+        "COMMENT_REQUIRED": "Un commentaire est nécessaire.",
+        "REASON_REQUIRED": "Indiquez le motif du blocage ou de l’annulation."
+      }
+    }
+  },
   plan: {
     title: 'Le plan d’action',
     summary: '{{pillars}} piliers, {{axes}} axes de développement, {{projects}} projets, {{actions}} actions-clés',

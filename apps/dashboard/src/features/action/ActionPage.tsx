@@ -1,0 +1,130 @@
+import { HealthBadge, QueryState } from '@pnq/ui';
+import type { ActionStatus } from '@pnq/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { useAsOf } from '../../app/useAsOf';
+import { useActionPageQuery } from '../../generated/graphql';
+import { useFormat } from '../../i18n/useFormat';
+import { UpdateStatusForm } from './UpdateStatusForm';
+
+export default function ActionPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { ref = '' } = useParams();
+  const { search } = useLocation();
+  const [asOf] = useAsOf();
+  const { data, loading, error, refetch } = useActionPageQuery({ variables: { ref, asOf }, fetchPolicy: 'cache-and-network' });
+  const action = data?.action;
+  const notFound = error?.graphQLErrors[0]?.extensions?.code === 'ACTION_NOT_FOUND';
+
+  if (notFound) return <p role="alert">{t('action.notFound', { ref })}</p>;
+  return (
+    <QueryState loading={loading && !data} error={error} loadingLabel={t('common.loading')} errorTitle={t('common.errorTitle')} retryLabel={t('common.retry')} onRetry={() => void refetch()}>
+      {action && (
+        <article className="action-page">
+          <p className="breadcrumb">
+            <Link to={{ pathname: '/plan', search }}>{t('nav.plan')}</Link> › {t('plan.pillar', { number: action.project.axis.pillar.number })}{' '}
+            {action.project.axis.pillar.name} › {t('action.axis', { number: action.project.axis.number })} {action.project.axis.title} ›{' '}
+            {t('action.project', { code: action.project.ref })} {action.project.title}
+          </p>
+          <h1>
+            <span className="ref">{action.ref}</span> {action.title}
+          </h1>
+          <div className="action-summary">
+            <HealthBadge health={action.healthDetail.health} label={t(`healthValue.${action.healthDetail.health}`)} />
+            <span data-testid="action-status">{t(`status.${action.status}`)}</span>
+            <span data-testid="action-progress">{format.percent(action.progress)}</span>
+            <span>{t(`healthReason.${action.healthDetail.reason}`, { days: action.healthDetail.days ?? 0, expected: action.healthDetail.expectedProgress ?? 0 })}</span>
+          </div>
+
+          <dl className="facts">
+            <dt>{t('action.deadline')}</dt>
+            <dd>
+              {action.deadline.raw ?? t('action.noDeadline')} — {t(`deadlineKind.${action.deadline.kind}`)}
+              {action.deadline.dueDate && ` · ${t('action.dueDate')} ${format.date(action.deadline.dueDate)}`}
+            </dd>
+            <dt>{t('action.owners')}</dt>
+            <dd>{participants(action.participants, 'OWNER') || '—'}</dd>
+            <dt>{t('action.partners')}</dt>
+            <dd>{participants(action.participants, 'PARTNER') || '—'}</dd>
+            <dt>{t('action.indicators')}</dt>
+            <dd>
+              <ul>
+                {action.indicators.map((i) => (
+                  <li key={i.label}>{i.label}</li>
+                ))}
+              </ul>
+            </dd>
+            {action.subActions.length > 0 && (
+              <>
+                <dt>{t('action.subActions')}</dt>
+                <dd>
+                  <ul>
+                    {action.subActions.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+            <dt>{t('action.source')}</dt>
+            <dd>
+              {action.source ? t('action.sourceLines', { from: action.source.fromLine, to: action.source.toLine }) : '—'}
+              {action.codeAsPrinted && ` · ${t('action.printedAs', { code: action.codeAsPrinted })}`}
+              {action.flags.length > 0 && ` · ${action.flags.join(', ')}`}
+            </dd>
+          </dl>
+
+          {action.viewerCanUpdate ? (
+            <UpdateStatusForm
+              key={action.ref}
+              actionRef={action.ref}
+              version={action.version}
+              current={{ status: action.status as ActionStatus, progress: action.progress }}
+              onSaved={() => refetch()}
+            />
+          ) : (
+            <p className="hint" data-testid="read-only">{t('action.readOnly')}</p>
+          )}
+
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">{t('action.history', { count: action.history.length })}</h2>
+            {action.history.length === 0 ? (
+              <p>{t('action.noHistory')}</p>
+            ) : (
+              <ol className="timeline" data-testid="history">
+                {action.history.map((entry) => (
+                  <li key={entry.id}>
+                    <p>
+                      <strong>{format.date(entry.effectiveDate)}</strong> · {t(`status.${entry.status}`)} · {format.percent(entry.progress)} · v{entry.version}
+                    </p>
+                    <p>{entry.comment}</p>
+                    {entry.evidenceUrls.length > 0 && (
+                      <ul>
+                        {entry.evidenceUrls.map((url) => (
+                          <li key={url}>
+                            <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+                              {url}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    <p className="hint">{t('action.enteredBy', { name: entry.author?.name ?? '?', date: new Date(entry.enteredAt).toLocaleString() })}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </article>
+      )}
+    </QueryState>
+  );
+}
+
+function participants(list: { role: string; printedName: string; organisation: { acronym?: string | null; name: string } }[], role: string) {
+  return list
+    .filter((p) => p.role === role)
+    .map((p) => (p.organisation.acronym && p.organisation.acronym !== p.printedName ? `${p.printedName} (${p.organisation.acronym})` : p.printedName))
+    .join(', ');
+}

@@ -1,0 +1,136 @@
+import { ApolloError } from '@apollo/client';
+import { calendarDateInCasablanca, validateStatusUpdate, type ActionStatus } from '@pnq/domain';
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUpdateActionStatusMutation } from '../../generated/graphql';
+
+const STATUSES: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'BLOCKED', 'CANCELLED'];
+
+export interface UpdateStatusFormProps {
+  actionRef: string;
+  version: number;
+  current: { status: ActionStatus; progress: number };
+  /** Reloads the action (and its history) from the server. */
+  onSaved: () => Promise<unknown>;
+}
+
+interface Draft {
+  status: ActionStatus;
+  progress: number;
+  comment: string;
+  effectiveDate: string;
+  evidence: string;
+}
+
+/**
+ * The owner's update form. The rules are checked here first (same functions as the server), and the
+ * server checks them again. On VERSION_CONFLICT the typed text is kept: the page reloads the latest
+ * history, says what changed, and the person saves again on the new version.
+ */
+export function UpdateStatusForm({ actionRef, version, current, onSaved }: UpdateStatusFormProps) {
+  const { t } = useTranslation();
+  const today = calendarDateInCasablanca(new Date());
+  const [draft, setDraft] = useState<Draft>({ status: current.status, progress: current.progress, comment: '', effectiveDate: today, evidence: '' });
+  const [conflict, setConflict] = useState<{ currentVersion: number } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [update, { loading, error, reset }] = useUpdateActionStatusMutation();
+  const problems = validateStatusUpdate(draft);
+  const serverCode = error?.graphQLErrors[0]?.extensions?.code as string | undefined;
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setSaved(false);
+    setDraft((d) => {
+      const next = { ...d, [key]: value };
+      if (key === 'status' && value === 'COMPLETED') next.progress = 100;
+      if (key === 'status' && value === 'NOT_STARTED') next.progress = 0;
+      return next;
+    });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (problems.length > 0) return;
+    reset();
+    try {
+      await update({
+        variables: {
+          input: {
+            ref: actionRef,
+            status: draft.status,
+            progress: draft.progress,
+            comment: draft.comment,
+            effectiveDate: draft.effectiveDate,
+            evidenceUrls: draft.evidence.split(/\s+/).filter(Boolean),
+            expectedVersion: conflict ? conflict.currentVersion : version,
+          },
+        },
+      });
+      setConflict(null);
+      setSaved(true);
+      setDraft((d) => ({ ...d, comment: '', evidence: '' }));
+      await onSaved();
+    } catch (caught) {
+      const first = (caught as ApolloError).graphQLErrors?.[0];
+      if (first?.extensions?.code === 'VERSION_CONFLICT') {
+        setConflict({ currentVersion: Number(first.extensions.currentVersion) });
+        await onSaved();
+      }
+    }
+  };
+
+  return (
+    <form className="update-form" onSubmit={(e) => void submit(e)} aria-labelledby="update-title">
+      <h2 id="update-title">{t('action.update.title')}</h2>
+      {conflict && (
+        <div role="alert" className="conflict" data-testid="conflict">
+          <strong>{t('action.update.conflictTitle')}</strong>
+          <p>{t('action.update.conflictBody', { version: conflict.currentVersion })}</p>
+        </div>
+      )}
+      {saved && <p role="status" className="saved">{t('action.update.saved')}</p>}
+      <div className="form-row">
+        <label>
+          {t('action.update.status')}
+          <select value={draft.status} onChange={(e) => set('status', e.target.value as ActionStatus)}>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('action.update.progress')}
+          <input type="number" min={0} max={100} step={1} value={draft.progress} onChange={(e) => set('progress', Number(e.target.value))} />
+        </label>
+        <label>
+          {t('action.update.effectiveDate')}
+          <input type="date" max={today} value={draft.effectiveDate} onChange={(e) => set('effectiveDate', e.target.value)} />
+        </label>
+      </div>
+      <label>
+        {draft.status === 'BLOCKED' || draft.status === 'CANCELLED' ? t('action.update.reason') : t('action.update.comment')}
+        <textarea rows={3} value={draft.comment} onChange={(e) => set('comment', e.target.value)} />
+      </label>
+      <label>
+        {t('action.update.evidence')}
+        <textarea rows={2} value={draft.evidence} placeholder="https://…" onChange={(e) => set('evidence', e.target.value)} />
+      </label>
+      {problems.length > 0 && draft.comment !== '' && (
+        <ul className="form-error">
+          {problems.map((p) => (
+            <li key={p.code}>{t(`action.update.errors.${p.code}`)}</li>
+          ))}
+        </ul>
+      )}
+      {error && serverCode !== 'VERSION_CONFLICT' && (
+        <p role="alert" className="form-error">
+          {error.graphQLErrors[0]?.message ?? error.message}
+        </p>
+      )}
+      <button type="submit" disabled={loading || problems.length > 0}>
+        {conflict ? t('action.update.retry') : t('action.update.submit')}
+      </button>
+    </form>
+  );
+}

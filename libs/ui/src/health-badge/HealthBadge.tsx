@@ -1,0 +1,20 @@
+export type HealthTone = 'DONE' | 'CANCELLED' | 'OVERDUE' | 'AT_RISK' | 'ON_TRACK' | 'STALE' | 'UNSCHEDULED';
+
+const SYMBOL: Record<HealthTone, string> = {
+  DONE: '✓',
+  CANCELLED: '⊘',
+  OVERDUE: '!',
+  AT_RISK: '▲',
+  ON_TRACK: '●',
+  STALE: '…',
+  UNSCHEDULED: '?',
+};
+
+/** Health as a badge: a symbol and a word as well as a colour, never colour alone. */
+export function HealthBadge({ health, label }: { health: HealthTone; label: string }) {
+  return (
+    <span className={`health-badge health-badge--${health.toLowerCase()}`}>
+      <span aria-hidden="true">{SYMBOL[health]}</span> {label}
+    </span>
+  );
+}
