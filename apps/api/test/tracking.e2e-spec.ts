@@ -1,4 +1,4 @@
-import { healthOn, HEALTHS, normaliseForComparison, parseDeadline, ParsedDeadline } from '@pnq/domain';
+import { healthOn, HEALTHS, normaliseForComparison, parseDeadline, ParsedDeadline, urgencyRank } from '@pnq/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flattenActions, readPillarFiles } from './support/seed-source';
 import { GraphqlClient, startTestApp, TestApp } from './support/test-app';
@@ -245,5 +245,26 @@ describe('the dashboard on the untouched seed', () => {
     const organisations = data!.dashboard.byOrganisation;
     for (let i = 1; i < organisations.length; i++) expect(organisations[i - 1].overdue).toBeGreaterThanOrEqual(organisations[i].overdue);
     console.info(`overdue as of ${asOf}: ${expected.counts.OVERDUE} (by pillar ${JSON.stringify(expected.byPillar)}), at risk ${expected.counts.AT_RISK}, stale ${expected.counts.STALE}, unscheduled ${expected.counts.UNSCHEDULED}`);
+  });
+
+  it('lists an editor’s own actions most urgent first, and another organisation’s on request', async () => {
+    const imanor = await testApp.signIn('imanor@pnq.local');
+    const { data, errors } = await imanor.graphql<{ myActions: { ref: string; owners: { key: string }[]; healthDetail: { health: string; days: number | null; dueDate: string | null } }[]; organisation: { ownedActionCount: number } }>(
+      '{ myActions(asOf: "2026-01-01") { ref owners { key } healthDetail(asOf: "2026-01-01") { health days dueDate } } organisation(key: "imanor") { ownedActionCount } }',
+    );
+    expect(errors).toBeUndefined();
+    const list = data!.myActions;
+    expect(list).toHaveLength(data!.organisation.ownedActionCount);
+    expect(list.every((a) => a.owners.some((o) => o.key === 'imanor'))).toBe(true);
+    const ranks = list.map((a) => urgencyRank(a.healthDetail as Parameters<typeof urgencyRank>[0]));
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    expect(list[0].healthDetail.health).toBe('OVERDUE');
+    const overdueDays = list.filter((a) => a.healthDetail.health === 'OVERDUE').map((a) => a.healthDetail.days!);
+    expect(overdueDays).toEqual([...overdueDays].sort((x, y) => y - x));
+
+    expect((await viewer.graphql<{ myActions: unknown[] }>('{ myActions { ref } }')).data!.myActions).toEqual([]);
+    const semac = await viewer.graphql<{ myActions: { ref: string }[] }>('{ myActions(organisationKey: "semac") { ref } }');
+    expect(semac.data!.myActions.length).toBeGreaterThan(5);
+    expect(codeOf(await viewer.graphql('{ myActions(organisationKey: "nope") { ref } }'))).toBe('ORGANISATION_NOT_FOUND');
   });
 });

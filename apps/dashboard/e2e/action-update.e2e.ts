@@ -86,4 +86,20 @@ describe('an owner reports on an action', () => {
     await first.context.close();
     await second.context.close();
   });
+
+  it('lists the editor’s own actions most urgent first, each one click from its update form', async () => {
+    const { context, page } = await openAs(browser, 'imanor@pnq.local', '/my-actions?asOf=2026-01-01');
+    const rows = page.getByTestId('my-actions').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('IMANOR');
+    expect(await rows.first().locator('.health-badge').textContent()).toContain('En retard');
+    const badges = await page.getByTestId('my-actions').locator('.health-badge').allTextContents();
+    const firstNotOverdue = badges.findIndex((b) => !b.includes('En retard'));
+    expect(badges.slice(firstNotOverdue).some((b) => b.includes('En retard'))).toBe(false);
+    await screenshot(page, 'my-actions');
+    await rows.first().getByRole('link').click();
+    await page.getByRole('heading', { name: 'Mettre à jour' }).waitFor();
+    expect(page.url()).toContain('asOf=2026-01-01');
+    await context.close();
+  });
 });

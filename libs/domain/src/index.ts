@@ -10,3 +10,4 @@ export * from './tracking/state-as-of';
 export * from './tracking/health';
 export * from './tracking/roll-up';
 export * from './rights/roles';
+export * from './tracking/urgency';

@@ -10,6 +10,7 @@ import { Layout } from './Layout';
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const PlanOverviewPage = lazy(() => import('../features/plan/PlanOverviewPage'));
 const ActionPage = lazy(() => import('../features/action/ActionPage'));
+const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -35,6 +36,7 @@ function SignedInShell() {
             <Route path="/" element={<OverviewPage />} />
             <Route path="/plan" element={<PlanOverviewPage />} />
             <Route path="/actions/:ref" element={<ActionPage />} />
+            <Route path="/my-actions" element={<MyActionsPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

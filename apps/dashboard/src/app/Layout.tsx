@@ -44,6 +44,7 @@ function Navigation() {
         {t('nav.overview')}
       </NavLink>
       <NavLink to={{ pathname: '/plan', search }}>{t('nav.plan')}</NavLink>
+      <NavLink to={{ pathname: '/my-actions', search }}>{t('nav.myActions')}</NavLink>
       <AsOfControl />
     </nav>
   );

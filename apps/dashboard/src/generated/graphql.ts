@@ -90,6 +90,13 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type MyActionsQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null } }> };
+
 export type OverviewQueryVariables = Exact<{
   asOf: string;
 }>;
@@ -365,6 +372,73 @@ export function useLogoutMutation(baseOptions?: Apollo.MutationHookOptions<Logou
 export type LogoutMutationHookResult = ReturnType<typeof useLogoutMutation>;
 export type LogoutMutationResult = Apollo.MutationResult<LogoutMutation>;
 export type LogoutMutationOptions = Apollo.BaseMutationOptions<LogoutMutation, LogoutMutationVariables>;
+export const MyActionsDocument = gql`
+    query MyActions($asOf: CalendarDate!) {
+  me {
+    id
+    role
+    organisation {
+      key
+      name
+      acronym
+    }
+  }
+  myActions(asOf: $asOf) {
+    ref
+    title
+    version
+    status(asOf: $asOf)
+    progress(asOf: $asOf)
+    lastUpdateDate(asOf: $asOf)
+    healthDetail(asOf: $asOf) {
+      health
+      reason
+      days
+      expectedProgress
+      dueDate
+    }
+    deadline {
+      raw
+    }
+  }
+}
+    `;
+
+/**
+ * __useMyActionsQuery__
+ *
+ * To run a query within a React component, call `useMyActionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyActionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyActionsQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useMyActionsQuery(baseOptions: Apollo.QueryHookOptions<MyActionsQuery, MyActionsQueryVariables> & ({ variables: MyActionsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyActionsQuery, MyActionsQueryVariables>(MyActionsDocument, options);
+      }
+export function useMyActionsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyActionsQuery, MyActionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyActionsQuery, MyActionsQueryVariables>(MyActionsDocument, options);
+        }
+// @ts-ignore
+export function useMyActionsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyActionsQuery, MyActionsQueryVariables>): Apollo.UseSuspenseQueryResult<MyActionsQuery, MyActionsQueryVariables>;
+export function useMyActionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyActionsQuery, MyActionsQueryVariables>): Apollo.UseSuspenseQueryResult<MyActionsQuery | undefined, MyActionsQueryVariables>;
+export function useMyActionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyActionsQuery, MyActionsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyActionsQuery, MyActionsQueryVariables>(MyActionsDocument, options);
+        }
+export type MyActionsQueryHookResult = ReturnType<typeof useMyActionsQuery>;
+export type MyActionsLazyQueryHookResult = ReturnType<typeof useMyActionsLazyQuery>;
+export type MyActionsSuspenseQueryHookResult = ReturnType<typeof useMyActionsSuspenseQuery>;
+export type MyActionsQueryResult = Apollo.QueryResult<MyActionsQuery, MyActionsQueryVariables>;
 export const OverviewDocument = gql`
     query Overview($asOf: CalendarDate!) {
   dashboard(asOf: $asOf) {

@@ -92,6 +92,12 @@ export class ActionService {
     return entity ? toActionModel(entity) : null;
   }
 
+  /** Actions by id, in the order asked. */
+  async byIds(ids: readonly number[]): Promise<ActionModel[]> {
+    const rows = new Map((await this.actions.findBy({ id: In([...ids]) })).map((row) => [row.id, toActionModel(row)]));
+    return ids.map((id) => rows.get(id)).filter((a): a is ActionModel => a !== undefined);
+  }
+
   async byProjectIds(projectIds: readonly number[]): Promise<ActionModel[][]> {
     const rows = await this.actions.find({ where: { projectId: In([...projectIds]) }, order: { position: 'ASC' } });
     return groupByKeys(projectIds, rows.map(toActionModel), (action) => action.projectId);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionModule } from '../action/action.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
 import { TrackingModule } from '../tracking/tracking.module';
@@ -6,7 +7,7 @@ import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [TrackingModule, PlanModule, OrganisationModule],
+  imports: [TrackingModule, PlanModule, OrganisationModule, ActionModule],
   providers: [DashboardService, DashboardResolver],
 })
 export class DashboardModule {}

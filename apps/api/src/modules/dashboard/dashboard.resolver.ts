@@ -1,4 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { DomainError } from '../../common/domain-error';
+import { ActionModel } from '../action/action.model';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { OrganisationService } from '../organisation/organisation.service';
+import { AuthenticatedUser } from '../user/authenticated-user';
+import { MyActionsArgs } from './dto/my-actions.args';
 import { todayInCasablanca } from '../../common/clock';
 import { AsOfArgs } from '../tracking/dto/as-of.args';
 import { DashboardModel } from './dashboard.model';
@@ -6,10 +12,28 @@ import { DashboardService } from './dashboard.service';
 
 @Resolver(() => DashboardModel)
 export class DashboardResolver {
-  constructor(private readonly dashboardService: DashboardService) {}
+  constructor(
+    private readonly dashboardService: DashboardService,
+    private readonly organisationService: OrganisationService,
+  ) {}
 
   @Query(() => DashboardModel, { description: 'Totals, per pillar and per owner organisation, as of a date (default today in Casablanca).' })
   dashboard(@Args() { asOf }: AsOfArgs): Promise<DashboardModel> {
     return this.dashboardService.dashboard(asOf ?? todayInCasablanca());
+  }
+
+  @Query(() => [ActionModel], {
+    description:
+      'Actions an organisation owns, most urgent first: overdue, at risk, due within 90 days, stale, deadline to set, on track, done, cancelled. Default: the signed-in editor’s organisation.',
+  })
+  async myActions(@Args() { asOf, organisationKey }: MyActionsArgs, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel[]> {
+    let organisationId = user.organisationId;
+    if (organisationKey) {
+      const organisation = await this.organisationService.findByKey(organisationKey);
+      if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', `No organisation with key "${organisationKey}".`);
+      organisationId = organisation.id;
+    }
+    if (organisationId === null) return [];
+    return this.dashboardService.actionsOwnedBy(organisationId, asOf ?? todayInCasablanca());
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, rollUp } from '@pnq/domain';
+import { CalendarDate, compareByUrgency, rollUp } from '@pnq/domain';
+import { ActionModel } from '../action/action.model';
+import { ActionService } from '../action/action.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
@@ -30,7 +32,14 @@ export class DashboardService {
     private readonly trackingService: TrackingService,
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
+    private readonly actionService: ActionService,
   ) {}
+
+  /** The actions an organisation owns, most urgent first (overdue, at risk, due soon, stale, …). */
+  async actionsOwnedBy(organisationId: number, asOf: CalendarDate): Promise<ActionModel[]> {
+    const owned = (await this.trackingService.snapshot(asOf)).filter((a) => a.ownerIds.includes(organisationId)).sort(compareByUrgency);
+    return this.actionService.byIds(owned.map((a) => a.id));
+  }
 
   async dashboard(asOf: CalendarDate): Promise<DashboardModel> {
     const [snapshot, pillars, organisations] = await Promise.all([

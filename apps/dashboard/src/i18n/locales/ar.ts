@@ -34,6 +34,7 @@ export const ar: Messages = {
   "nav": {
     "label": "التنقل الرئيسي",
     "overview": "نظرة عامة",
+    "myActions": "إجراءاتي",
     "plan": "الخطة"
   },
   "asOf": {
@@ -151,6 +152,15 @@ export const ar: Messages = {
         "REASON_REQUIRED": "اذكر سبب التوقف أو الإلغاء."
       }
     }
+  },
+  "myActions": {
+    "title": "إجراءات {{organisation}}، الأكثر استعجالًا أولًا",
+    "titleNoOrganisation": "إجراءاتي",
+    "noOrganisation": "حسابك غير مرتبط بأي هيئة: هذه الصفحة موجهة لمحرري الهيئات المسؤولة.",
+    "empty": "هيئتك غير مسؤولة عن أي إجراء.",
+    "health": "الوضعية",
+    "update": "تحيين",
+    "updateAction": "تحيين الإجراء {{ref}}"
   },
   plan: {
     title: 'خطة العمل',

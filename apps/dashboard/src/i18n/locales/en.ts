@@ -34,6 +34,7 @@ export const en: Messages = {
   "nav": {
     "label": "Main navigation",
     "overview": "Overview",
+    "myActions": "My actions",
     "plan": "The plan"
   },
   "asOf": {
@@ -151,6 +152,15 @@ export const en: Messages = {
         "REASON_REQUIRED": "Give the reason for blocking or cancelling."
       }
     }
+  },
+  "myActions": {
+    "title": "{{organisation}}’s actions, most urgent first",
+    "titleNoOrganisation": "My actions",
+    "noOrganisation": "Your account belongs to no organisation: this page is for editors of owner organisations.",
+    "empty": "Your organisation owns no action.",
+    "health": "Health",
+    "update": "Update",
+    "updateAction": "Update action {{ref}}"
   },
   plan: {
     title: 'The action plan',

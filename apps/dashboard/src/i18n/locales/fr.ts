@@ -32,6 +32,7 @@ export const fr = {
   "nav": {
     "label": "Navigation principale",
     "overview": "Vue d’ensemble",
+    "myActions": "Mes actions",
     "plan": "Le plan"
   },
   "asOf": {
@@ -149,6 +150,15 @@ export const fr = {
         "REASON_REQUIRED": "Indiquez le motif du blocage ou de l’annulation."
       }
     }
+  },
+  "myActions": {
+    "title": "Actions de {{organisation}}, les plus urgentes d’abord",
+    "titleNoOrganisation": "Mes actions",
+    "noOrganisation": "Votre compte n’est rattaché à aucune organisation : cette page sert aux éditeurs des organisations responsables.",
+    "empty": "Votre organisation n’est responsable d’aucune action.",
+    "health": "Santé",
+    "update": "Mettre à jour",
+    "updateAction": "Mettre à jour l’action {{ref}}"
   },
   plan: {
     title: 'Le plan d’action',
