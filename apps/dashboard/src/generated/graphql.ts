@@ -109,7 +109,17 @@ export type PlanOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlanOverviewQuery = { plan: { title: string, pillarCount: number, axisCount: number, projectCount: number, actionCount: number, statedAxisCount: number | null }, pillars: Array<{ number: number, name: string, axes: Array<{ number: number, title: string, projects: Array<{ ref: string, code: string, actions: Array<{ ref: string }> }> }> }> };
 
+export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null };
 
+export const HealthDetailFieldsFragmentDoc = gql`
+    fragment HealthDetailFields on HealthDetail {
+  health
+  reason
+  days
+  expectedProgress
+  dueDate
+}
+    `;
 export const ActionPageDocument = gql`
     query ActionPage($ref: String!, $asOf: CalendarDate!) {
   action(ref: $ref) {
@@ -128,11 +138,7 @@ export const ActionPageDocument = gql`
     progress(asOf: $asOf)
     lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
-      health
-      reason
-      days
-      expectedProgress
-      dueDate
+      ...HealthDetailFields
     }
     deadline {
       raw
@@ -186,7 +192,7 @@ export const ActionPageDocument = gql`
     }
   }
 }
-    `;
+    ${HealthDetailFieldsFragmentDoc}`;
 
 /**
  * __useActionPageQuery__
@@ -391,18 +397,14 @@ export const MyActionsDocument = gql`
     progress(asOf: $asOf)
     lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
-      health
-      reason
-      days
-      expectedProgress
-      dueDate
+      ...HealthDetailFields
     }
     deadline {
       raw
     }
   }
 }
-    `;
+    ${HealthDetailFieldsFragmentDoc}`;
 
 /**
  * __useMyActionsQuery__
