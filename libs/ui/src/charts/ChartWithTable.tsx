@@ -14,7 +14,9 @@ export function ChartWithTable({ title, tableLabel, chart, columns, rows }: Char
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
-      <div aria-hidden="true">{chart}</div>
+      <div role="group" aria-label={title}>
+        {chart}
+      </div>
       <details>
         <summary>{tableLabel}</summary>
         <table>
