@@ -267,4 +267,27 @@ describe('the dashboard on the untouched seed', () => {
     expect(semac.data!.myActions.length).toBeGreaterThan(5);
     expect(codeOf(await viewer.graphql('{ myActions(organisationKey: "nope") { ref } }'))).toBe('ORGANISATION_NOT_FOUND');
   });
+
+  it('narrows the explorer by combined filters, each checked against the seed files', async () => {
+    const query = 'query ($f: ActionFilterInput) { actions(asOf: "2026-01-01", filter: $f) { ref } }';
+    const refs = async (f: Record<string, unknown>) => ((await viewer.graphql<{ actions: { ref: string }[] }>(query, { f })).data!.actions ?? []).map((a) => a.ref);
+    const files = flattenActions(readPillarFiles());
+    expect(await refs({})).toHaveLength(333);
+    expect(await refs({ pillars: [3] })).toEqual(files.filter((a) => a.pillar === 3).map((a) => a.ref));
+    expect(await refs({ axis: '1.2' })).toEqual(files.filter((a) => a.ref.startsWith('1-2.')).map((a) => a.ref));
+    expect(await refs({ healths: ['OVERDUE'] })).toHaveLength(expectedFromFiles('2026-01-01').counts.OVERDUE);
+    const dpcsmqInPillar3 = await refs({ pillars: [3], owner: 'dpcsmq' });
+    expect(dpcsmqInPillar3.length).toBeGreaterThan(0);
+    expect(dpcsmqInPillar3.every((ref) => ref.startsWith('3-'))).toBe(true);
+    expect(dpcsmqInPillar3.length).toBeLessThan((await refs({ owner: 'dpcsmq' })).length + 1);
+    const due2025 = files.filter((a) => {
+      const d = parseDeadline(a.action.deadline);
+      return (d.kind === 'RANGE' ? d.endYear : d.year) === 2025 && ['YEAR', 'RANGE', 'FROM_YEAR', 'ANNUAL'].includes(d.kind);
+    });
+    expect((await refs({ deadlineYear: 2025 })).length).toBe(due2025.length);
+    expect(await refs({ text: 'strategie NATIONALE de normalisation' })).toContain('1-2.1.1');
+    expect(await refs({ owner: 'nobody-here' })).toEqual([]);
+    const bad = await viewer.graphql(query, { f: { statuses: ['FINISHED'] } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+  });
 });

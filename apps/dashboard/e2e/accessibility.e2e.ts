@@ -24,6 +24,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA): no serious or critical violatio
     ['the plan', '/plan?asOf=2026-01-01', 'pillar-1'],
     ['an action page with its update form', '/actions/1-3.1.1?asOf=2026-01-01', 'read-only'],
     ['my actions', '/my-actions?asOf=2026-01-01', 'my-actions'],
+    ['the explorer', '/explorer?asOf=2026-01-01&pillar=2', 'explorer-table'],
   ])('on %s', async (_name, path, testId) => {
     if (!(await page.getByRole('button', { name: 'Se déconnecter' }).count())) {
       await signIn(page, inject('baseUrl'), 'imanor@pnq.local');

@@ -11,6 +11,7 @@ const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const PlanOverviewPage = lazy(() => import('../features/plan/PlanOverviewPage'));
 const ActionPage = lazy(() => import('../features/action/ActionPage'));
 const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'));
+const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -37,6 +38,7 @@ function SignedInShell() {
             <Route path="/plan" element={<PlanOverviewPage />} />
             <Route path="/actions/:ref" element={<ActionPage />} />
             <Route path="/my-actions" element={<MyActionsPage />} />
+            <Route path="/explorer" element={<ExplorerPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

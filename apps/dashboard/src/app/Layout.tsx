@@ -40,12 +40,19 @@ function Navigation() {
   const { search } = useLocation();
   return (
     <nav className="shell__nav" aria-label={t('nav.label')}>
-      <NavLink to={{ pathname: '/', search }} end>
+      <NavLink to={{ pathname: '/', search: keepAsOf(search) }} end>
         {t('nav.overview')}
       </NavLink>
-      <NavLink to={{ pathname: '/plan', search }}>{t('nav.plan')}</NavLink>
-      <NavLink to={{ pathname: '/my-actions', search }}>{t('nav.myActions')}</NavLink>
+      <NavLink to={{ pathname: '/plan', search: keepAsOf(search) }}>{t('nav.plan')}</NavLink>
+      <NavLink to={{ pathname: '/explorer', search: keepAsOf(search) }}>{t('nav.explorer')}</NavLink>
+      <NavLink to={{ pathname: '/my-actions', search: keepAsOf(search) }}>{t('nav.myActions')}</NavLink>
       <AsOfControl />
     </nav>
   );
+}
+
+/** Navigation carries the as-of date to the next screen, not the current screen's filters. */
+function keepAsOf(search: string): string {
+  const asOf = new URLSearchParams(search).get('asOf');
+  return asOf ? `?asOf=${asOf}` : '';
 }

@@ -7,6 +7,23 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
 const defaultOptions = {} as const;
+/** Every field narrows the list; all given fields combine (AND). Lists mean "any of". */
+export type ActionFilterInput = {
+  /** An axis as "<pillar>.<axis>", e.g. "1.2". */
+  axis?: string | null | undefined;
+  /** Due in that year (YEAR, RANGE), or starting that year (FROM_YEAR, ANNUAL). */
+  deadlineYear?: number | null | undefined;
+  healths?: Array<Health> | null | undefined;
+  /** Owner organisation key. */
+  owner?: string | null | undefined;
+  /** Partner organisation key. */
+  partner?: string | null | undefined;
+  pillars?: Array<number> | null | undefined;
+  statuses?: Array<ActionStatus> | null | undefined;
+  /** Words found in the reference or title (accents and case ignored). */
+  text?: string | null | undefined;
+};
+
 export type ActionStatus =
   | 'BLOCKED'
   | 'CANCELLED'
@@ -89,6 +106,14 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type ExplorerQueryVariables = Exact<{
+  asOf: string;
+  filter?: ActionFilterInput | null | undefined;
+}>;
+
+
+export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }>, organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number, partnerActionCount: number }> };
 
 export type MyActionsQueryVariables = Exact<{
   asOf: string;
@@ -378,6 +403,71 @@ export function useLogoutMutation(baseOptions?: Apollo.MutationHookOptions<Logou
 export type LogoutMutationHookResult = ReturnType<typeof useLogoutMutation>;
 export type LogoutMutationResult = Apollo.MutationResult<LogoutMutation>;
 export type LogoutMutationOptions = Apollo.BaseMutationOptions<LogoutMutation, LogoutMutationVariables>;
+export const ExplorerDocument = gql`
+    query Explorer($asOf: CalendarDate!, $filter: ActionFilterInput) {
+  actions(asOf: $asOf, filter: $filter) {
+    ref
+    title
+    status(asOf: $asOf)
+    progress(asOf: $asOf)
+    healthDetail(asOf: $asOf) {
+      ...HealthDetailFields
+    }
+    deadline {
+      raw
+    }
+    owners {
+      key
+      name
+      acronym
+    }
+  }
+  organisations {
+    key
+    name
+    acronym
+    ownedActionCount
+    partnerActionCount
+  }
+}
+    ${HealthDetailFieldsFragmentDoc}`;
+
+/**
+ * __useExplorerQuery__
+ *
+ * To run a query within a React component, call `useExplorerQuery` and pass it any options that fit your needs.
+ * When your component renders, `useExplorerQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useExplorerQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *      filter: // value for 'filter'
+ *   },
+ * });
+ */
+export function useExplorerQuery(baseOptions: Apollo.QueryHookOptions<ExplorerQuery, ExplorerQueryVariables> & ({ variables: ExplorerQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ExplorerQuery, ExplorerQueryVariables>(ExplorerDocument, options);
+      }
+export function useExplorerLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ExplorerQuery, ExplorerQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ExplorerQuery, ExplorerQueryVariables>(ExplorerDocument, options);
+        }
+// @ts-ignore
+export function useExplorerSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ExplorerQuery, ExplorerQueryVariables>): Apollo.UseSuspenseQueryResult<ExplorerQuery, ExplorerQueryVariables>;
+export function useExplorerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExplorerQuery, ExplorerQueryVariables>): Apollo.UseSuspenseQueryResult<ExplorerQuery | undefined, ExplorerQueryVariables>;
+export function useExplorerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExplorerQuery, ExplorerQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ExplorerQuery, ExplorerQueryVariables>(ExplorerDocument, options);
+        }
+export type ExplorerQueryHookResult = ReturnType<typeof useExplorerQuery>;
+export type ExplorerLazyQueryHookResult = ReturnType<typeof useExplorerLazyQuery>;
+export type ExplorerSuspenseQueryHookResult = ReturnType<typeof useExplorerSuspenseQuery>;
+export type ExplorerQueryResult = Apollo.QueryResult<ExplorerQuery, ExplorerQueryVariables>;
 export const MyActionsDocument = gql`
     query MyActions($asOf: CalendarDate!) {
   me {

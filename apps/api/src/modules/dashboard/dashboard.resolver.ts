@@ -4,6 +4,7 @@ import { ActionModel } from '../action/action.model';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { OrganisationService } from '../organisation/organisation.service';
 import { AuthenticatedUser } from '../user/authenticated-user';
+import { ActionsArgs } from './dto/actions.args';
 import { MyActionsArgs } from './dto/my-actions.args';
 import { todayInCasablanca } from '../../common/clock';
 import { AsOfArgs } from '../tracking/dto/as-of.args';
@@ -20,6 +21,11 @@ export class DashboardResolver {
   @Query(() => DashboardModel, { description: 'Totals, per pillar and per owner organisation, as of a date (default today in Casablanca).' })
   dashboard(@Args() { asOf }: AsOfArgs): Promise<DashboardModel> {
     return this.dashboardService.dashboard(asOf ?? todayInCasablanca());
+  }
+
+  @Query(() => [ActionModel], { description: 'The plan’s actions narrowed by a combined filter (plan order); health and status are those on asOf.' })
+  actions(@Args() { asOf, filter }: ActionsArgs): Promise<ActionModel[]> {
+    return this.dashboardService.actions(filter ?? {}, asOf ?? todayInCasablanca());
   }
 
   @Query(() => [ActionModel], {

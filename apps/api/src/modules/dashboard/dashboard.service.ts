@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, compareByUrgency, rollUp } from '@pnq/domain';
+import { CalendarDate, compareByUrgency, normaliseForComparison, rollUp } from '@pnq/domain';
+import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -34,6 +35,33 @@ export class DashboardService {
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
   ) {}
+
+  /** The actions matching every given filter, in plan order, with their health on the date. */
+  async actions(filter: ActionFilterInput, asOf: CalendarDate): Promise<ActionModel[]> {
+    const [snapshot, organisations] = await Promise.all([this.trackingService.snapshot(asOf), this.organisationService.list()]);
+    const idOf = (key?: string) => (key ? (organisations.find((o) => o.key === key)?.id ?? -1) : undefined);
+    const owner = idOf(filter.owner);
+    const partner = idOf(filter.partner);
+    const words = normaliseForComparison(filter.text ?? '').split(' ').filter(Boolean);
+    const matches = snapshot.filter((a) => {
+      if (filter.pillars?.length && !filter.pillars.includes(a.pillarNumber)) return false;
+      if (filter.axis && filter.axis !== `${a.pillarNumber}.${a.axisNumber}`) return false;
+      if (filter.statuses?.length && !filter.statuses.includes(a.state.status)) return false;
+      if (filter.healths?.length && !filter.healths.includes(a.verdict.health)) return false;
+      if (owner !== undefined && !a.ownerIds.includes(owner)) return false;
+      if (partner !== undefined && !a.partnerIds.includes(partner)) return false;
+      if (filter.deadlineYear !== undefined) {
+        const year = a.verdict.dueDate ? Number(a.verdict.dueDate.slice(0, 4)) : a.deadline.year;
+        if (year !== filter.deadlineYear) return false;
+      }
+      if (words.length) {
+        const haystack = normaliseForComparison(`${a.ref} ${a.title}`);
+        if (!words.every((w) => haystack.includes(w))) return false;
+      }
+      return true;
+    });
+    return this.actionService.byIds(matches.map((a) => a.id));
+  }
 
   /** The actions an organisation owns, most urgent first (overdue, at risk, due soon, stale, …). */
   async actionsOwnedBy(organisationId: number, asOf: CalendarDate): Promise<ActionModel[]> {

@@ -1,10 +1,11 @@
-import { HealthBadge, QueryState } from '@pnq/ui';
+import { QueryState } from '@pnq/ui';
 import type { ActionStatus } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useActionPageQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
+import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { UpdateStatusForm } from './UpdateStatusForm';
 
 export default function ActionPage() {
@@ -31,7 +32,7 @@ export default function ActionPage() {
             <span className="ref">{action.ref}</span> {action.title}
           </h1>
           <div className="action-summary">
-            <HealthBadge health={action.healthDetail.health} label={t(`healthValue.${action.healthDetail.health}`)} />
+            <ActionHealthBadge health={action.healthDetail.health} />
             <span data-testid="action-status">{t(`status.${action.status}`)}</span>
             <span data-testid="action-progress">{format.percent(action.progress)}</span>
             <span>{t(`healthReason.${action.healthDetail.reason}`, { days: action.healthDetail.days ?? 0, expected: action.healthDetail.expectedProgress ?? 0 })}</span>

@@ -1,9 +1,10 @@
-import { HealthBadge, QueryState } from '@pnq/ui';
+import { QueryState } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useMyActionsQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
+import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 
 /** An editor's to-do list: the actions their organisation owns, most urgent first, each one click from its update form. */
 export default function MyActionsPage() {
@@ -43,7 +44,7 @@ export default function MyActionsPage() {
                     <strong>{action.ref}</strong> {action.title}
                   </td>
                   <td>
-                    <HealthBadge health={action.healthDetail.health} label={t(`healthValue.${action.healthDetail.health}`)} />
+                    <ActionHealthBadge health={action.healthDetail.health} />
                     <div className="hint">{t(`healthReason.${action.healthDetail.reason}`, { days: action.healthDetail.days ?? 0, expected: action.healthDetail.expectedProgress ?? 0 })}</div>
                   </td>
                   <td>{action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}</td>

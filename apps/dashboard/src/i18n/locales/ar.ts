@@ -35,6 +35,7 @@ export const ar: Messages = {
     "label": "التنقل الرئيسي",
     "overview": "نظرة عامة",
     "myActions": "إجراءاتي",
+    "explorer": "استكشاف",
     "plan": "الخطة"
   },
   "asOf": {
@@ -161,6 +162,16 @@ export const ar: Messages = {
     "health": "الوضعية",
     "update": "تحيين",
     "updateAction": "تحيين الإجراء {{ref}}"
+  },
+  "explorer": {
+    "title": "استكشاف الخطة",
+    "filters": "المرشّحات",
+    "text": "بحث (المرجع أو العنوان)",
+    "all": "الكل",
+    "year": "الأجل (السنة)",
+    "reset": "مسح المرشّحات",
+    "count": "{{count}} إجراء",
+    "ref": "المرجع"
   },
   plan: {
     title: 'خطة العمل',

@@ -35,6 +35,7 @@ export const en: Messages = {
     "label": "Main navigation",
     "overview": "Overview",
     "myActions": "My actions",
+    "explorer": "Explore",
     "plan": "The plan"
   },
   "asOf": {
@@ -161,6 +162,16 @@ export const en: Messages = {
     "health": "Health",
     "update": "Update",
     "updateAction": "Update action {{ref}}"
+  },
+  "explorer": {
+    "title": "Explore the plan",
+    "filters": "Filters",
+    "text": "Search (reference or title)",
+    "all": "All",
+    "year": "Deadline (year)",
+    "reset": "Clear filters",
+    "count": "{{count}} action(s)",
+    "ref": "Ref."
   },
   plan: {
     title: 'The action plan',

@@ -33,6 +33,7 @@ export const fr = {
     "label": "Navigation principale",
     "overview": "Vue d’ensemble",
     "myActions": "Mes actions",
+    "explorer": "Explorer",
     "plan": "Le plan"
   },
   "asOf": {
@@ -159,6 +160,16 @@ export const fr = {
     "health": "Santé",
     "update": "Mettre à jour",
     "updateAction": "Mettre à jour l’action {{ref}}"
+  },
+  "explorer": {
+    "title": "Explorer le plan",
+    "filters": "Filtres",
+    "text": "Recherche (référence ou titre)",
+    "all": "Tous",
+    "year": "Échéance (année)",
+    "reset": "Effacer les filtres",
+    "count": "{{count}} action(s)",
+    "ref": "Réf."
   },
   plan: {
     title: 'Le plan d’action',

@@ -1,0 +1,55 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot } from './support/browser';
+import { signIn } from './support/sign-in';
+
+describe('the plan explorer', () => {
+  let browser: Browser;
+  let page: Page;
+  const count = async () => Number((await page.getByTestId('explorer-count').textContent())!.replace(/\D/g, ''));
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, inject('baseUrl'), 'viewer@pnq.local');
+    await page.getByTestId('kpi-actions').waitFor();
+  });
+  afterAll(() => browser?.close());
+
+  it('narrows the list with combined filters that live in the URL and survive a reload', async () => {
+    await page.goto(`${inject('baseUrl')}/explorer?asOf=2026-01-01`);
+    await expect.poll(count).toBe(333);
+    await page.getByRole('combobox', { name: 'Pilier', exact: true }).selectOption('3');
+    await expect.poll(count).toBe(51);
+    await page.getByRole('combobox', { name: 'Santé', exact: true }).selectOption('OVERDUE');
+    await expect.poll(count).toBeLessThan(51);
+    const narrowed = await count();
+    expect(narrowed).toBeGreaterThan(0);
+    expect(page.url()).toContain('pillar=3');
+    expect(page.url()).toContain('health=OVERDUE');
+    const refs = await page.getByTestId('explorer-table').locator('tbody tr td:first-child').allTextContents();
+    expect(refs.every((ref) => ref.startsWith('3-'))).toBe(true);
+    expect(await page.getByTestId('explorer-table').locator('.health-badge').allTextContents()).toEqual(refs.map(() => '! En retard'));
+
+    await page.reload();
+    await expect.poll(count).toBe(narrowed);
+    expect(await page.getByRole('combobox', { name: 'Pilier', exact: true }).inputValue()).toBe('3');
+    await screenshot(page, 'explorer-filtered');
+
+    await page.getByLabel('Recherche (référence ou titre)').fill('zzz-nothing-matches');
+    await expect.poll(count).toBe(0);
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await expect.poll(count).toBe(333);
+    expect(page.url()).toContain('asOf=2026-01-01');
+  });
+
+  it('sorts by a column, both ways', async () => {
+    await page.goto(`${inject('baseUrl')}/explorer?asOf=2026-01-01&pillar=4`);
+    await expect.poll(count).toBe(41);
+    const progressHeader = page.getByRole('button', { name: /Avancement/ });
+    await page.getByRole('button', { name: /Réf\./ }).click();
+    const descending = await page.getByTestId('explorer-table').locator('tbody tr td:first-child').allTextContents();
+    expect(descending).toEqual([...descending].sort((a, b) => b.localeCompare(a, 'fr', { numeric: true })));
+    await progressHeader.click();
+    expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Avancement');
+  });
+});

@@ -1,0 +1,52 @@
+import type { ActionFilterInput, ActionStatus, Health } from '../../generated/graphql';
+
+export const FILTER_KEYS = ['pillar', 'axis', 'status', 'health', 'owner', 'partner', 'year', 'q'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Reads the explorer's filters from the URL (so a filtered view can be shared and survives a reload). */
+export function filterFromParams(params: URLSearchParams): ActionFilterInput {
+  const pillar = Number(params.get('pillar'));
+  const year = Number(params.get('year'));
+  return {
+    pillars: pillar >= 1 && pillar <= 5 ? [pillar] : undefined,
+    axis: params.get('axis') || undefined,
+    statuses: params.get('status') ? [params.get('status') as ActionStatus] : undefined,
+    healths: params.get('health') ? [params.get('health') as Health] : undefined,
+    owner: params.get('owner') || undefined,
+    partner: params.get('partner') || undefined,
+    deadlineYear: year >= 2023 && year <= 2035 ? year : undefined,
+    text: params.get('q') || undefined,
+  };
+}
+
+export type SortKey = 'ref' | 'title' | 'owner' | 'due' | 'health' | 'progress';
+
+const HEALTH_ORDER = ['OVERDUE', 'AT_RISK', 'STALE', 'UNSCHEDULED', 'ON_TRACK', 'DONE', 'CANCELLED'];
+
+interface Row {
+  ref: string;
+  title: string;
+  progress: number;
+  owners: { acronym?: string | null; name: string }[];
+  healthDetail: { health: string; dueDate?: string | null };
+}
+
+const refKey = (ref: string) => ref.split(/[-.]/).map((n) => n.padStart(3, '0')).join('.');
+
+/** Sort comparators for the explorer's columns (references sort numerically: 1-2.10 after 1-2.9). */
+export function compareRows(key: SortKey): (a: Row, b: Row) => number {
+  switch (key) {
+    case 'ref':
+      return (a, b) => refKey(a.ref).localeCompare(refKey(b.ref));
+    case 'title':
+      return (a, b) => a.title.localeCompare(b.title, 'fr');
+    case 'owner':
+      return (a, b) => (a.owners[0]?.acronym ?? a.owners[0]?.name ?? '~').localeCompare(b.owners[0]?.acronym ?? b.owners[0]?.name ?? '~', 'fr');
+    case 'due':
+      return (a, b) => (a.healthDetail.dueDate ?? '9999').localeCompare(b.healthDetail.dueDate ?? '9999');
+    case 'health':
+      return (a, b) => HEALTH_ORDER.indexOf(a.healthDetail.health) - HEALTH_ORDER.indexOf(b.healthDetail.health);
+    case 'progress':
+      return (a, b) => a.progress - b.progress;
+  }
+}
