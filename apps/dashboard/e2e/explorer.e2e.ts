@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser';
-import { signIn } from './support/sign-in';
+import { signedInPage } from './support/sign-in';
 
 describe('the plan explorer', () => {
   let browser: Browser;
@@ -9,9 +9,7 @@ describe('the plan explorer', () => {
   const count = async () => Number((await page.getByTestId('explorer-count').textContent())!.replace(/\D/g, ''));
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, inject('baseUrl'), 'viewer@pnq.local');
-    await page.getByTestId('kpi-actions').waitFor();
+    page = await signedInPage(browser, inject('baseUrl'), 'viewer@pnq.local');
   });
   afterAll(() => browser?.close());
 

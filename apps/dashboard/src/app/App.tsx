@@ -12,6 +12,7 @@ const PlanOverviewPage = lazy(() => import('../features/plan/PlanOverviewPage'))
 const ActionPage = lazy(() => import('../features/action/ActionPage'));
 const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
+const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -39,6 +40,7 @@ function SignedInShell() {
             <Route path="/actions/:ref" element={<ActionPage />} />
             <Route path="/my-actions" element={<MyActionsPage />} />
             <Route path="/explorer" element={<ExplorerPage />} />
+            <Route path="/organisations/:key" element={<OrganisationPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

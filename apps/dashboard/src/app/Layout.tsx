@@ -2,6 +2,7 @@ import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { AsOfControl } from './AsOfControl';
+import { asOfOnly } from './useAsOf';
 import { UserMenu } from '../features/auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
@@ -40,19 +41,13 @@ function Navigation() {
   const { search } = useLocation();
   return (
     <nav className="shell__nav" aria-label={t('nav.label')}>
-      <NavLink to={{ pathname: '/', search: keepAsOf(search) }} end>
+      <NavLink to={{ pathname: '/', search: asOfOnly(search) }} end>
         {t('nav.overview')}
       </NavLink>
-      <NavLink to={{ pathname: '/plan', search: keepAsOf(search) }}>{t('nav.plan')}</NavLink>
-      <NavLink to={{ pathname: '/explorer', search: keepAsOf(search) }}>{t('nav.explorer')}</NavLink>
-      <NavLink to={{ pathname: '/my-actions', search: keepAsOf(search) }}>{t('nav.myActions')}</NavLink>
+      <NavLink to={{ pathname: '/plan', search: asOfOnly(search) }}>{t('nav.plan')}</NavLink>
+      <NavLink to={{ pathname: '/explorer', search: asOfOnly(search) }}>{t('nav.explorer')}</NavLink>
+      <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
       <AsOfControl />
     </nav>
   );
-}
-
-/** Navigation carries the as-of date to the next screen, not the current screen's filters. */
-function keepAsOf(search: string): string {
-  const asOf = new URLSearchParams(search).get('asOf');
-  return asOf ? `?asOf=${asOf}` : '';
 }

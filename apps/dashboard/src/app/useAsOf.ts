@@ -22,3 +22,9 @@ export function useAsOf(): [string, (date: string | null) => void] {
   );
   return [asOf, setAsOf];
 }
+
+/** Only the as-of date of a query string: what navigation carries to the next screen. */
+export function asOfOnly(search: string): string {
+  const asOf = new URLSearchParams(search).get('asOf');
+  return asOf ? `?asOf=${asOf}` : '';
+}

@@ -50,6 +50,15 @@ export type Health =
   | 'STALE'
   | 'UNSCHEDULED';
 
+/** MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body). */
+export type OrganisationKind =
+  | 'CIVIL_SOCIETY'
+  | 'GENERIC_GROUP'
+  | 'INTERNATIONAL'
+  | 'MINISTRY'
+  | 'PRIVATE_SECTOR'
+  | 'PUBLIC_BODY';
+
 /** ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything. */
 export type Role =
   | 'ADMIN'
@@ -121,6 +130,14 @@ export type MyActionsQueryVariables = Exact<{
 
 
 export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null } }> };
+
+export type OrganisationPageQueryVariables = Exact<{
+  key: string;
+  asOf: string;
+}>;
+
+
+export type OrganisationPageQuery = { organisation: { key: string, name: string, acronym: string | null, kind: OrganisationKind, ownedActionCount: number, partnerActionCount: number } | null, dashboard: { byOrganisation: Array<{ key: string, progress: number | null, overdue: number, atRisk: number, done: number }> }, owned: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null } }>, partnered: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null } }> };
 
 export type OverviewQueryVariables = Exact<{
   asOf: string;
@@ -531,6 +548,80 @@ export type MyActionsQueryHookResult = ReturnType<typeof useMyActionsQuery>;
 export type MyActionsLazyQueryHookResult = ReturnType<typeof useMyActionsLazyQuery>;
 export type MyActionsSuspenseQueryHookResult = ReturnType<typeof useMyActionsSuspenseQuery>;
 export type MyActionsQueryResult = Apollo.QueryResult<MyActionsQuery, MyActionsQueryVariables>;
+export const OrganisationPageDocument = gql`
+    query OrganisationPage($key: String!, $asOf: CalendarDate!) {
+  organisation(key: $key) {
+    key
+    name
+    acronym
+    kind
+    ownedActionCount
+    partnerActionCount
+  }
+  dashboard(asOf: $asOf) {
+    byOrganisation {
+      key
+      progress
+      overdue
+      atRisk
+      done
+    }
+  }
+  owned: myActions(asOf: $asOf, organisationKey: $key) {
+    ref
+    title
+    progress(asOf: $asOf)
+    healthDetail(asOf: $asOf) {
+      ...HealthDetailFields
+    }
+  }
+  partnered: actions(asOf: $asOf, filter: {partner: $key}) {
+    ref
+    title
+    progress(asOf: $asOf)
+    healthDetail(asOf: $asOf) {
+      ...HealthDetailFields
+    }
+  }
+}
+    ${HealthDetailFieldsFragmentDoc}`;
+
+/**
+ * __useOrganisationPageQuery__
+ *
+ * To run a query within a React component, call `useOrganisationPageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useOrganisationPageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useOrganisationPageQuery({
+ *   variables: {
+ *      key: // value for 'key'
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useOrganisationPageQuery(baseOptions: Apollo.QueryHookOptions<OrganisationPageQuery, OrganisationPageQueryVariables> & ({ variables: OrganisationPageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<OrganisationPageQuery, OrganisationPageQueryVariables>(OrganisationPageDocument, options);
+      }
+export function useOrganisationPageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<OrganisationPageQuery, OrganisationPageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<OrganisationPageQuery, OrganisationPageQueryVariables>(OrganisationPageDocument, options);
+        }
+// @ts-ignore
+export function useOrganisationPageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<OrganisationPageQuery, OrganisationPageQueryVariables>): Apollo.UseSuspenseQueryResult<OrganisationPageQuery, OrganisationPageQueryVariables>;
+export function useOrganisationPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OrganisationPageQuery, OrganisationPageQueryVariables>): Apollo.UseSuspenseQueryResult<OrganisationPageQuery | undefined, OrganisationPageQueryVariables>;
+export function useOrganisationPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OrganisationPageQuery, OrganisationPageQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<OrganisationPageQuery, OrganisationPageQueryVariables>(OrganisationPageDocument, options);
+        }
+export type OrganisationPageQueryHookResult = ReturnType<typeof useOrganisationPageQuery>;
+export type OrganisationPageLazyQueryHookResult = ReturnType<typeof useOrganisationPageLazyQuery>;
+export type OrganisationPageSuspenseQueryHookResult = ReturnType<typeof useOrganisationPageSuspenseQuery>;
+export type OrganisationPageQueryResult = Apollo.QueryResult<OrganisationPageQuery, OrganisationPageQueryVariables>;
 export const OverviewDocument = gql`
     query Overview($asOf: CalendarDate!) {
   dashboard(asOf: $asOf) {

@@ -116,7 +116,9 @@ export default function OverviewPage() {
                 <tbody>
                   {dashboard.byOrganisation.map((o) => (
                     <tr key={o.key}>
-                      <td>{o.acronym ? `${o.acronym} — ${o.name}` : o.name}</td>
+                      <td>
+                        <Link to={{ pathname: `/organisations/${o.key}`, search }}>{o.acronym ? `${o.acronym} — ${o.name}` : o.name}</Link>
+                      </td>
                       <td>{o.actions}</td>
                       <td>{o.overdue}</td>
                       <td>{o.atRisk}</td>

@@ -173,6 +173,14 @@ export const ar: Messages = {
     "count": "{{count}} إجراء",
     "ref": "المرجع"
   },
+  "organisation": {
+    "notFound": "لا توجد هيئة « {{key}} ».",
+    "owned": "الإجراءات التي تتولاها",
+    "partnered": "الإجراءات التي تشارك فيها",
+    "ownedTitle": "مسؤولة عن {{count}} إجراء، الأكثر استعجالًا أولًا",
+    "partneredTitle": "شريكة في {{count}} إجراء",
+    "none": "لا شيء."
+  },
   plan: {
     title: 'خطة العمل',
     summary: '{{pillars}} ركائز، {{axes}} محور تطوير، {{projects}} مشروعًا، {{actions}} إجراءً رئيسيًا',

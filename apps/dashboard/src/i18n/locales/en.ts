@@ -173,6 +173,14 @@ export const en: Messages = {
     "count": "{{count}} action(s)",
     "ref": "Ref."
   },
+  "organisation": {
+    "notFound": "No organisation “{{key}}”.",
+    "owned": "Actions it owns",
+    "partnered": "Actions it partners",
+    "ownedTitle": "Owner of {{count}} action(s), most urgent first",
+    "partneredTitle": "Partner of {{count}} action(s)",
+    "none": "None."
+  },
   plan: {
     title: 'The action plan',
     summary: '{{pillars}} pillars, {{axes}} development axes, {{projects}} projects, {{actions}} key actions',

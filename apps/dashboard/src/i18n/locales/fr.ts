@@ -171,6 +171,14 @@ export const fr = {
     "count": "{{count}} action(s)",
     "ref": "Réf."
   },
+  "organisation": {
+    "notFound": "Aucune organisation « {{key}} ».",
+    "owned": "Actions dont elle est responsable",
+    "partnered": "Actions dont elle est partenaire",
+    "ownedTitle": "Responsable de {{count}} action(s), les plus urgentes d’abord",
+    "partneredTitle": "Partenaire de {{count}} action(s)",
+    "none": "Aucune."
+  },
   plan: {
     title: 'Le plan d’action',
     summary: '{{pillars}} piliers, {{axes}} axes de développement, {{projects}} projets, {{actions}} actions-clés',
