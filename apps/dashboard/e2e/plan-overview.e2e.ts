@@ -37,6 +37,24 @@ describe('the dashboard shell', () => {
     await screenshot(page, 'plan-overview-fr');
   });
 
+  it('opens the plan as a tree down to an action, with progress and health on each branch', async () => {
+    await page.goto(`${inject('baseUrl')}/plan?asOf=2026-01-01`);
+    const tree = page.getByTestId('plan-tree');
+    await tree.waitFor();
+    const pillar = tree.locator(':scope > li').first();
+    await pillar.locator('summary').first().click();
+    const axis = pillar.locator('details details').filter({ has: page.locator('summary', { hasText: 'Axe 2 — Amélioration du système de gestion' }) }).first();
+    await axis.locator('summary').first().click();
+    const project = axis.locator('summary', { hasText: 'Projet 1-2.1 —' });
+    expect(await project.textContent()).toMatch(/en retard/);
+    await project.click();
+    const action = tree.locator('li.plan-tree__action', { hasText: '1-2.1.1' });
+    await action.waitFor();
+    expect(await action.locator('.health-badge').textContent()).toContain('En retard');
+    expect(await tree.locator('summary', { hasText: 'Pilier 2 — Certification' }).textContent()).toContain('61 actions');
+    await screenshot(page, 'plan-tree');
+  });
+
   it('switches to Arabic, right to left, and remembers it after a reload', async () => {
     await page.getByLabel('Langue').selectOption('ar');
     await page.getByRole('heading', { name: 'خطة العمل' }).waitFor();

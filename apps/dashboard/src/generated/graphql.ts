@@ -146,10 +146,12 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = { dashboard: { asOf: string, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
-export type PlanOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+export type PlanOverviewQueryVariables = Exact<{
+  asOf: string;
+}>;
 
 
-export type PlanOverviewQuery = { plan: { title: string, pillarCount: number, axisCount: number, projectCount: number, actionCount: number, statedAxisCount: number | null }, pillars: Array<{ number: number, name: string, axes: Array<{ number: number, title: string, projects: Array<{ ref: string, code: string, actions: Array<{ ref: string }> }> }> }> };
+export type PlanOverviewQuery = { plan: { title: string, pillarCount: number, axisCount: number, projectCount: number, actionCount: number, statedAxisCount: number | null }, pillars: Array<{ number: number, name: string, axes: Array<{ number: number, title: string, projects: Array<{ ref: string, code: string, title: string, inAnnex: boolean, actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, weight: number, healthDetail: { health: Health } }> }> }> }> };
 
 export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null };
 
@@ -714,7 +716,7 @@ export type OverviewLazyQueryHookResult = ReturnType<typeof useOverviewLazyQuery
 export type OverviewSuspenseQueryHookResult = ReturnType<typeof useOverviewSuspenseQuery>;
 export type OverviewQueryResult = Apollo.QueryResult<OverviewQuery, OverviewQueryVariables>;
 export const PlanOverviewDocument = gql`
-    query PlanOverview {
+    query PlanOverview($asOf: CalendarDate!) {
   plan {
     title
     pillarCount
@@ -732,8 +734,17 @@ export const PlanOverviewDocument = gql`
       projects {
         ref
         code
+        title
+        inAnnex
         actions {
           ref
+          title
+          status(asOf: $asOf)
+          progress(asOf: $asOf)
+          weight
+          healthDetail(asOf: $asOf) {
+            health
+          }
         }
       }
     }
@@ -753,10 +764,11 @@ export const PlanOverviewDocument = gql`
  * @example
  * const { data, loading, error } = usePlanOverviewQuery({
  *   variables: {
+ *      asOf: // value for 'asOf'
  *   },
  * });
  */
-export function usePlanOverviewQuery(baseOptions?: Apollo.QueryHookOptions<PlanOverviewQuery, PlanOverviewQueryVariables>) {
+export function usePlanOverviewQuery(baseOptions: Apollo.QueryHookOptions<PlanOverviewQuery, PlanOverviewQueryVariables> & ({ variables: PlanOverviewQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
         const options = {...defaultOptions, ...baseOptions}
         return Apollo.useQuery<PlanOverviewQuery, PlanOverviewQueryVariables>(PlanOverviewDocument, options);
       }

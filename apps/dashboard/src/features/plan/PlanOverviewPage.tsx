@@ -1,11 +1,14 @@
 import { PillarCard, QueryState } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
+import { useAsOf } from '../../app/useAsOf';
 import { usePlanOverviewQuery } from '../../generated/graphql';
+import { PlanTree } from './PlanTree';
 import { summarisePillar } from './summarise-pillar';
 
 export default function PlanOverviewPage() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = usePlanOverviewQuery();
+  const [asOf] = useAsOf();
+  const { data, loading, error, refetch } = usePlanOverviewQuery({ variables: { asOf } });
   const plan = data?.plan;
   return (
     <QueryState
@@ -49,6 +52,8 @@ export default function PlanOverviewPage() {
           );
         })}
       </div>
+      <h2>{t('plan.treeHeading')}</h2>
+      {data && <PlanTree pillars={data.pillars} />}
     </QueryState>
   );
 }

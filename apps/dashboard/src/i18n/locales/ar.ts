@@ -182,6 +182,9 @@ export const ar: Messages = {
     "none": "لا شيء."
   },
   plan: {
+    notInAnnex: "مشروع مذكور في ملخص السياسة دون إجراءات في الملاحق.",
+    overdue: "{{count}} متأخر",
+    treeHeading: "الركائز والمحاور والمشاريع والإجراءات",
     title: 'خطة العمل',
     summary: '{{pillars}} ركائز، {{axes}} محور تطوير، {{projects}} مشروعًا، {{actions}} إجراءً رئيسيًا',
     pillarsHeading: 'الركائز',

@@ -182,6 +182,9 @@ export const en: Messages = {
     "none": "None."
   },
   plan: {
+    notInAnnex: "Project listed in the PNQ summary, with no actions in the annexes.",
+    overdue: "{{count}} overdue",
+    treeHeading: "Pillars, axes, projects and actions",
     title: 'The action plan',
     summary: '{{pillars}} pillars, {{axes}} development axes, {{projects}} projects, {{actions}} key actions',
     pillarsHeading: 'Pillars',

@@ -180,6 +180,9 @@ export const fr = {
     "none": "Aucune."
   },
   plan: {
+    notInAnnex: "Projet cité dans la synthèse du PNQ, sans actions dans les annexes.",
+    overdue: "{{count}} en retard",
+    treeHeading: "Piliers, axes, projets et actions",
     title: 'Le plan d’action',
     summary: '{{pillars}} piliers, {{axes}} axes de développement, {{projects}} projets, {{actions}} actions-clés',
     pillarsHeading: 'Piliers',
