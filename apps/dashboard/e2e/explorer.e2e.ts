@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
 import { signedInPage } from './support/sign-in';
 
@@ -49,5 +50,21 @@ describe('the plan explorer', () => {
     expect(descending).toEqual([...descending].sort((a, b) => b.localeCompare(a, 'fr', { numeric: true })));
     await progressHeader.click();
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Avancement');
+  });
+
+  it('shows the timeline to 2035 with the same filters, each scheduled action on its years, coloured by health', async () => {
+    await page.goto(`${inject('baseUrl')}/timeline?asOf=2026-01-01`);
+    const rows = page.getByTestId('timeline').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(333 - 109);
+    await page.goto(`${inject('baseUrl')}/timeline?asOf=2026-01-01&pillar=4`);
+    await expect.poll(() => rows.count()).toBe(40);
+    const row = rows.filter({ has: page.getByRole('link', { name: '4-2.1.1', exact: true }) });
+    const cells = row.locator('td');
+    // 4-2.1.1 is printed « 2024- 2025 »: columns 2024 and 2025 (after 2023), overdue on 2026-01-01.
+    expect(await cells.nth(1).getAttribute('class')).toContain('bar--overdue');
+    expect(await cells.nth(2).getAttribute('class')).toContain('bar--overdue');
+    expect(await cells.nth(3).getAttribute('class')).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'timeline-pillar-4');
   });
 });

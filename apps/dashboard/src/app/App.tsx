@@ -13,6 +13,7 @@ const ActionPage = lazy(() => import('../features/action/ActionPage'));
 const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
+const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -41,6 +42,7 @@ function SignedInShell() {
             <Route path="/my-actions" element={<MyActionsPage />} />
             <Route path="/explorer" element={<ExplorerPage />} />
             <Route path="/organisations/:key" element={<OrganisationPage />} />
+            <Route path="/timeline" element={<TimelinePage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

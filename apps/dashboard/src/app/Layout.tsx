@@ -46,6 +46,7 @@ function Navigation() {
       </NavLink>
       <NavLink to={{ pathname: '/plan', search: asOfOnly(search) }}>{t('nav.plan')}</NavLink>
       <NavLink to={{ pathname: '/explorer', search: asOfOnly(search) }}>{t('nav.explorer')}</NavLink>
+      <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
       <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
       <AsOfControl />
     </nav>

@@ -155,6 +155,14 @@ export type PlanOverviewQuery = { plan: { title: string, pillarCount: number, ax
 
 export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null };
 
+export type TimelineQueryVariables = Exact<{
+  asOf: string;
+  filter?: ActionFilterInput | null | undefined;
+}>;
+
+
+export type TimelineQuery = { actions: Array<{ ref: string, title: string, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, healthDetail: { health: Health } }> };
+
 export const HealthDetailFieldsFragmentDoc = gql`
     fragment HealthDetailFields on HealthDetail {
   health
@@ -787,3 +795,56 @@ export type PlanOverviewQueryHookResult = ReturnType<typeof usePlanOverviewQuery
 export type PlanOverviewLazyQueryHookResult = ReturnType<typeof usePlanOverviewLazyQuery>;
 export type PlanOverviewSuspenseQueryHookResult = ReturnType<typeof usePlanOverviewSuspenseQuery>;
 export type PlanOverviewQueryResult = Apollo.QueryResult<PlanOverviewQuery, PlanOverviewQueryVariables>;
+export const TimelineDocument = gql`
+    query Timeline($asOf: CalendarDate!, $filter: ActionFilterInput) {
+  actions(asOf: $asOf, filter: $filter) {
+    ref
+    title
+    deadline {
+      kind
+      year
+      endYear
+    }
+    healthDetail(asOf: $asOf) {
+      health
+    }
+  }
+}
+    `;
+
+/**
+ * __useTimelineQuery__
+ *
+ * To run a query within a React component, call `useTimelineQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTimelineQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTimelineQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *      filter: // value for 'filter'
+ *   },
+ * });
+ */
+export function useTimelineQuery(baseOptions: Apollo.QueryHookOptions<TimelineQuery, TimelineQueryVariables> & ({ variables: TimelineQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<TimelineQuery, TimelineQueryVariables>(TimelineDocument, options);
+      }
+export function useTimelineLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TimelineQuery, TimelineQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<TimelineQuery, TimelineQueryVariables>(TimelineDocument, options);
+        }
+// @ts-ignore
+export function useTimelineSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TimelineQuery, TimelineQueryVariables>): Apollo.UseSuspenseQueryResult<TimelineQuery, TimelineQueryVariables>;
+export function useTimelineSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TimelineQuery, TimelineQueryVariables>): Apollo.UseSuspenseQueryResult<TimelineQuery | undefined, TimelineQueryVariables>;
+export function useTimelineSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TimelineQuery, TimelineQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<TimelineQuery, TimelineQueryVariables>(TimelineDocument, options);
+        }
+export type TimelineQueryHookResult = ReturnType<typeof useTimelineQuery>;
+export type TimelineLazyQueryHookResult = ReturnType<typeof useTimelineLazyQuery>;
+export type TimelineSuspenseQueryHookResult = ReturnType<typeof useTimelineSuspenseQuery>;
+export type TimelineQueryResult = Apollo.QueryResult<TimelineQuery, TimelineQueryVariables>;

@@ -1,6 +1,6 @@
-import { QueryState } from '@pnq/ui';
 import type { ActionStatus } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
+import { PageState } from '../shared/PageState';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useActionPageQuery } from '../../generated/graphql';
@@ -20,7 +20,7 @@ export default function ActionPage() {
 
   if (notFound) return <p role="alert">{t('action.notFound', { ref })}</p>;
   return (
-    <QueryState loading={loading && !data} error={error} loadingLabel={t('common.loading')} errorTitle={t('common.errorTitle')} retryLabel={t('common.retry')} onRetry={() => void refetch()}>
+    <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       {action && (
         <article className="action-page">
           <p className="breadcrumb">
@@ -119,7 +119,7 @@ export default function ActionPage() {
           </section>
         </article>
       )}
-    </QueryState>
+    </PageState>
   );
 }
 

@@ -1,6 +1,6 @@
-import { QueryState } from '@pnq/ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageState } from '../shared/PageState';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useExplorerQuery } from '../../generated/graphql';
@@ -78,7 +78,7 @@ export default function ExplorerPage() {
           {t('explorer.reset')}
         </button>
       </form>
-      <QueryState loading={loading && !data} error={error} loadingLabel={t('common.loading')} errorTitle={t('common.errorTitle')} retryLabel={t('common.retry')} onRetry={() => void refetch()}>
+      <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
         <p role="status" data-testid="explorer-count">
           {t('explorer.count', { count: rows.length })}
         </p>
@@ -119,7 +119,7 @@ export default function ExplorerPage() {
             </table>
           </div>
         )}
-      </QueryState>
+      </PageState>
     </>
   );
 }

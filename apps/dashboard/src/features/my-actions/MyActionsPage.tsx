@@ -1,5 +1,5 @@
-import { QueryState } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
+import { PageState } from '../shared/PageState';
 import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useMyActionsQuery } from '../../generated/graphql';
@@ -16,7 +16,7 @@ export default function MyActionsPage() {
   const organisation = data?.me?.organisation;
 
   return (
-    <QueryState loading={loading && !data} error={error} loadingLabel={t('common.loading')} errorTitle={t('common.errorTitle')} retryLabel={t('common.retry')} onRetry={() => void refetch()}>
+    <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       <h1>{organisation ? t('myActions.title', { organisation: organisation.acronym ?? organisation.name }) : t('myActions.titleNoOrganisation')}</h1>
       {!organisation ? (
         <p>{t('myActions.noOrganisation')}</p>
@@ -61,6 +61,6 @@ export default function MyActionsPage() {
           </table>
         </div>
       )}
-    </QueryState>
+    </PageState>
   );
 }

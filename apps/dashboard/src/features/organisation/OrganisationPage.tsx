@@ -1,6 +1,7 @@
-import { KpiTile, QueryState } from '@pnq/ui';
+import { KpiTile } from '@pnq/ui';
 import type { Health } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
+import { PageState } from '../shared/PageState';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { asOfOnly, useAsOf } from '../../app/useAsOf';
 import { useOrganisationPageQuery } from '../../generated/graphql';
@@ -58,7 +59,7 @@ export default function OrganisationPage() {
 
   if (data && !organisation) return <p role="alert">{t('organisation.notFound', { key })}</p>;
   return (
-    <QueryState loading={loading && !data} error={error} loadingLabel={t('common.loading')} errorTitle={t('common.errorTitle')} retryLabel={t('common.retry')} onRetry={() => void refetch()}>
+    <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       {organisation && (
         <>
           <h1>{organisation.acronym ? `${organisation.acronym} — ${organisation.name}` : organisation.name}</h1>
@@ -76,6 +77,6 @@ export default function OrganisationPage() {
           {data?.partnered.length ? table(data.partnered as Row[], 'org-partnered-table') : <p>{t('organisation.none')}</p>}
         </>
       )}
-    </QueryState>
+    </PageState>
   );
 }

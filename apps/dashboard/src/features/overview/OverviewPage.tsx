@@ -1,5 +1,6 @@
-import { BarChartPanel, ChartWithTable, KpiTile, QueryState } from '@pnq/ui';
+import { BarChartPanel, ChartWithTable, KpiTile } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
+import { PageState } from '../shared/PageState';
 import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useOverviewQuery } from '../../generated/graphql';
@@ -17,7 +18,7 @@ export default function OverviewPage() {
   const totals = dashboard?.totals;
 
   return (
-    <QueryState loading={loading && !data} error={error} loadingLabel={t('common.loading')} errorTitle={t('common.errorTitle')} retryLabel={t('common.retry')} onRetry={() => void refetch()}>
+    <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       {dashboard && totals && (
         <>
           <h1>{t('overview.title', { date: format.date(dashboard.asOf) })}</h1>
@@ -132,6 +133,6 @@ export default function OverviewPage() {
           </section>
         </>
       )}
-    </QueryState>
+    </PageState>
   );
 }

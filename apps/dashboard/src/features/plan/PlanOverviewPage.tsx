@@ -1,5 +1,6 @@
-import { PillarCard, QueryState } from '@pnq/ui';
+import { PillarCard } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
+import { PageState } from '../shared/PageState';
 import { useAsOf } from '../../app/useAsOf';
 import { usePlanOverviewQuery } from '../../generated/graphql';
 import { PlanTree } from './PlanTree';
@@ -11,14 +12,7 @@ export default function PlanOverviewPage() {
   const { data, loading, error, refetch } = usePlanOverviewQuery({ variables: { asOf } });
   const plan = data?.plan;
   return (
-    <QueryState
-      loading={loading}
-      error={error}
-      loadingLabel={t('common.loading')}
-      errorTitle={t('common.errorTitle')}
-      retryLabel={t('common.retry')}
-      onRetry={() => void refetch()}
-    >
+    <PageState loading={loading} error={error} onRetry={() => void refetch()}>
       <h1>{t('plan.title')}</h1>
       {plan && (
         <p className="lead">
@@ -54,6 +48,6 @@ export default function PlanOverviewPage() {
       </div>
       <h2>{t('plan.treeHeading')}</h2>
       {data && <PlanTree pillars={data.pillars} />}
-    </QueryState>
+    </PageState>
   );
 }

@@ -36,6 +36,7 @@ export const ar: Messages = {
     "overview": "نظرة عامة",
     "myActions": "إجراءاتي",
     "explorer": "استكشاف",
+    "timeline": "الجدول الزمني",
     "plan": "الخطة"
   },
   "asOf": {
@@ -180,6 +181,11 @@ export const ar: Messages = {
     "ownedTitle": "مسؤولة عن {{count}} إجراء، الأكثر استعجالًا أولًا",
     "partneredTitle": "شريكة في {{count}} إجراء",
     "none": "لا شيء."
+  },
+  "timeline": {
+    "title": "الجدول الزمني للإجراءات حتى 2035",
+    "intro": "{{count}} إجراء حسب أجله وملوّن حسب وضعيته؛ لا تظهر {{unscheduled}} إجراءات بدون أجل.",
+    "filterInExplorer": "التصفية في المستكشف (تنطبق المرشّحات هنا أيضًا)"
   },
   plan: {
     notInAnnex: "مشروع مذكور في ملخص السياسة دون إجراءات في الملاحق.",

@@ -36,6 +36,7 @@ export const en: Messages = {
     "overview": "Overview",
     "myActions": "My actions",
     "explorer": "Explore",
+    "timeline": "Timeline",
     "plan": "The plan"
   },
   "asOf": {
@@ -180,6 +181,11 @@ export const en: Messages = {
     "ownedTitle": "Owner of {{count}} action(s), most urgent first",
     "partneredTitle": "Partner of {{count}} action(s)",
     "none": "None."
+  },
+  "timeline": {
+    "title": "Actions over time, to 2035",
+    "intro": "{{count}} actions placed by their deadline, coloured by health; {{unscheduled}} without a deadline are not shown.",
+    "filterInExplorer": "Filter in the explorer (the filters apply here too)"
   },
   plan: {
     notInAnnex: "Project listed in the PNQ summary, with no actions in the annexes.",

@@ -34,6 +34,7 @@ export const fr = {
     "overview": "Vue d’ensemble",
     "myActions": "Mes actions",
     "explorer": "Explorer",
+    "timeline": "Calendrier",
     "plan": "Le plan"
   },
   "asOf": {
@@ -178,6 +179,11 @@ export const fr = {
     "ownedTitle": "Responsable de {{count}} action(s), les plus urgentes d’abord",
     "partneredTitle": "Partenaire de {{count}} action(s)",
     "none": "Aucune."
+  },
+  "timeline": {
+    "title": "Calendrier des actions jusqu’en 2035",
+    "intro": "{{count}} actions placées selon leur échéance, colorées selon leur santé ; {{unscheduled}} sans échéance ne figurent pas.",
+    "filterInExplorer": "Filtrer dans l’explorateur (les filtres s’appliquent ici aussi)"
   },
   plan: {
     notInAnnex: "Projet cité dans la synthèse du PNQ, sans actions dans les annexes.",

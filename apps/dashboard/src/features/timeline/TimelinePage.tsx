@@ -1,0 +1,67 @@
+import type { Health } from '@pnq/domain';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageState } from '../shared/PageState';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { asOfOnly, useAsOf } from '../../app/useAsOf';
+import { useTimelineQuery } from '../../generated/graphql';
+import { filterFromParams } from '../explorer/explorer-filters';
+import { FIRST_YEAR, LAST_YEAR, timelineSpan } from './timeline-span';
+
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
+/** A plan-wide Gantt-style view: one row per action, its years to 2035 coloured by health (the explorer's filters apply). */
+export default function TimelinePage() {
+  const { t } = useTranslation();
+  const [asOf] = useAsOf();
+  const { search } = useLocation();
+  const [params] = useSearchParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const { data, loading, error, refetch } = useTimelineQuery({ variables: { asOf, filter } });
+  const rows = (data?.actions ?? []).map((a) => ({ ...a, span: timelineSpan(a.deadline) })).filter((a) => a.span !== null);
+  const unscheduled = (data?.actions.length ?? 0) - rows.length;
+
+  return (
+    <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
+      <h1>{t('timeline.title')}</h1>
+      <p className="hint">
+        {t('timeline.intro', { count: rows.length, unscheduled })}{' '}
+        <Link to={{ pathname: '/explorer', search }}>{t('timeline.filterInExplorer')}</Link>
+      </p>
+      <div className="table-scroll">
+        <table className="timeline-grid" data-testid="timeline">
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.col.action')}</th>
+              {YEARS.map((year) => (
+                <th key={year} scope="col">
+                  {year}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((action) => (
+              <tr key={action.ref}>
+                <th scope="row">
+                  <Link to={{ pathname: `/actions/${action.ref}`, search: asOfOnly(search) }} title={action.title}>
+                    {action.ref}
+                  </Link>
+                </th>
+                {YEARS.map((year) => {
+                  const inside = year >= action.span!.from && year <= action.span!.to;
+                  const health = action.healthDetail.health as Health;
+                  return (
+                    <td key={year} className={inside ? `bar bar--${health.toLowerCase()}${action.span!.recurring ? ' bar--recurring' : ''}` : undefined}>
+                      {inside && year === action.span!.to && <span className="visually-hidden">{t(`healthValue.${health}`)}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </PageState>
+  );
+}

@@ -1,0 +1,31 @@
+import type { DeadlineKind } from '@pnq/domain';
+
+export const FIRST_YEAR = 2023;
+export const LAST_YEAR = 2035;
+
+export interface Span {
+  from: number;
+  to: number;
+  /** Recurring actions (from a year, continuous, annual) run to the plan's horizon. */
+  recurring: boolean;
+}
+
+/**
+ * The years an action occupies on the timeline: a YEAR deadline its year; a RANGE its years;
+ * recurring kinds from their start (or 2024) to 2035; TBD nothing.
+ */
+export function timelineSpan(deadline: { kind: DeadlineKind; year: number | null; endYear: number | null }): Span | null {
+  const clamp = (year: number) => Math.min(Math.max(year, FIRST_YEAR), LAST_YEAR);
+  switch (deadline.kind) {
+    case 'YEAR':
+      return deadline.year === null ? null : { from: clamp(deadline.year), to: clamp(deadline.year), recurring: false };
+    case 'RANGE':
+      return deadline.year === null || deadline.endYear === null ? null : { from: clamp(deadline.year), to: clamp(deadline.endYear), recurring: false };
+    case 'FROM_YEAR':
+    case 'CONTINUOUS':
+    case 'ANNUAL':
+      return { from: clamp(deadline.year ?? 2024), to: LAST_YEAR, recurring: true };
+    case 'TBD':
+      return null;
+  }
+}
