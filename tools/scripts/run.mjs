@@ -1,7 +1,7 @@
 // Small helpers shared by the start and dev scripts.
 import { spawn } from 'node:child_process';
 
-export const nxEnv = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? 'false' };
+export const nxEnv = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' };
 
 /** Runs a command to completion, streaming its output; rejects on a non-zero exit. */
 export function run(command, args, env = nxEnv) {
