@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from '../features/auth/SignInPage';
 import { useMeQuery } from '../generated/graphql';
 import { createApolloClient } from './apollo-client';
@@ -14,6 +14,8 @@ const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'))
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
+const UsersAdminPage = lazy(() => import('../features/admin/UsersAdminPage'));
+const OrganisationsAdminPage = lazy(() => import('../features/admin/OrganisationsAdminPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -43,6 +45,9 @@ function SignedInShell() {
             <Route path="/explorer" element={<ExplorerPage />} />
             <Route path="/organisations/:key" element={<OrganisationPage />} />
             <Route path="/timeline" element={<TimelinePage />} />
+            <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
+            <Route path="/admin/users" element={<UsersAdminPage />} />
+            <Route path="/admin/organisations" element={<OrganisationsAdminPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -31,6 +31,24 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+export type CreateOrganisationInput = {
+  acronym?: string | null | undefined;
+  /** Stable key: lower case, digits and dashes, e.g. "onssa". */
+  key: string;
+  kind: OrganisationKind;
+  name: string;
+};
+
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  /** Required for an EDITOR: the organisation key, e.g. "imanor". */
+  organisationKey?: string | null | undefined;
+  /** At least 12 characters. */
+  password: string;
+  role: Role;
+};
+
 /** YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing). */
 export type DeadlineKind =
   | 'ANNUAL'
@@ -49,6 +67,14 @@ export type Health =
   | 'OVERDUE'
   | 'STALE'
   | 'UNSCHEDULED';
+
+/** Moves every action link, alias and account of the duplicate onto the organisation kept, then removes the duplicate. */
+export type MergeOrganisationsInput = {
+  /** Key of the duplicate, removed. */
+  duplicateKey: string;
+  /** Key of the organisation kept. */
+  keepKey: string;
+};
 
 /** MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body). */
 export type OrganisationKind =
@@ -83,6 +109,25 @@ export type UpdateActionStatusInput = {
   status: ActionStatus;
 };
 
+/** Only the fields given change. */
+export type UpdateOrganisationInput = {
+  acronym?: string | null | undefined;
+  key: string;
+  kind?: OrganisationKind | null | undefined;
+  name?: string | null | undefined;
+};
+
+/** Only the fields given change. Deactivating ends the user’s sessions. */
+export type UpdateUserInput = {
+  active?: boolean | null | undefined;
+  /** The user to change. */
+  email: string;
+  language?: string | null | undefined;
+  name?: string | null | undefined;
+  organisationKey?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
 export type ActionPageQueryVariables = Exact<{
   ref: string;
   asOf: string;
@@ -97,6 +142,55 @@ export type UpdateActionStatusMutationVariables = Exact<{
 
 
 export type UpdateActionStatusMutation = { updateActionStatus: { ref: string, version: number } };
+
+export type AdminOrganisationFieldsFragment = { id: string, key: string, acronym: string | null, name: string, kind: OrganisationKind, isGeneric: boolean, ownedActionCount: number, partnerActionCount: number, aliases: Array<{ text: string }> };
+
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { organisations: Array<{ id: string, key: string, acronym: string | null, name: string, kind: OrganisationKind, isGeneric: boolean, ownedActionCount: number, partnerActionCount: number, aliases: Array<{ text: string }> }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, key: string, acronym: string | null, name: string, kind: OrganisationKind, isGeneric: boolean, ownedActionCount: number, partnerActionCount: number, aliases: Array<{ text: string }> } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, key: string, acronym: string | null, name: string, kind: OrganisationKind, isGeneric: boolean, ownedActionCount: number, partnerActionCount: number, aliases: Array<{ text: string }> } };
+
+export type MergeOrganisationsMutationVariables = Exact<{
+  input: MergeOrganisationsInput;
+}>;
+
+
+export type MergeOrganisationsMutation = { mergeOrganisations: { id: string, key: string, acronym: string | null, name: string, kind: OrganisationKind, isGeneric: boolean, ownedActionCount: number, partnerActionCount: number, aliases: Array<{ text: string }> } };
+
+export type AdminUserFieldsFragment = { id: string, email: string, name: string, role: Role, active: boolean, language: string, organisation: { key: string, acronym: string | null, name: string } | null };
+
+export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUsersQuery = { users: Array<{ id: string, email: string, name: string, role: Role, active: boolean, language: string, organisation: { key: string, acronym: string | null, name: string } | null }>, organisations: Array<{ key: string, acronym: string | null, name: string, isGeneric: boolean }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, role: Role, active: boolean, language: string, organisation: { key: string, acronym: string | null, name: string } | null } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, email: string, name: string, role: Role, active: boolean, language: string, organisation: { key: string, acronym: string | null, name: string } | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -163,6 +257,36 @@ export type TimelineQueryVariables = Exact<{
 
 export type TimelineQuery = { actions: Array<{ ref: string, title: string, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, healthDetail: { health: Health } }> };
 
+export const AdminOrganisationFieldsFragmentDoc = gql`
+    fragment AdminOrganisationFields on Organisation {
+  id
+  key
+  acronym
+  name
+  kind
+  isGeneric
+  ownedActionCount
+  partnerActionCount
+  aliases {
+    text
+  }
+}
+    `;
+export const AdminUserFieldsFragmentDoc = gql`
+    fragment AdminUserFields on User {
+  id
+  email
+  name
+  role
+  active
+  language
+  organisation {
+    key
+    acronym
+    name
+  }
+}
+    `;
 export const HealthDetailFieldsFragmentDoc = gql`
     fragment HealthDetailFields on HealthDetail {
   health
@@ -316,6 +440,261 @@ export function useUpdateActionStatusMutation(baseOptions?: Apollo.MutationHookO
 export type UpdateActionStatusMutationHookResult = ReturnType<typeof useUpdateActionStatusMutation>;
 export type UpdateActionStatusMutationResult = Apollo.MutationResult<UpdateActionStatusMutation>;
 export type UpdateActionStatusMutationOptions = Apollo.BaseMutationOptions<UpdateActionStatusMutation, UpdateActionStatusMutationVariables>;
+export const AdminOrganisationsDocument = gql`
+    query AdminOrganisations {
+  organisations {
+    ...AdminOrganisationFields
+  }
+}
+    ${AdminOrganisationFieldsFragmentDoc}`;
+
+/**
+ * __useAdminOrganisationsQuery__
+ *
+ * To run a query within a React component, call `useAdminOrganisationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAdminOrganisationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAdminOrganisationsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useAdminOrganisationsQuery(baseOptions?: Apollo.QueryHookOptions<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>(AdminOrganisationsDocument, options);
+      }
+export function useAdminOrganisationsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>(AdminOrganisationsDocument, options);
+        }
+// @ts-ignore
+export function useAdminOrganisationsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>): Apollo.UseSuspenseQueryResult<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export function useAdminOrganisationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>): Apollo.UseSuspenseQueryResult<AdminOrganisationsQuery | undefined, AdminOrganisationsQueryVariables>;
+export function useAdminOrganisationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>(AdminOrganisationsDocument, options);
+        }
+export type AdminOrganisationsQueryHookResult = ReturnType<typeof useAdminOrganisationsQuery>;
+export type AdminOrganisationsLazyQueryHookResult = ReturnType<typeof useAdminOrganisationsLazyQuery>;
+export type AdminOrganisationsSuspenseQueryHookResult = ReturnType<typeof useAdminOrganisationsSuspenseQuery>;
+export type AdminOrganisationsQueryResult = Apollo.QueryResult<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const CreateOrganisationDocument = gql`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    ...AdminOrganisationFields
+  }
+}
+    ${AdminOrganisationFieldsFragmentDoc}`;
+export type CreateOrganisationMutationFn = Apollo.MutationFunction<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+
+/**
+ * __useCreateOrganisationMutation__
+ *
+ * To run a mutation, you first call `useCreateOrganisationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateOrganisationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createOrganisationMutation, { data, loading, error }] = useCreateOrganisationMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateOrganisationMutation(baseOptions?: Apollo.MutationHookOptions<CreateOrganisationMutation, CreateOrganisationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreateOrganisationMutation, CreateOrganisationMutationVariables>(CreateOrganisationDocument, options);
+      }
+export type CreateOrganisationMutationHookResult = ReturnType<typeof useCreateOrganisationMutation>;
+export type CreateOrganisationMutationResult = Apollo.MutationResult<CreateOrganisationMutation>;
+export type CreateOrganisationMutationOptions = Apollo.BaseMutationOptions<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = gql`
+    mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    ...AdminOrganisationFields
+  }
+}
+    ${AdminOrganisationFieldsFragmentDoc}`;
+export type UpdateOrganisationMutationFn = Apollo.MutationFunction<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+
+/**
+ * __useUpdateOrganisationMutation__
+ *
+ * To run a mutation, you first call `useUpdateOrganisationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateOrganisationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateOrganisationMutation, { data, loading, error }] = useUpdateOrganisationMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateOrganisationMutation(baseOptions?: Apollo.MutationHookOptions<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>(UpdateOrganisationDocument, options);
+      }
+export type UpdateOrganisationMutationHookResult = ReturnType<typeof useUpdateOrganisationMutation>;
+export type UpdateOrganisationMutationResult = Apollo.MutationResult<UpdateOrganisationMutation>;
+export type UpdateOrganisationMutationOptions = Apollo.BaseMutationOptions<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const MergeOrganisationsDocument = gql`
+    mutation MergeOrganisations($input: MergeOrganisationsInput!) {
+  mergeOrganisations(input: $input) {
+    ...AdminOrganisationFields
+  }
+}
+    ${AdminOrganisationFieldsFragmentDoc}`;
+export type MergeOrganisationsMutationFn = Apollo.MutationFunction<MergeOrganisationsMutation, MergeOrganisationsMutationVariables>;
+
+/**
+ * __useMergeOrganisationsMutation__
+ *
+ * To run a mutation, you first call `useMergeOrganisationsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMergeOrganisationsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [mergeOrganisationsMutation, { data, loading, error }] = useMergeOrganisationsMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useMergeOrganisationsMutation(baseOptions?: Apollo.MutationHookOptions<MergeOrganisationsMutation, MergeOrganisationsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MergeOrganisationsMutation, MergeOrganisationsMutationVariables>(MergeOrganisationsDocument, options);
+      }
+export type MergeOrganisationsMutationHookResult = ReturnType<typeof useMergeOrganisationsMutation>;
+export type MergeOrganisationsMutationResult = Apollo.MutationResult<MergeOrganisationsMutation>;
+export type MergeOrganisationsMutationOptions = Apollo.BaseMutationOptions<MergeOrganisationsMutation, MergeOrganisationsMutationVariables>;
+export const AdminUsersDocument = gql`
+    query AdminUsers {
+  users {
+    ...AdminUserFields
+  }
+  organisations {
+    key
+    acronym
+    name
+    isGeneric
+  }
+}
+    ${AdminUserFieldsFragmentDoc}`;
+
+/**
+ * __useAdminUsersQuery__
+ *
+ * To run a query within a React component, call `useAdminUsersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAdminUsersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAdminUsersQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useAdminUsersQuery(baseOptions?: Apollo.QueryHookOptions<AdminUsersQuery, AdminUsersQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AdminUsersQuery, AdminUsersQueryVariables>(AdminUsersDocument, options);
+      }
+export function useAdminUsersLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AdminUsersQuery, AdminUsersQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AdminUsersQuery, AdminUsersQueryVariables>(AdminUsersDocument, options);
+        }
+// @ts-ignore
+export function useAdminUsersSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AdminUsersQuery, AdminUsersQueryVariables>): Apollo.UseSuspenseQueryResult<AdminUsersQuery, AdminUsersQueryVariables>;
+export function useAdminUsersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AdminUsersQuery, AdminUsersQueryVariables>): Apollo.UseSuspenseQueryResult<AdminUsersQuery | undefined, AdminUsersQueryVariables>;
+export function useAdminUsersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AdminUsersQuery, AdminUsersQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AdminUsersQuery, AdminUsersQueryVariables>(AdminUsersDocument, options);
+        }
+export type AdminUsersQueryHookResult = ReturnType<typeof useAdminUsersQuery>;
+export type AdminUsersLazyQueryHookResult = ReturnType<typeof useAdminUsersLazyQuery>;
+export type AdminUsersSuspenseQueryHookResult = ReturnType<typeof useAdminUsersSuspenseQuery>;
+export type AdminUsersQueryResult = Apollo.QueryResult<AdminUsersQuery, AdminUsersQueryVariables>;
+export const CreateUserDocument = gql`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...AdminUserFields
+  }
+}
+    ${AdminUserFieldsFragmentDoc}`;
+export type CreateUserMutationFn = Apollo.MutationFunction<CreateUserMutation, CreateUserMutationVariables>;
+
+/**
+ * __useCreateUserMutation__
+ *
+ * To run a mutation, you first call `useCreateUserMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateUserMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createUserMutation, { data, loading, error }] = useCreateUserMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateUserMutation(baseOptions?: Apollo.MutationHookOptions<CreateUserMutation, CreateUserMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreateUserMutation, CreateUserMutationVariables>(CreateUserDocument, options);
+      }
+export type CreateUserMutationHookResult = ReturnType<typeof useCreateUserMutation>;
+export type CreateUserMutationResult = Apollo.MutationResult<CreateUserMutation>;
+export type CreateUserMutationOptions = Apollo.BaseMutationOptions<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = gql`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...AdminUserFields
+  }
+}
+    ${AdminUserFieldsFragmentDoc}`;
+export type UpdateUserMutationFn = Apollo.MutationFunction<UpdateUserMutation, UpdateUserMutationVariables>;
+
+/**
+ * __useUpdateUserMutation__
+ *
+ * To run a mutation, you first call `useUpdateUserMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateUserMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateUserMutation, { data, loading, error }] = useUpdateUserMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateUserMutation(baseOptions?: Apollo.MutationHookOptions<UpdateUserMutation, UpdateUserMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateUserMutation, UpdateUserMutationVariables>(UpdateUserDocument, options);
+      }
+export type UpdateUserMutationHookResult = ReturnType<typeof useUpdateUserMutation>;
+export type UpdateUserMutationResult = Apollo.MutationResult<UpdateUserMutation>;
+export type UpdateUserMutationOptions = Apollo.BaseMutationOptions<UpdateUserMutation, UpdateUserMutationVariables>;
 export const MeDocument = gql`
     query Me {
   me {

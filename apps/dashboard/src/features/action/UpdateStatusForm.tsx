@@ -79,8 +79,8 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
   };
 
   return (
-    <form className="update-form" onSubmit={(e) => void submit(e)} aria-labelledby="update-title">
-      <h2 id="update-title">{t('action.update.title')}</h2>
+    <form className="update-form" onSubmit={(e) => void submit(e)} aria-labelledby={`update-title-${actionRef}`}>
+      <h2 id={`update-title-${actionRef}`}>{t('action.update.title')}</h2>
       {conflict && (
         <div role="alert" className="conflict" data-testid="conflict">
           <strong>{t('action.update.conflictTitle')}</strong>

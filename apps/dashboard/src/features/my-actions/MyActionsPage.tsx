@@ -1,10 +1,13 @@
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionStatus } from '@pnq/domain';
 import { PageState } from '../shared/PageState';
 import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useMyActionsQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
+import { UpdateStatusForm } from '../action/UpdateStatusForm';
 
 /** An editor's to-do list: the actions their organisation owns, most urgent first, each one click from its update form. */
 export default function MyActionsPage() {
@@ -14,6 +17,7 @@ export default function MyActionsPage() {
   const { search } = useLocation();
   const { data, loading, error, refetch } = useMyActionsQuery({ variables: { asOf }, fetchPolicy: 'cache-and-network' });
   const organisation = data?.me?.organisation;
+  const [open, setOpen] = useState<string | null>(null);
 
   return (
     <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
@@ -39,7 +43,8 @@ export default function MyActionsPage() {
             </thead>
             <tbody>
               {data?.myActions.map((action) => (
-                <tr key={action.ref}>
+                <Fragment key={action.ref}>
+                <tr>
                   <td>
                     <strong>{action.ref}</strong> {action.title}
                   </td>
@@ -50,12 +55,35 @@ export default function MyActionsPage() {
                   <td>{action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}</td>
                   <td>{format.percent(action.progress)}</td>
                   <td>{action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}</td>
-                  <td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="button--secondary"
+                      aria-expanded={open === action.ref}
+                      aria-controls={`quick-update-${action.ref}`}
+                      aria-label={t(open === action.ref ? 'myActions.closeQuickUpdateOf' : 'myActions.quickUpdateOf', { ref: action.ref })}
+                      onClick={() => setOpen(open === action.ref ? null : action.ref)}
+                    >
+                      {t('myActions.quickUpdate')}
+                    </button>
                     <Link to={{ pathname: `/actions/${action.ref}`, search }} aria-label={t('myActions.updateAction', { ref: action.ref })}>
                       {t('myActions.update')}
                     </Link>
                   </td>
                 </tr>
+                {open === action.ref && (
+                  <tr className="quick-update" id={`quick-update-${action.ref}`}>
+                    <td colSpan={6}>
+                      <UpdateStatusForm
+                        actionRef={action.ref}
+                        version={action.version}
+                        current={{ status: action.status as ActionStatus, progress: action.progress }}
+                        onSaved={() => refetch()}
+                      />
+                    </td>
+                  </tr>
+                )}
+                </Fragment>
               ))}
             </tbody>
           </table>
