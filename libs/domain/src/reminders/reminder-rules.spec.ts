@@ -145,7 +145,7 @@ describe('mail rules', () => {
 
   it.each([
     ['OVERDUE', true], ['ESCALATION', true], ['NO_ACTIVE_EDITOR', true], ['CAMPAIGN', true],
-    ['DUE_SOON', false], ['STALE', false], ['WEEKLY_SUMMARY', false],
+    ['DUE_SOON', false], ['STALE', false], ['NEWLY_OVERDUE', false], ['NEWLY_COMPLETED', false], ['STALE_TOTAL', false],
   ] as const)('%s essential: %s', (kind, essential) => {
     expect(isEssentialNotice(kind)).toBe(essential);
   });

@@ -98,12 +98,12 @@ export function alreadyMailedOn(mailDates: readonly CalendarDate[], asOf: Calend
   return mailDates.includes(asOf);
 }
 
-/**
- * Non-essential notices can be refused by the recipient; overdue notices for one's own actions and the
- * secretariat's escalations and calls for updates cannot.
- */
-export function isEssentialNotice(kind: ReminderKind | 'ESCALATION' | 'NO_ACTIVE_EDITOR' | 'WEEKLY_SUMMARY' | 'CAMPAIGN'): boolean {
-  return kind === 'OVERDUE' || kind === 'ESCALATION' || kind === 'NO_ACTIVE_EDITOR' || kind === 'CAMPAIGN';
+/** Notices a recipient cannot refuse: overdue notices for one's own actions, the secretariat's escalations and calls for updates. */
+export const ESSENTIAL_NOTICES: readonly string[] = ['OVERDUE', 'ESCALATION', 'NO_ACTIVE_EDITOR', 'CAMPAIGN'];
+
+/** Whether a line of a mail stays for a recipient who opted out of non-essential mails (due soon, stale, weekly summary). */
+export function isEssentialNotice(kind: string): boolean {
+  return ESSENTIAL_NOTICES.includes(kind);
 }
 
 export interface WeeklyHealth {
