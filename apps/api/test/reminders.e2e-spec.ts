@@ -1,3 +1,4 @@
+import { calendarDateInCasablanca } from '@pnq/domain';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -237,5 +238,26 @@ describe('reminders without an SMTP server', () => {
     const imanor = data!.mailOutbox.messages.find((m) => m.recipientEmail === 'imanor@pnq.local')!;
     expect(imanor.text).toContain(`${PUBLIC_URL}/actions/1-2.1.1`);
     expect(imanor.html).toContain('<!doctype html>');
+  });
+});
+
+describe('the daily timer, with two API instances on one database', () => {
+  it('runs the reminders once for today, in Casablanca', async () => {
+    const schedule = { remindersEnabled: true, remindersTime: '00:00' };
+    const first = await startTestApp({ config: schedule });
+    const second = await startTestApp({ databaseUrl: first.databaseUrl, config: schedule });
+    try {
+      const bothTicked = Date.now() + 6_000; // each instance looks 5 s after its boot, then every minute
+      const runs = () => queryDatabase<{ runDate: string; trigger: string }>(first.databaseUrl, `SELECT run_date::text AS "runDate", trigger FROM reminder_run`);
+      await expect.poll(runs, { timeout: 30_000, interval: 500 }).toHaveLength(1);
+      await new Promise((done) => setTimeout(done, Math.max(0, bothTicked - Date.now())));
+      const today = calendarDateInCasablanca(new Date());
+      expect(await runs()).toEqual([{ runDate: today, trigger: 'SCHEDULE' }]);
+      const mails = await queryDatabase<{ count: number }>(first.databaseUrl, `SELECT count(*)::int AS count FROM mail_message WHERE recipient_email = 'imanor@pnq.local'`);
+      expect(mails[0].count).toBe(1);
+    } finally {
+      await second.close();
+      await first.close();
+    }
   });
 });

@@ -14,6 +14,9 @@ const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'))
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
+const PreferencesPage = lazy(() => import('../features/preferences/PreferencesPage'));
+const OutboxPage = lazy(() => import('../features/reminders/OutboxPage'));
+const CampaignsPage = lazy(() => import('../features/reminders/CampaignsPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -43,6 +46,9 @@ function SignedInShell() {
             <Route path="/explorer" element={<ExplorerPage />} />
             <Route path="/organisations/:key" element={<OrganisationPage />} />
             <Route path="/timeline" element={<TimelinePage />} />
+            <Route path="/preferences" element={<PreferencesPage />} />
+            {me.role === 'ADMIN' && <Route path="/outbox" element={<OutboxPage />} />}
+            {me.role === 'ADMIN' && <Route path="/campaigns" element={<CampaignsPage />} />}
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -4,6 +4,7 @@ import { Link, NavLink, useLocation } from 'react-router-dom';
 import { AsOfControl } from './AsOfControl';
 import { asOfOnly } from './useAsOf';
 import { UserMenu } from '../features/auth/UserMenu';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
 export function Layout({ children, user }: { children: ReactNode; user: { name: string; role: string } | null }) {
@@ -24,11 +25,12 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
           </span>
         </Link>
         <div className="shell__tools">
+          {user && <NotificationBell />}
           {user && <UserMenu name={user.name} role={user.role} />}
           <LanguageSwitch />
         </div>
       </header>
-      {user && <Navigation />}
+      {user && <Navigation isAdmin={user.role === 'ADMIN'} />}
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}
       </main>
@@ -36,7 +38,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
   );
 }
 
-function Navigation() {
+function Navigation({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
@@ -48,6 +50,9 @@ function Navigation() {
       <NavLink to={{ pathname: '/explorer', search: asOfOnly(search) }}>{t('nav.explorer')}</NavLink>
       <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
       <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
+      {isAdmin && <NavLink to={{ pathname: '/outbox', search: asOfOnly(search) }}>{t('reminders.nav.outbox')}</NavLink>}
+      {isAdmin && <NavLink to={{ pathname: '/campaigns', search: asOfOnly(search) }}>{t('reminders.nav.campaigns')}</NavLink>}
+      <NavLink to={{ pathname: '/preferences', search: asOfOnly(search) }}>{t('reminders.nav.preferences')}</NavLink>
       <AsOfControl />
     </nav>
   );

@@ -3,15 +3,15 @@ import { graphqlEnum } from '../../common/graphql-enum';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 
 export const ReminderRunStatusEnum = graphqlEnum(
-  ['RAN', 'ALREADY_RAN', 'LOCKED'] as const,
+  ['RAN', 'ALREADY_RAN', 'LOCKED', 'NO_PLAN'] as const,
   'ReminderRunStatus',
-  'RAN: this call composed the reminders; ALREADY_RAN: the date was done before, nothing new was sent; LOCKED: another run was in progress.',
+  'RAN: this call composed the reminders; ALREADY_RAN: the date was done before, nothing new was sent; LOCKED: another run was in progress; NO_PLAN: the plan is not loaded yet, nothing was recorded.',
 );
 
 @ObjectType('ReminderRun', { description: 'One run of the daily reminders job.' })
 export class ReminderRunModel {
   @Field(() => CalendarDateScalar) runDate: string;
-  @Field(() => ReminderRunStatusEnum) status: 'RAN' | 'ALREADY_RAN' | 'LOCKED';
+  @Field(() => ReminderRunStatusEnum) status: 'RAN' | 'ALREADY_RAN' | 'LOCKED' | 'NO_PLAN';
   @Field({ description: 'SCHEDULE (the daily timer) or ADMIN (runReminders).' }) trigger: string;
   @Field(() => Int, { description: 'In-app notifications written.' }) notifications: number;
   @Field(() => Int, { description: 'Mails composed (sent over SMTP, or kept in the outbox).' }) mails: number;

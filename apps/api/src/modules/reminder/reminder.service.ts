@@ -89,7 +89,10 @@ export class ReminderService {
       if (!locked) return { status: 'LOCKED' as const, notifications: 0, mails: 0 };
       const [done] = await manager.query(`SELECT notifications, mails FROM reminder_run WHERE run_date = $1`, [asOf]);
       if (done) return { status: 'ALREADY_RAN' as const, notifications: done.notifications as number, mails: done.mails as number };
-      const counts = await this.compose(manager, asOf);
+      const snapshot = await this.trackingService.snapshot(asOf);
+      // Before the seed has loaded (first boot), there is nothing to remind of: the date is left to the next try.
+      if (snapshot.length === 0) return { status: 'NO_PLAN' as const, notifications: 0, mails: 0 };
+      const counts = await this.compose(manager, asOf, snapshot);
       await manager.query(`INSERT INTO reminder_run (run_date, trigger, actor_id, notifications, mails) VALUES ($1, $2, $3, $4, $5)`, [
         asOf,
         trigger,
@@ -104,9 +107,8 @@ export class ReminderService {
     return Object.assign(new ReminderRunModel(), { runDate: asOf, trigger, ranAt: new Date(), ...outcome, ...delivery });
   }
 
-  private async compose(manager: EntityManager, asOf: CalendarDate): Promise<{ notifications: number; mails: number }> {
-    const [snapshot, organisations, recipients, last] = await Promise.all([
-      this.trackingService.snapshot(asOf),
+  private async compose(manager: EntityManager, asOf: CalendarDate, snapshot: ActionSnapshot[]): Promise<{ notifications: number; mails: number }> {
+    const [organisations, recipients, last] = await Promise.all([
       this.organisationService.list(),
       this.userService.recipients(),
       this.lastAnnouncements(manager, asOf),
