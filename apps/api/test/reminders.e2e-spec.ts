@@ -64,7 +64,7 @@ describe('reminders over a real SMTP server', () => {
     expect(new Set(smtp.received.map((m) => m.to)).size).toBe(smtp.received.length);
 
     const [digest] = smtp.to('imanor@pnq.local');
-    expect(digest.subject).toMatch(/^PNQ — \d+ actions de IMANOR à suivre \(15\/01\/2026\)$/);
+    expect(digest.subject).toMatch(/^PNQ — \d+ actions d’IMANOR à suivre \(15\/01\/2026\)$/);
     expect(digest.language).toBe('fr');
     expect(digest.text).toContain('Voici le point au 15/01/2026 sur les actions du PNQ dont IMANOR est responsable.');
     expect(digest.text).toMatch(/^En retard \(\d+\)$/m);
@@ -90,6 +90,7 @@ describe('reminders over a real SMTP server', () => {
     mkdirSync(rendered, { recursive: true });
     writeFileSync(resolve(rendered, 'imanor-2026-01-15.txt'), `Subject: ${digest.subject}\n\n${digest.text}`);
     writeFileSync(resolve(rendered, 'secretariat-2026-01-15.txt'), `Subject: ${secretariat.subject}\n\n${secretariat.text}`);
+    writeFileSync(resolve(rendered, 'run-2026-01-15.json'), JSON.stringify({ run, recipients: smtp.received.map((m) => `${m.to}: ${m.subject}`) }, null, 2));
   });
 
   it('sends nothing new when the same date runs again', async () => {

@@ -19,10 +19,13 @@ export interface MailMessages {
   footer: string;
 }
 
+/** « de IMANOR » → « d’IMANOR » (elision before a vowel sound). */
+const deFr = (name: string) => (/^[aeiouyhâéèêîôû]/i.test(name) ? `d’${name}` : `de ${name}`);
+
 const fr: MailMessages = {
   dir: 'ltr',
   greeting: (name) => `Bonjour ${name},`,
-  digestSubject: (organisation, count, date) => `PNQ — ${count} action${count > 1 ? 's' : ''} de ${organisation} à suivre (${date})`,
+  digestSubject: (organisation, count, date) => `PNQ — ${count} action${count > 1 ? 's' : ''} ${deFr(organisation)} à suivre (${date})`,
   digestIntro: (organisation, date) => `Voici le point au ${date} sur les actions du PNQ dont ${organisation} est responsable.`,
   secretariatSubject: (date) => `PNQ — point du secrétariat au ${date}`,
   secretariatIntro: (date) => `Voici ce qui demande l’attention du secrétariat du CSNCA au ${date}.`,

@@ -9,7 +9,7 @@ const items = [
 
 describe('renderMail', () => {
   it.each([
-    ['fr', 'PNQ — 2 actions de IMANOR à suivre (15/01/2026)', 'En retard (1)', 'échéance 31/12/2025, en retard de 15 jours', 'ltr'],
+    ['fr', 'PNQ — 2 actions d’IMANOR à suivre (15/01/2026)', 'En retard (1)', 'échéance 31/12/2025, en retard de 15 jours', 'ltr'],
     ['en', 'PNQ — 2 actions of IMANOR to follow up (15/01/2026)', 'Overdue (1)', 'due 31/12/2025, 15 days late', 'ltr'],
     ['ar', 'PNQ — 2 إجراءات لـ IMANOR تتطلب المتابعة (15/01/2026)', 'متأخرة (1)', 'الأجل 31/12/2025، متأخرة بـ 15 يوما', 'rtl'],
   ] as const)('writes the digest in %s', (language, subject, section, line, dir) => {
@@ -20,6 +20,16 @@ describe('renderMail', () => {
     expect(mail.text).toContain('https://pnq.test/actions/1-2.1.1');
     expect(mail.text).toContain('https://pnq.test/my-actions');
     expect(mail.html).toContain(`dir="${dir}"`);
+  });
+
+  it.each([
+    ['IMANOR', 'd’IMANOR'],
+    ['ARAC', 'd’ARAC'],
+    ['SEMAC', 'de SEMAC'],
+    ['LPEE-LNM', 'de LPEE-LNM'],
+  ])('writes “%s” with its French article', (organisation, written) => {
+    const mail = renderMail({ kind: 'DIGEST', language: 'fr', recipientName: 'X', organisation, date: '2026-01-15', items, publicUrl: 'https://pnq.test' });
+    expect(mail.subject).toBe(`PNQ — 2 actions ${written} à suivre (15/01/2026)`);
   });
 
   it('escapes what comes from the plan in the HTML version', () => {
