@@ -155,6 +155,24 @@ describe('reminders over a real SMTP server', () => {
     expect(escalatedOn).toEqual(['2027-04-01', '2027-05-01']);
   });
 
+  it('logs a mail the SMTP server refused as FAILED, and delivers it at the next sending', async () => {
+    smtp.refuseNext('imanor@pnq.local');
+    const refused = await runReminders(admin, '2026-02-14'); // 30 days after 2026-01-15: the stale actions come back
+    expect(refused.failed).toBe(1);
+    const outbox = () =>
+      admin.graphql<{ mailOutbox: { messages: { mailDate: string; status: string; error: string | null }[] } }>(
+        '{ mailOutbox(recipient: "imanor@pnq.local", limit: 50) { messages { mailDate status error } } }',
+      );
+    const failed = (await outbox()).data!.mailOutbox.messages.find((m) => m.mailDate === '2026-02-14')!;
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error).toMatch(/Mailbox full/);
+    expect(smtp.to('imanor@pnq.local').filter((m) => m.subject.includes('(14/02/2026)'))).toHaveLength(0);
+
+    await runReminders(admin, '2026-02-15');
+    expect(smtp.to('imanor@pnq.local').filter((m) => m.subject.includes('(14/02/2026)'))).toHaveLength(1);
+    expect((await outbox()).data!.mailOutbox.messages.find((m) => m.mailDate === '2026-02-14')!.status).toBe('SENT');
+  });
+
   it('runs once when two runs for the same date start together', async () => {
     const before = smtp.received.length;
     const runs = await Promise.all([runReminders(admin, '2026-03-02'), runReminders(admin, '2026-03-02')]);

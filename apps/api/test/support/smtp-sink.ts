@@ -16,16 +16,25 @@ export interface SmtpSink {
   /** Every mail accepted so far, parsed. */
   received: ReceivedMail[];
   to(address: string): ReceivedMail[];
+  /** The next mail to this address is refused (550), as a full mailbox would. */
+  refuseNext(address: string): void;
   close(): Promise<void>;
 }
 
 /** A real SMTP server on loopback that accepts every mail and keeps it, parsed (no TLS, no auth). */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
+  const refused = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const to = address.address.toLowerCase();
+      if (!refused.delete(to)) return callback();
+      const error = Object.assign(new Error('Mailbox full'), { responseCode: 552 });
+      callback(error);
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
@@ -51,6 +60,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     port,
     received,
     to: (address) => received.filter((m) => m.to === address),
+    refuseNext: (address) => void refused.add(address),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

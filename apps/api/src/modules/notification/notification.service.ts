@@ -11,6 +11,8 @@ import { MailOutboxArgs } from './dto/notification.args';
 
 /** Only one instance hands the queued mails to the SMTP server at a time. */
 const SEND_LOCK_KEY = 'pnq:mail-send';
+/** A mail the SMTP server refused is tried again at the next sending, up to this many attempts in all. */
+export const MAX_DELIVERY_ATTEMPTS = 3;
 
 export interface NotificationDraft {
   userId: number;
@@ -95,7 +97,8 @@ export class NotificationService {
   }
 
   /**
-   * Hands every queued mail not yet attempted to the SMTP server and logs each attempt (SENT / FAILED).
+   * Hands every queued mail not yet sent (and not yet refused MAX_DELIVERY_ATTEMPTS times) to the SMTP server,
+   * and logs each attempt (SENT / FAILED): a failure is retried at the next sending (after the next run or campaign).
    * A session advisory lock keeps two instances from sending the same mails; the one that misses it leaves them to the other.
    */
   async sendQueued(): Promise<{ sent: number; failed: number }> {
@@ -109,7 +112,12 @@ export class NotificationService {
       try {
         const pending: (Pick<MailMessageEntity, 'id' | 'recipientEmail' | 'subject' | 'language'> & { text: string; html: string })[] = await runner.query(
           `SELECT m.id::text AS id, m.recipient_email AS "recipientEmail", m.subject, m.text_body AS text, m.html_body AS html, m.language
-             FROM mail_message m WHERE m.status = 'QUEUED' AND NOT EXISTS (SELECT 1 FROM mail_delivery d WHERE d.mail_id = m.id) ORDER BY m.id`,
+             FROM mail_message m
+            WHERE m.status = 'QUEUED'
+              AND NOT EXISTS (SELECT 1 FROM mail_delivery d WHERE d.mail_id = m.id AND d.status = 'SENT')
+              AND (SELECT count(*) FROM mail_delivery d WHERE d.mail_id = m.id AND d.status = 'FAILED') < $1
+            ORDER BY m.id`,
+          [MAX_DELIVERY_ATTEMPTS],
         );
         for (const mail of pending) {
           try {
