@@ -120,7 +120,7 @@ export class UserService {
       }
       const [[after]] = await manager.query(
         `UPDATE app_user SET name = $2, role = $3, organisation_id = $4, active = $5, language = $6 WHERE id = $1
-         RETURNING id, email, name, role, organisation_id AS "organisationId", active, language`,
+         RETURNING id, email, name, role, organisation_id AS "organisationId", active, language, mail_opt_out AS "mailOptOut"`,
         [before.id, input.name?.trim() ?? before.name, role, organisationId, active, input.language ?? before.language],
       );
       if (!active) await manager.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [before.id]);
