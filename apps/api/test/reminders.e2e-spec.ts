@@ -173,6 +173,20 @@ describe('reminders over a real SMTP server', () => {
     expect((await outbox()).data!.mailOutbox.messages.find((m) => m.mailDate === '2026-02-14')!.status).toBe('SENT');
   });
 
+  it('gives the secretariat a weekly summary on Monday with what was completed during the week', async () => {
+    const done = await imanor.graphql(
+      'mutation { updateActionStatus(input: { ref: "1-2.1.2", status: COMPLETED, progress: 100, comment: "Stratégies sectorielles adoptées", effectiveDate: "2026-03-05", expectedVersion: 0 }) { version } }',
+    );
+    expect(done.errors).toBeUndefined();
+    const before = smtp.to('admin@pnq.local').length;
+    await runReminders(admin, '2026-03-09'); // a Monday
+    const [digest] = smtp.to('admin@pnq.local').slice(before);
+    expect(digest.text).toMatch(/^Synthèse de la semaine — terminées \(1\)\n- 1-2\.1\.2 — /m);
+    await runReminders(admin, '2026-03-10'); // Tuesday: no summary again that week
+    const tuesday = smtp.to('admin@pnq.local').slice(before + 1);
+    expect(tuesday.every((m) => !m.text.includes('Synthèse de la semaine'))).toBe(true);
+  });
+
   it('runs once when two runs for the same date start together', async () => {
     const before = smtp.received.length;
     const runs = await Promise.all([runReminders(admin, '2026-03-02'), runReminders(admin, '2026-03-02')]);
