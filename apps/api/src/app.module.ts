@@ -20,6 +20,8 @@ import { IndicatorModule } from './modules/indicator/indicator.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PlanModule } from './modules/plan/plan.module';
 import { SeedModule } from './modules/seed/seed.module';
+import { NotificationModule } from './modules/notification/notification.module';
+import { ReminderModule } from './modules/reminder/reminder.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +51,8 @@ export class AppModule {
         AuditModule,
         TrackingModule,
         DashboardModule,
+        NotificationModule,
+        ReminderModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

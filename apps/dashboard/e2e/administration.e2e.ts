@@ -86,7 +86,7 @@ describe('the secretariat administers accounts and organisations', () => {
     await merge.getByRole('checkbox').check();
     await merge.getByRole('button', { name: 'Fusionner' }).click();
     await merge.getByRole('status').filter({ hasText: 'a été fusionnée' }).waitFor();
-    expect(await admin.getByTestId('organisation-agence-test-bis').count()).toBe(0);
+    await expect.poll(() => admin.getByTestId('organisation-agence-test-bis').count()).toBe(0);
     await screenshot(admin, 'admin-organisations');
   });
 

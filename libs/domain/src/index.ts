@@ -11,3 +11,4 @@ export * from './tracking/health';
 export * from './tracking/roll-up';
 export * from './rights/roles';
 export * from './tracking/urgency';
+export * from './reminders/reminder-rules';

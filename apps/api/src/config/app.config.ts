@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseTimeOfDay } from '@pnq/domain';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -23,6 +24,24 @@ export interface AppConfig {
   sessionHours: number;
   /** Mark cookies Secure (behind TLS); on by default in production. */
   secureCookies: boolean;
+  /** SMTP server for reminder mails; null: mails are kept in the outbox admins read in the dashboard. */
+  smtp: SmtpConfig | null;
+  /** Sender of reminder mails ("PNQ Tracker <noreply@…>"). */
+  mailFrom: string;
+  /** Run the daily reminders job at `remindersTime` (HH:MM, Africa/Casablanca). */
+  remindersEnabled: boolean;
+  remindersTime: string;
+  /** Base URL used in mail links (https://pnq.example.ma). */
+  publicUrl: string;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -62,9 +81,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (env.PNQ_ADMIN_PASSWORD && env.PNQ_ADMIN_PASSWORD.length < 12) {
     throw new ConfigError('PNQ_ADMIN_PASSWORD must have at least 12 characters.');
   }
+  const remindersTime = parseTimeOfDay(env.PNQ_REMINDERS_TIME ?? '07:00');
+  if (!remindersTime) throw new ConfigError(`PNQ_REMINDERS_TIME must be HH:MM in 24 h, Casablanca time (got "${env.PNQ_REMINDERS_TIME}").`);
+  const port = parsePort('PORT', env.PORT, 3000);
+  const publicUrl = (env.PNQ_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError(`PNQ_PUBLIC_URL must start with http:// or https:// (got "${env.PNQ_PUBLIC_URL}").`);
   return {
     nodeEnv,
-    port: parsePort('PORT', env.PORT, 3000),
+    port,
     databaseUrl,
     dataDir: resolve(cwd, env.PNQ_DATA_DIR ?? '.data'),
     embeddedPostgresPort: parsePort('PNQ_EMBEDDED_PG_PORT', env.PNQ_EMBEDDED_PG_PORT, 54329),
@@ -77,5 +101,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminPassword: env.PNQ_ADMIN_PASSWORD || null,
     sessionHours: parsePositive('PNQ_SESSION_HOURS', env.PNQ_SESSION_HOURS, 12),
     secureCookies: env.PNQ_SECURE_COOKIES ? env.PNQ_SECURE_COOKIES === 'true' : nodeEnv === 'production',
+    smtp: loadSmtp(env),
+    mailFrom: env.SMTP_FROM?.trim() || 'PNQ Tracker <noreply@pnq.local>',
+    remindersEnabled: env.PNQ_REMINDERS_ENABLED ? env.PNQ_REMINDERS_ENABLED === 'true' : nodeEnv !== 'test',
+    remindersTime,
+    publicUrl,
   };
+}
+
+function loadSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const host = env.SMTP_HOST?.trim();
+  if (!host) return null;
+  const secure = env.SMTP_SECURE === 'true';
+  const user = env.SMTP_USER?.trim() || null;
+  const password = env.SMTP_PASSWORD || null;
+  if ((user === null) !== (password === null)) throw new ConfigError('SMTP_USER and SMTP_PASSWORD go together: set both or neither.');
+  return { host, port: parsePort('SMTP_PORT', env.SMTP_PORT, secure ? 465 : 587), secure, user, password };
 }

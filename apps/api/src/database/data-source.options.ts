@@ -17,6 +17,10 @@ import { UserEntity } from '../modules/user/user.entity';
 import { CreatedPlanStructure1763750000000 } from './migrations/1763750000000-CreatedPlanStructure';
 import { AddedTrackingAndAccounts1763760000000 } from './migrations/1763760000000-AddedTrackingAndAccounts';
 import { AddedActionComments1763770000000 } from './migrations/1763770000000-AddedActionComments';
+import { AddedRemindersAndNotifications1763790000000 } from './migrations/1763790000000-AddedRemindersAndNotifications';
+import { MailDeliveryEntity, MailMessageEntity } from '../modules/notification/mail-message.entity';
+import { NotificationEntity, NotificationReadEntity } from '../modules/notification/notification.entity';
+import { CampaignEntity, ReminderAnnouncementEntity, ReminderRunEntity } from '../modules/reminder/reminder-run.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -35,10 +39,17 @@ export const ENTITIES = [
   UserEntity,
   StatusUpdateEntity,
   AuditEventEntity,
+  NotificationEntity,
+  NotificationReadEntity,
+  MailMessageEntity,
+  MailDeliveryEntity,
+  ReminderRunEntity,
+  ReminderAnnouncementEntity,
+  CampaignEntity,
 ];
 
 /** Migrations in the order they apply; never edit one that has landed. */
-export const MIGRATIONS = [CreatedPlanStructure1763750000000, AddedTrackingAndAccounts1763760000000, AddedActionComments1763770000000];
+export const MIGRATIONS = [CreatedPlanStructure1763750000000, AddedTrackingAndAccounts1763760000000, AddedActionComments1763770000000, AddedRemindersAndNotifications1763790000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AdminOnly } from '../features/admin/AdminOnly';
 import { SignInPage } from '../features/auth/SignInPage';
 import { useMeQuery } from '../generated/graphql';
 import { createApolloClient } from './apollo-client';
@@ -16,6 +17,9 @@ const OrganisationPage = lazy(() => import('../features/organisation/Organisatio
 const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
 const UsersAdminPage = lazy(() => import('../features/admin/UsersAdminPage'));
 const OrganisationsAdminPage = lazy(() => import('../features/admin/OrganisationsAdminPage'));
+const PreferencesPage = lazy(() => import('../features/preferences/PreferencesPage'));
+const OutboxPage = lazy(() => import('../features/reminders/OutboxPage'));
+const CampaignsPage = lazy(() => import('../features/reminders/CampaignsPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -48,6 +52,9 @@ function SignedInShell() {
             <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
             <Route path="/admin/users" element={<UsersAdminPage />} />
             <Route path="/admin/organisations" element={<OrganisationsAdminPage />} />
+            <Route path="/preferences" element={<PreferencesPage />} />
+            <Route path="/outbox" element={<AdminOnly><OutboxPage /></AdminOnly>} />
+            <Route path="/campaigns" element={<AdminOnly><CampaignsPage /></AdminOnly>} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -4,6 +4,7 @@ import { Link, NavLink, useLocation } from 'react-router-dom';
 import { AsOfControl } from './AsOfControl';
 import { asOfOnly } from './useAsOf';
 import { UserMenu } from '../features/auth/UserMenu';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
 export function Layout({ children, user }: { children: ReactNode; user: { name: string; role: string } | null }) {
@@ -24,6 +25,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
           </span>
         </Link>
         <div className="shell__tools">
+          {user && <NotificationBell />}
           {user && <UserMenu name={user.name} role={user.role} />}
           <LanguageSwitch />
         </div>
@@ -49,6 +51,7 @@ function Navigation({ isAdmin }: { isAdmin: boolean }) {
       <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
       <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
       {isAdmin && <NavLink to={{ pathname: '/admin/users', search: asOfOnly(search) }}>{t('nav.admin')}</NavLink>}
+      <NavLink to={{ pathname: '/preferences', search: asOfOnly(search) }}>{t('reminders.nav.preferences')}</NavLink>
       <AsOfControl />
     </nav>
   );

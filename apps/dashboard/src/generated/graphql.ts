@@ -31,6 +31,14 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+/** A call for updates to every editor. */
+export type CreateCampaignInput = {
+  /** Update before this date (today or later). */
+  deadline: string;
+  /** Your own words; default: “Merci de mettre à jour vos actions avant le …” in each editor’s language. */
+  message?: string | null | undefined;
+};
+
 export type CreateOrganisationInput = {
   acronym?: string | null | undefined;
   /** Stable key: lower case, digits and dashes, e.g. "onssa". */
@@ -68,6 +76,13 @@ export type Health =
   | 'STALE'
   | 'UNSCHEDULED';
 
+/** OUTBOX: no SMTP server configured, kept here; QUEUED: waiting for the SMTP server; SENT; FAILED (see error). */
+export type MailStatus =
+  | 'FAILED'
+  | 'OUTBOX'
+  | 'QUEUED'
+  | 'SENT';
+
 /** Moves every action link, alias and account of the duplicate onto the organisation kept, then removes the duplicate. */
 export type MergeOrganisationsInput = {
   /** Key of the duplicate, removed. */
@@ -75,6 +90,24 @@ export type MergeOrganisationsInput = {
   /** Key of the organisation kept. */
   keepKey: string;
 };
+
+/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates). */
+export type NoticeKind =
+  | 'CAMPAIGN'
+  | 'DUE_SOON'
+  | 'ESCALATION'
+  | 'NEWLY_COMPLETED'
+  | 'NEWLY_OVERDUE'
+  | 'NO_ACTIVE_EDITOR'
+  | 'OVERDUE'
+  | 'STALE'
+  | 'STALE_TOTAL';
+
+/** An organisation digest, the secretariat’s digest, or a campaign call. */
+export type NotificationKind =
+  | 'CAMPAIGN'
+  | 'DIGEST'
+  | 'SECRETARIAT_DIGEST';
 
 /** MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body). */
 export type OrganisationKind =
@@ -84,6 +117,13 @@ export type OrganisationKind =
   | 'MINISTRY'
   | 'PRIVATE_SECTOR'
   | 'PUBLIC_BODY';
+
+/** RAN: this call composed the reminders; ALREADY_RAN: the date was done before, nothing new was sent; LOCKED: another run was in progress; NO_PLAN: the plan is not loaded yet, nothing was recorded. */
+export type ReminderRunStatus =
+  | 'ALREADY_RAN'
+  | 'LOCKED'
+  | 'NO_PLAN'
+  | 'RAN';
 
 /** ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything. */
 export type Role =
@@ -115,6 +155,14 @@ export type UpdateOrganisationInput = {
   key: string;
   kind?: OrganisationKind | null | undefined;
   name?: string | null | undefined;
+};
+
+/** The signed-in user’s own preferences; only the fields given change. */
+export type UpdatePreferencesInput = {
+  /** fr (default), ar or en: the language of the interface and of mails. */
+  language?: string | null | undefined;
+  /** true: no non-essential mails (due soon, stale, weekly summary). Overdue notices for your own actions still come. */
+  mailOptOut?: boolean | null | undefined;
 };
 
 /** Only the fields given change. Deactivating ends the user’s sessions. */
@@ -225,6 +273,18 @@ export type MyActionsQueryVariables = Exact<{
 
 export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null } }> };
 
+export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: Array<{ id: string, kind: NotificationKind, runDate: string, read: boolean, items: Array<{ kind: NoticeKind, ref: string | null, title: string | null, days: number | null, dueDate: string | null, organisation: string | null, count: number | null }> }> };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
 export type OrganisationPageQueryVariables = Exact<{
   key: string;
   asOf: string;
@@ -246,6 +306,45 @@ export type PlanOverviewQueryVariables = Exact<{
 
 
 export type PlanOverviewQuery = { plan: { title: string, pillarCount: number, axisCount: number, projectCount: number, actionCount: number, statedAxisCount: number | null }, pillars: Array<{ number: number, name: string, axes: Array<{ number: number, title: string, projects: Array<{ ref: string, code: string, title: string, inAnnex: boolean, actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, weight: number, healthDetail: { health: Health } }> }> }> }> };
+
+export type MyPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPreferencesQuery = { me: { id: string, email: string, language: string, mailOptOut: boolean } | null };
+
+export type UpdateMyPreferencesMutationVariables = Exact<{
+  input: UpdatePreferencesInput;
+}>;
+
+
+export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string, language: string, mailOptOut: boolean } };
+
+export type MailOutboxQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+}>;
+
+
+export type MailOutboxQuery = { mailOutbox: { smtpConfigured: boolean, total: number, messages: Array<{ id: string, recipientEmail: string, language: string, kind: NotificationKind, mailDate: string, subject: string, text: string, status: MailStatus, error: string | null, createdAt: string, sentAt: string | null }> }, reminderRuns: Array<{ runDate: string, trigger: string, notifications: number, mails: number, ranAt: string }> };
+
+export type RunRemindersMutationVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type RunRemindersMutation = { runReminders: { runDate: string, status: ReminderRunStatus, notifications: number, mails: number, sent: number | null, failed: number | null } };
+
+export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignsQuery = { campaigns: Array<{ id: string, sentOn: string, deadline: string, message: string, recipients: number, organisationsUpdated: number, organisationsReached: number, organisations: Array<{ key: string, name: string, acronym: string | null, editors: number, actions: number, updatedActions: number, updatedBy: Array<string>, lastUpdateAt: string | null }> }> };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { createCampaign: { id: string } };
 
 export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null };
 
@@ -937,6 +1036,92 @@ export type MyActionsQueryHookResult = ReturnType<typeof useMyActionsQuery>;
 export type MyActionsLazyQueryHookResult = ReturnType<typeof useMyActionsLazyQuery>;
 export type MyActionsSuspenseQueryHookResult = ReturnType<typeof useMyActionsSuspenseQuery>;
 export type MyActionsQueryResult = Apollo.QueryResult<MyActionsQuery, MyActionsQueryVariables>;
+export const MyNotificationsDocument = gql`
+    query MyNotifications {
+  unreadNotificationCount
+  myNotifications(limit: 20) {
+    id
+    kind
+    runDate
+    read
+    items {
+      kind
+      ref
+      title
+      days
+      dueDate
+      organisation
+      count
+    }
+  }
+}
+    `;
+
+/**
+ * __useMyNotificationsQuery__
+ *
+ * To run a query within a React component, call `useMyNotificationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyNotificationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyNotificationsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMyNotificationsQuery(baseOptions?: Apollo.QueryHookOptions<MyNotificationsQuery, MyNotificationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyNotificationsQuery, MyNotificationsQueryVariables>(MyNotificationsDocument, options);
+      }
+export function useMyNotificationsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyNotificationsQuery, MyNotificationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyNotificationsQuery, MyNotificationsQueryVariables>(MyNotificationsDocument, options);
+        }
+// @ts-ignore
+export function useMyNotificationsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyNotificationsQuery, MyNotificationsQueryVariables>): Apollo.UseSuspenseQueryResult<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export function useMyNotificationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyNotificationsQuery, MyNotificationsQueryVariables>): Apollo.UseSuspenseQueryResult<MyNotificationsQuery | undefined, MyNotificationsQueryVariables>;
+export function useMyNotificationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyNotificationsQuery, MyNotificationsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyNotificationsQuery, MyNotificationsQueryVariables>(MyNotificationsDocument, options);
+        }
+export type MyNotificationsQueryHookResult = ReturnType<typeof useMyNotificationsQuery>;
+export type MyNotificationsLazyQueryHookResult = ReturnType<typeof useMyNotificationsLazyQuery>;
+export type MyNotificationsSuspenseQueryHookResult = ReturnType<typeof useMyNotificationsSuspenseQuery>;
+export type MyNotificationsQueryResult = Apollo.QueryResult<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = gql`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `;
+export type MarkNotificationsReadMutationFn = Apollo.MutationFunction<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+
+/**
+ * __useMarkNotificationsReadMutation__
+ *
+ * To run a mutation, you first call `useMarkNotificationsReadMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMarkNotificationsReadMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [markNotificationsReadMutation, { data, loading, error }] = useMarkNotificationsReadMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useMarkNotificationsReadMutation(baseOptions?: Apollo.MutationHookOptions<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>(MarkNotificationsReadDocument, options);
+      }
+export type MarkNotificationsReadMutationHookResult = ReturnType<typeof useMarkNotificationsReadMutation>;
+export type MarkNotificationsReadMutationResult = Apollo.MutationResult<MarkNotificationsReadMutation>;
+export type MarkNotificationsReadMutationOptions = Apollo.BaseMutationOptions<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const OrganisationPageDocument = gql`
     query OrganisationPage($key: String!, $asOf: CalendarDate!) {
   organisation(key: $key) {
@@ -1174,6 +1359,280 @@ export type PlanOverviewQueryHookResult = ReturnType<typeof usePlanOverviewQuery
 export type PlanOverviewLazyQueryHookResult = ReturnType<typeof usePlanOverviewLazyQuery>;
 export type PlanOverviewSuspenseQueryHookResult = ReturnType<typeof usePlanOverviewSuspenseQuery>;
 export type PlanOverviewQueryResult = Apollo.QueryResult<PlanOverviewQuery, PlanOverviewQueryVariables>;
+export const MyPreferencesDocument = gql`
+    query MyPreferences {
+  me {
+    id
+    email
+    language
+    mailOptOut
+  }
+}
+    `;
+
+/**
+ * __useMyPreferencesQuery__
+ *
+ * To run a query within a React component, call `useMyPreferencesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyPreferencesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyPreferencesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useMyPreferencesQuery(baseOptions?: Apollo.QueryHookOptions<MyPreferencesQuery, MyPreferencesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyPreferencesQuery, MyPreferencesQueryVariables>(MyPreferencesDocument, options);
+      }
+export function useMyPreferencesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyPreferencesQuery, MyPreferencesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyPreferencesQuery, MyPreferencesQueryVariables>(MyPreferencesDocument, options);
+        }
+// @ts-ignore
+export function useMyPreferencesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyPreferencesQuery, MyPreferencesQueryVariables>): Apollo.UseSuspenseQueryResult<MyPreferencesQuery, MyPreferencesQueryVariables>;
+export function useMyPreferencesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyPreferencesQuery, MyPreferencesQueryVariables>): Apollo.UseSuspenseQueryResult<MyPreferencesQuery | undefined, MyPreferencesQueryVariables>;
+export function useMyPreferencesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyPreferencesQuery, MyPreferencesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyPreferencesQuery, MyPreferencesQueryVariables>(MyPreferencesDocument, options);
+        }
+export type MyPreferencesQueryHookResult = ReturnType<typeof useMyPreferencesQuery>;
+export type MyPreferencesLazyQueryHookResult = ReturnType<typeof useMyPreferencesLazyQuery>;
+export type MyPreferencesSuspenseQueryHookResult = ReturnType<typeof useMyPreferencesSuspenseQuery>;
+export type MyPreferencesQueryResult = Apollo.QueryResult<MyPreferencesQuery, MyPreferencesQueryVariables>;
+export const UpdateMyPreferencesDocument = gql`
+    mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {
+  updateMyPreferences(input: $input) {
+    id
+    language
+    mailOptOut
+  }
+}
+    `;
+export type UpdateMyPreferencesMutationFn = Apollo.MutationFunction<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+
+/**
+ * __useUpdateMyPreferencesMutation__
+ *
+ * To run a mutation, you first call `useUpdateMyPreferencesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateMyPreferencesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateMyPreferencesMutation, { data, loading, error }] = useUpdateMyPreferencesMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateMyPreferencesMutation(baseOptions?: Apollo.MutationHookOptions<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>(UpdateMyPreferencesDocument, options);
+      }
+export type UpdateMyPreferencesMutationHookResult = ReturnType<typeof useUpdateMyPreferencesMutation>;
+export type UpdateMyPreferencesMutationResult = Apollo.MutationResult<UpdateMyPreferencesMutation>;
+export type UpdateMyPreferencesMutationOptions = Apollo.BaseMutationOptions<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const MailOutboxDocument = gql`
+    query MailOutbox($limit: Int!, $offset: Int!) {
+  mailOutbox(limit: $limit, offset: $offset) {
+    smtpConfigured
+    total
+    messages {
+      id
+      recipientEmail
+      language
+      kind
+      mailDate
+      subject
+      text
+      status
+      error
+      createdAt
+      sentAt
+    }
+  }
+  reminderRuns(limit: 10) {
+    runDate
+    trigger
+    notifications
+    mails
+    ranAt
+  }
+}
+    `;
+
+/**
+ * __useMailOutboxQuery__
+ *
+ * To run a query within a React component, call `useMailOutboxQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMailOutboxQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMailOutboxQuery({
+ *   variables: {
+ *      limit: // value for 'limit'
+ *      offset: // value for 'offset'
+ *   },
+ * });
+ */
+export function useMailOutboxQuery(baseOptions: Apollo.QueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables> & ({ variables: MailOutboxQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
+      }
+export function useMailOutboxLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
+        }
+// @ts-ignore
+export function useMailOutboxSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>): Apollo.UseSuspenseQueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
+export function useMailOutboxSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>): Apollo.UseSuspenseQueryResult<MailOutboxQuery | undefined, MailOutboxQueryVariables>;
+export function useMailOutboxSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
+        }
+export type MailOutboxQueryHookResult = ReturnType<typeof useMailOutboxQuery>;
+export type MailOutboxLazyQueryHookResult = ReturnType<typeof useMailOutboxLazyQuery>;
+export type MailOutboxSuspenseQueryHookResult = ReturnType<typeof useMailOutboxSuspenseQuery>;
+export type MailOutboxQueryResult = Apollo.QueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
+export const RunRemindersDocument = gql`
+    mutation RunReminders($asOf: CalendarDate!) {
+  runReminders(asOf: $asOf) {
+    runDate
+    status
+    notifications
+    mails
+    sent
+    failed
+  }
+}
+    `;
+export type RunRemindersMutationFn = Apollo.MutationFunction<RunRemindersMutation, RunRemindersMutationVariables>;
+
+/**
+ * __useRunRemindersMutation__
+ *
+ * To run a mutation, you first call `useRunRemindersMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRunRemindersMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [runRemindersMutation, { data, loading, error }] = useRunRemindersMutation({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useRunRemindersMutation(baseOptions?: Apollo.MutationHookOptions<RunRemindersMutation, RunRemindersMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RunRemindersMutation, RunRemindersMutationVariables>(RunRemindersDocument, options);
+      }
+export type RunRemindersMutationHookResult = ReturnType<typeof useRunRemindersMutation>;
+export type RunRemindersMutationResult = Apollo.MutationResult<RunRemindersMutation>;
+export type RunRemindersMutationOptions = Apollo.BaseMutationOptions<RunRemindersMutation, RunRemindersMutationVariables>;
+export const CampaignsDocument = gql`
+    query Campaigns {
+  campaigns {
+    id
+    sentOn
+    deadline
+    message
+    recipients
+    organisationsUpdated
+    organisationsReached
+    organisations {
+      key
+      name
+      acronym
+      editors
+      actions
+      updatedActions
+      updatedBy
+      lastUpdateAt
+    }
+  }
+}
+    `;
+
+/**
+ * __useCampaignsQuery__
+ *
+ * To run a query within a React component, call `useCampaignsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCampaignsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCampaignsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useCampaignsQuery(baseOptions?: Apollo.QueryHookOptions<CampaignsQuery, CampaignsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CampaignsQuery, CampaignsQueryVariables>(CampaignsDocument, options);
+      }
+export function useCampaignsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CampaignsQuery, CampaignsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CampaignsQuery, CampaignsQueryVariables>(CampaignsDocument, options);
+        }
+// @ts-ignore
+export function useCampaignsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CampaignsQuery, CampaignsQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignsQuery, CampaignsQueryVariables>;
+export function useCampaignsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignsQuery, CampaignsQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignsQuery | undefined, CampaignsQueryVariables>;
+export function useCampaignsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignsQuery, CampaignsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CampaignsQuery, CampaignsQueryVariables>(CampaignsDocument, options);
+        }
+export type CampaignsQueryHookResult = ReturnType<typeof useCampaignsQuery>;
+export type CampaignsLazyQueryHookResult = ReturnType<typeof useCampaignsLazyQuery>;
+export type CampaignsSuspenseQueryHookResult = ReturnType<typeof useCampaignsSuspenseQuery>;
+export type CampaignsQueryResult = Apollo.QueryResult<CampaignsQuery, CampaignsQueryVariables>;
+export const CreateCampaignDocument = gql`
+    mutation CreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    id
+  }
+}
+    `;
+export type CreateCampaignMutationFn = Apollo.MutationFunction<CreateCampaignMutation, CreateCampaignMutationVariables>;
+
+/**
+ * __useCreateCampaignMutation__
+ *
+ * To run a mutation, you first call `useCreateCampaignMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateCampaignMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createCampaignMutation, { data, loading, error }] = useCreateCampaignMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateCampaignMutation(baseOptions?: Apollo.MutationHookOptions<CreateCampaignMutation, CreateCampaignMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreateCampaignMutation, CreateCampaignMutationVariables>(CreateCampaignDocument, options);
+      }
+export type CreateCampaignMutationHookResult = ReturnType<typeof useCreateCampaignMutation>;
+export type CreateCampaignMutationResult = Apollo.MutationResult<CreateCampaignMutation>;
+export type CreateCampaignMutationOptions = Apollo.BaseMutationOptions<CreateCampaignMutation, CreateCampaignMutationVariables>;
 export const TimelineDocument = gql`
     query Timeline($asOf: CalendarDate!, $filter: ActionFilterInput) {
   actions(asOf: $asOf, filter: $filter) {

@@ -58,7 +58,7 @@ export class AuthService {
               expires_at = greatest(s.expires_at, now() + make_interval(secs => $2))
          FROM app_user u
         WHERE s.token_hash = $1 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
-        RETURNING u.id, u.email, u.name, u.role, u.organisation_id AS "organisationId", u.active, u.language`,
+        RETURNING u.id, u.email, u.name, u.role, u.organisation_id AS "organisationId", u.active, u.language, u.mail_opt_out AS "mailOptOut"`,
       [hashToken(token), this.config.sessionHours * 3600],
     );
     return row ?? null;

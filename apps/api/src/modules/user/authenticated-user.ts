@@ -9,4 +9,5 @@ export interface AuthenticatedUser extends Actor {
   organisationId: number | null;
   active: boolean;
   language: 'fr' | 'ar' | 'en';
+  mailOptOut?: boolean;
 }

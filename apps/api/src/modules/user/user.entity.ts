@@ -12,5 +12,6 @@ export class UserEntity {
   @Column('boolean') active: boolean;
   @Column('text') language: 'fr' | 'ar' | 'en';
   @Column('boolean') isDemo: boolean;
+  @Column('boolean') mailOptOut: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -12,5 +12,7 @@ export class UserModel {
   @Field(() => RoleEnum) role: Role;
   organisationId: number | null;
   @Field() active: boolean;
-  @Field({ description: 'Preferred language: fr, ar or en.' }) language: string;
+  @Field({ description: 'Preferred language: fr, ar or en (interface and mails).' }) language: string;
+  @Field({ description: 'Opted out of non-essential mails (due soon, stale, weekly summary). Overdue notices for one’s own actions are always sent.' })
+  mailOptOut: boolean;
 }

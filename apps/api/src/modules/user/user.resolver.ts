@@ -7,6 +7,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { AuthenticatedUser } from './authenticated-user';
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdateUserInput } from './dto/update-user.input';
+import { UpdatePreferencesInput } from './dto/update-preferences.input';
 import { UserModel } from './user.model';
 import { UserService } from './user.service';
 
@@ -33,6 +34,11 @@ export class UserResolver {
   updateUser(@Args('input') input: UpdateUserInput, @CurrentUser() user: AuthenticatedUser): Promise<UserModel> {
     assertAdmin(user, 'change accounts');
     return this.userService.update(user, input);
+  }
+
+  @Mutation(() => UserModel, { description: 'Changes the signed-in user’s own language and mail preferences. Fails with BAD_USER_INPUT.' })
+  updateMyPreferences(@Args('input') input: UpdatePreferencesInput, @CurrentUser() user: AuthenticatedUser): Promise<UserModel> {
+    return this.userService.updatePreferences(user, input);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from './authenticated-user';
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdateUserInput } from './dto/update-user.input';
+import { UpdatePreferencesInput } from './dto/update-preferences.input';
 import { cannotDemoteLastAdmin, editorNeedsOrganisation, emailTaken, organisationNotFound, userNotFound } from './user.errors';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -15,7 +16,9 @@ import { UserModel } from './user.model';
 export const DEMO_PASSWORD = 'pnq-demo-2035';
 export const ARGON2_OPTIONS = { type: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 }; // argon2id, OWASP minimum
 
-export function toUserModel(entity: Pick<UserEntity, 'id' | 'email' | 'name' | 'role' | 'organisationId' | 'active' | 'language'>): UserModel {
+export function toUserModel(
+  entity: Pick<UserEntity, 'id' | 'email' | 'name' | 'role' | 'organisationId' | 'active' | 'language'> & Partial<Pick<UserEntity, 'mailOptOut'>>,
+): UserModel {
   return Object.assign(new UserModel(), {
     id: entity.id,
     email: entity.email,
@@ -24,7 +27,19 @@ export function toUserModel(entity: Pick<UserEntity, 'id' | 'email' | 'name' | '
     organisationId: entity.organisationId,
     active: entity.active,
     language: entity.language,
+    mailOptOut: entity.mailOptOut ?? false,
   });
+}
+
+/** An active account reminders can go to. */
+export interface Recipient {
+  id: number;
+  email: string;
+  name: string;
+  role: UserEntity['role'];
+  organisationId: number | null;
+  language: 'fr' | 'ar' | 'en';
+  mailOptOut: boolean;
 }
 
 @Injectable()
@@ -40,6 +55,30 @@ export class UserService {
 
   async list(): Promise<UserModel[]> {
     return (await this.users.find({ order: { role: 'ASC', email: 'ASC' } })).map(toUserModel);
+  }
+
+  /** Every active account, with what reminders need (language, opt-out). */
+  async recipients(): Promise<Recipient[]> {
+    return this.users.find({
+      select: { id: true, email: true, name: true, role: true, organisationId: true, language: true, mailOptOut: true },
+      where: { active: true },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** The signed-in user's own preferences: language, and opting out of non-essential mails. Audited. */
+  async updatePreferences(actor: AuthenticatedUser, input: UpdatePreferencesInput): Promise<UserModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const [before] = await manager.query(`SELECT language, mail_opt_out AS "mailOptOut" FROM app_user WHERE id = $1 FOR UPDATE`, [actor.id]);
+      const after = { language: input.language ?? before.language, mailOptOut: input.mailOptOut ?? before.mailOptOut };
+      const [[row]] = await manager.query(
+        `UPDATE app_user SET language = $2, mail_opt_out = $3 WHERE id = $1
+         RETURNING id, email, name, role, organisation_id AS "organisationId", active, language, mail_opt_out AS "mailOptOut"`,
+        [actor.id, after.language, after.mailOptOut],
+      );
+      await this.auditService.record({ actorId: actor.id, operation: 'updateMyPreferences', entity: 'user', entityKey: actor.email, before, after }, manager);
+      return toUserModel(row);
+    });
   }
 
   async create(actor: AuthenticatedUser, input: CreateUserInput): Promise<UserModel> {
@@ -81,7 +120,7 @@ export class UserService {
       }
       const [[after]] = await manager.query(
         `UPDATE app_user SET name = $2, role = $3, organisation_id = $4, active = $5, language = $6 WHERE id = $1
-         RETURNING id, email, name, role, organisation_id AS "organisationId", active, language`,
+         RETURNING id, email, name, role, organisation_id AS "organisationId", active, language, mail_opt_out AS "mailOptOut"`,
         [before.id, input.name?.trim() ?? before.name, role, organisationId, active, input.language ?? before.language],
       );
       if (!active) await manager.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [before.id]);

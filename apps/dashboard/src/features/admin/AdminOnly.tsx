@@ -22,6 +22,8 @@ export function AdminOnly({ children }: { children: ReactNode }) {
       <nav className="tabs" aria-label={t('admin.title')}>
         <NavLink to={{ pathname: '/admin/users', search: asOfOnly(search) }}>{t('admin.users.tab')}</NavLink>
         <NavLink to={{ pathname: '/admin/organisations', search: asOfOnly(search) }}>{t('admin.organisations.tab')}</NavLink>
+        <NavLink to={{ pathname: '/outbox', search: asOfOnly(search) }}>{t('reminders.nav.outbox')}</NavLink>
+        <NavLink to={{ pathname: '/campaigns', search: asOfOnly(search) }}>{t('reminders.nav.campaigns')}</NavLink>
       </nav>
       {children}
     </section>

@@ -24,10 +24,10 @@ export function MergeOrganisationsForm({ organisations, onMerged }: { organisati
     reset();
     try {
       await merge({ variables: { input: { duplicateKey, keepKey } } });
+      await onMerged();
       setMerged(t('admin.organisations.merged', { duplicate: organisationLabel(duplicate), keep: organisationLabel(keep) }));
       setDuplicateKey('');
       setConfirmed(false);
-      await onMerged();
     } catch {
       // shown by MutationErrorMessage
     }

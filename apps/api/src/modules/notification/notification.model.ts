@@ -1,0 +1,61 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../common/graphql-enum';
+import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
+import { NOTICE_KINDS, NoticeKind } from './notice-item';
+
+export const NoticeKindEnum = graphqlEnum(
+  NOTICE_KINDS,
+  'NoticeKind',
+  'DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates).',
+);
+export const NotificationKindEnum = graphqlEnum(['DIGEST', 'SECRETARIAT_DIGEST', 'CAMPAIGN'] as const, 'NotificationKind', 'An organisation digest, the secretariat’s digest, or a campaign call.');
+export const MailStatusEnum = graphqlEnum(
+  ['OUTBOX', 'QUEUED', 'SENT', 'FAILED'] as const,
+  'MailStatus',
+  'OUTBOX: no SMTP server configured, kept here; QUEUED: waiting for the SMTP server; SENT; FAILED (see error).',
+);
+
+@ObjectType('NoticeItem', { description: 'One line of a digest.' })
+export class NoticeItemModel {
+  @Field(() => NoticeKindEnum) kind: NoticeKind;
+  @Field(() => String, { nullable: true, description: 'Action reference, e.g. 1-2.1.1.' }) ref: string | null;
+  @Field(() => String, { nullable: true, description: 'Action title, or the campaign message.' }) title: string | null;
+  @Field(() => Int, { nullable: true, description: 'DUE_SOON: days left; OVERDUE, ESCALATION: days late.' }) days: number | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Due date, or the campaign deadline.' }) dueDate: string | null;
+  @Field(() => String, { nullable: true, description: 'Owner organisation(s).' }) organisation: string | null;
+  @Field(() => Int, { nullable: true, description: 'NO_ACTIVE_EDITOR: open actions; STALE_TOTAL: stale actions.' }) count: number | null;
+}
+
+@ObjectType('Notification', { description: 'What the reminders told a user on a date (the same items as the mail).' })
+export class NotificationModel {
+  @Field(() => ID) id: string;
+  @Field(() => NotificationKindEnum) kind: string;
+  @Field(() => CalendarDateScalar, { description: 'The date the reminders were computed for.' }) runDate: string;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field() read: boolean;
+  @Field(() => [NoticeItemModel]) items: NoticeItemModel[];
+}
+
+@ObjectType('MailMessage', { description: 'A reminder mail as composed, with its delivery status (admins).' })
+export class MailMessageModel {
+  @Field(() => ID) id: string;
+  @Field() recipientEmail: string;
+  @Field() language: string;
+  @Field(() => NotificationKindEnum) kind: string;
+  @Field(() => CalendarDateScalar) mailDate: string;
+  @Field() subject: string;
+  @Field({ description: 'Plain-text version.' }) text: string;
+  @Field({ description: 'HTML version.' }) html: string;
+  @Field(() => MailStatusEnum) status: string;
+  @Field(() => String, { nullable: true, description: 'Why the last delivery attempt failed.' }) error: string | null;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) sentAt: Date | null;
+  @Field(() => [NoticeItemModel]) items: NoticeItemModel[];
+}
+
+@ObjectType('MailOutbox')
+export class MailOutboxModel {
+  @Field({ description: 'True when an SMTP server is configured (mails are sent); false: they stay here.' }) smtpConfigured: boolean;
+  @Field(() => Int) total: number;
+  @Field(() => [MailMessageModel]) messages: MailMessageModel[];
+}
