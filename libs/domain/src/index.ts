@@ -11,3 +11,5 @@ export * from './tracking/health';
 export * from './tracking/roll-up';
 export * from './rights/roles';
 export * from './tracking/urgency';
+export * from './tracking/labels-fr';
+export * from './exchange/sheet-cells';
