@@ -14,6 +14,8 @@ const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'))
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -43,6 +45,8 @@ function SignedInShell() {
             <Route path="/explorer" element={<ExplorerPage />} />
             <Route path="/organisations/:key" element={<OrganisationPage />} />
             <Route path="/timeline" element={<TimelinePage />} />
+            <Route path="/reports" element={<ReportsPage />} />
+            <Route path="/import" element={<ImportPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

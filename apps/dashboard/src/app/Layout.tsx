@@ -28,7 +28,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
           <LanguageSwitch />
         </div>
       </header>
-      {user && <Navigation />}
+      {user && <Navigation role={user.role} />}
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}
       </main>
@@ -36,7 +36,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
   );
 }
 
-function Navigation() {
+function Navigation({ role }: { role: string }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
@@ -48,6 +48,8 @@ function Navigation() {
       <NavLink to={{ pathname: '/explorer', search: asOfOnly(search) }}>{t('nav.explorer')}</NavLink>
       <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
       <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
+      <NavLink to="/reports">{t('reports.nav')}</NavLink>
+      {role !== 'VIEWER' && <NavLink to="/import">{t('imports.nav')}</NavLink>}
       <AsOfControl />
     </nav>
   );

@@ -11,7 +11,7 @@ export type ReportBlock =
   | { kind: 'cover'; title: string; lines: string[] }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; columns: ReportColumn[]; rows: string[][]; small?: boolean }
+  | { kind: 'table'; columns: ReportColumn[]; rows: string[][]; small?: boolean; /** Rows set in bold (sub-totals). */ strong?: boolean[] }
   | { kind: 'chart'; svg: string; caption: string }
   | { kind: 'pageBreak' };
 
@@ -87,6 +87,7 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
         return [f.label, show(f.previous), show(f.value), formatChange(f.value, f.previous, f.unit)];
       }),
     },
+    { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: '2. Avancement par pilier' },
     { kind: 'chart', svg: progressByPillarSvg(report), caption: `Figure 1 — Avancement moyen pondéré par pilier au ${at}` },
     { kind: 'chart', svg: healthByPillarSvg(report), caption: `Figure 2 — Actions de chaque pilier selon leur santé au ${at}` },
@@ -94,6 +95,7 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
       kind: 'table',
       columns: [col('Pilier', 4), ...ROLL_UP_COLUMNS],
       rows: [...report.pillars.map((p) => rollUpRow(`${p.number}. ${p.name}`, p.counts)), rollUpRow('Plan entier', totals)],
+      strong: [...report.pillars.map(() => false), true],
     },
   ];
 
@@ -112,8 +114,9 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
         columns: [col('Axe / projet', 5), ...ROLL_UP_COLUMNS],
         rows: pillar.axes.flatMap((axis) => [
           rollUpRow(`Axe ${axis.ref} — ${axis.title}`, axis.counts),
-          ...axis.projects.map((project) => rollUpRow(`    Projet ${project.ref} — ${project.title}`, project.counts)),
+          ...axis.projects.map((project) => rollUpRow(`Projet ${project.ref} — ${project.title}`, project.counts)),
         ]),
+        strong: pillar.axes.flatMap((axis) => [true, ...axis.projects.map(() => false)]),
       },
       ...actionList(`Actions terminées en ${report.year}`, pillar.completedDuringYear, [col('Réf.', 1), col('Action', 6), col('Responsable', 2)], (a) => [a.ref, a.title, owners(a)]),
       ...actionList(
@@ -162,7 +165,7 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
     {
       kind: 'table',
       small: true,
-      columns: [col('Réf.', 1), col('Action', 5), col('Responsable', 2), col('Échéance', 1.4), col('Statut', 1.3), col('Avancement', 1.2, 'right'), col('Santé', 1.4)],
+      columns: [col('Réf.', 1.1), col('Action', 4.6), col('Responsable', 2), col('Échéance', 1.3), col('Statut', 1.3), col('Avancement', 1.5, 'right'), col('Santé', 1.4)],
       rows: report.annex.map((a) => [a.ref, a.title, owners(a), a.deadline, statusLabel(a.status), formatPercent(a.progress), HEALTH_LABELS_FR[a.health]]),
     },
   );

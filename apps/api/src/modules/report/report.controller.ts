@@ -22,6 +22,7 @@ export class ReportController {
         'Content-Disposition': `attachment; filename="${report.filename}"`,
         'Cache-Control': 'private, no-store',
         'X-Report-As-Of': report.asOf,
+        'Server-Timing': `model;dur=${report.timings.model}, render;dur=${report.timings.render}`,
       })
       .end(report.content);
   }

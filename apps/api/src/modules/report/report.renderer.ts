@@ -12,6 +12,8 @@ export interface RenderedReport {
   contentType: string;
   /** The date the figures are computed for. */
   asOf: CalendarDate;
+  /** Milliseconds spent building the model (database and roll-ups) and laying it out. */
+  timings: { model: number; render: number };
 }
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -38,10 +40,13 @@ export class ReportRenderer {
   constructor(private readonly reportService: ReportService) {}
 
   async render(asOf: CalendarDate, format: ReportFormat): Promise<RenderedReport> {
+    const started = performance.now();
     const report = await this.reportService.build(asOf);
+    const built = performance.now();
     const blocks = reportBlocks(report);
     const content = format === 'pdf' ? await renderPdfReport(report, blocks) : await renderDocxReport(report, blocks);
+    const timings = { model: Math.round(built - started), render: Math.round(performance.now() - built) };
     const suffix = asOf === `${report.year}-12-31` ? `${report.year}` : asOf;
-    return { content, filename: `rapport-annuel-pnq-${suffix}.${format}`, contentType: CONTENT_TYPES[format], asOf };
+    return { content, filename: `rapport-annuel-pnq-${suffix}.${format}`, contentType: CONTENT_TYPES[format], asOf, timings };
   }
 }

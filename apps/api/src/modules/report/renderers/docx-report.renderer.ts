@@ -71,14 +71,14 @@ function block(item: ReportBlock): (Paragraph | Table)[] {
     case 'table': {
       const total = item.columns.reduce((sum, c) => sum + c.width, 0);
       const size = item.small ? 15 : 18;
-      const cell = (text: string, index: number, header = false) =>
+      const cell = (text: string, index: number, bold = false, header = false) =>
         new TableCell({
           width: { size: Math.round((item.columns[index].width / total) * 100), type: WidthType.PERCENTAGE },
           shading: header ? { type: ShadingType.CLEAR, fill: 'E4E7EB', color: 'auto' } : undefined,
           children: [
             new Paragraph({
               alignment: item.columns[index].align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              children: [new TextRun({ text, bold: header, size })],
+              children: [new TextRun({ text, bold, size })],
             }),
           ],
         });
@@ -87,8 +87,8 @@ function block(item: ReportBlock): (Paragraph | Table)[] {
           width: { size: 100, type: WidthType.PERCENTAGE },
           borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
           rows: [
-            new TableRow({ tableHeader: true, cantSplit: true, children: item.columns.map((c, index) => cell(c.header, index, true)) }),
-            ...item.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, index)) })),
+            new TableRow({ tableHeader: true, cantSplit: true, children: item.columns.map((c, index) => cell(c.header, index, true, true)) }),
+            ...item.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, index, item.strong?.[r] ?? false)) })),
           ],
         }),
         new Paragraph({ text: '', spacing: { after: 120 } }),

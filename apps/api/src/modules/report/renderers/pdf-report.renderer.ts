@@ -31,7 +31,9 @@ function block(item: ReportBlock): Content {
       return { stack: [{ svg: item.svg, width: 460, alignment: 'center' }, { text: item.caption, style: 'caption' }], unbreakable: true };
     case 'table': {
       const header: TableCell[] = item.columns.map((c) => ({ text: c.header, style: 'th', alignment: c.align ?? 'left' }));
-      const body: TableCell[][] = item.rows.map((row) => row.map((text, index) => ({ text, alignment: item.columns[index].align ?? 'left' })));
+      const body: TableCell[][] = item.rows.map((row, r) =>
+        row.map((text, index) => ({ text, bold: item.strong?.[r] ?? false, alignment: item.columns[index].align ?? 'left' })),
+      );
       return {
         table: { headerRows: 1, widths: widths(item.columns), body: [header, ...body], dontBreakRows: true },
         layout: 'lightHorizontalLines',
