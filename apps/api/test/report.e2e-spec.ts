@@ -77,6 +77,7 @@ describe('the yearly progress report', () => {
     expect(text).toMatch(/Actions terminées en 2025 \(1\) Réf\. Action Responsable 1-2\.1\.1/);
     const late = api.dashboard.overdueActions[0];
     expect(text).toContain(late.ref);
+    expect(text).toContain('Actions à échéance en 2026');
     expect(text).toContain('Annexe — Toutes les actions');
     expect(text).toContain('Infrastructure nationale de la qualité');
     expect(text).toMatch(/page 2 \/ \d+/);
