@@ -119,6 +119,21 @@ describe('the Excel round-trip', () => {
       expect(await historyCount()).toBe(before);
     });
 
+    it('leaves alone a row nobody edited even when its action moved on since the export', async () => {
+      const workbook = await load(template);
+      const ref = imanorRefs[imanorRefs.length - 1];
+      const moved = await imanor.graphql(`mutation { updateActionStatus(input: { ref: "${ref}", status: IN_PROGRESS, progress: 15, comment: "Mis à jour dans l’application", effectiveDate: "2025-08-01", expectedVersion: 0 }) { version } }`);
+      expect(moved.errors).toBeUndefined();
+      const dryRun = await send(imanor, await save(workbook), 'dry-run');
+      expect(dryRun.body).toMatchObject({ rows: [], changes: 0, problems: 0, unchanged: imanorRefs.length });
+      const { row, sheet, column } = locate(workbook, ref);
+      sheet.getRow(row).getCell(column('Avancement (%)')).value = 25;
+      sheet.getRow(row).getCell(column('Statut')).value = 'En cours';
+      sheet.getRow(row).getCell(column('Commentaire')).value = 'Saisi dans le fichier';
+      const edited = await send(imanor, await save(workbook), 'dry-run');
+      expect(edited.body.rows).toMatchObject([{ row, ref, before: { status: 'IN_PROGRESS', progress: 15, version: 1 }, problems: [{ code: 'STALE_VERSION' }] }]);
+    });
+
     it('applies exactly the edits of an edited template, through the tracking rules, audited', async () => {
       const workbook = await load(template);
       const [first, second] = imanorRefs;

@@ -205,7 +205,9 @@ export class ExchangeService {
     styleHeader(sheet, TEMPLATE_COLUMNS.length);
 
     const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
-    meta.addRows([[TEMPLATE_MARKER], [TEMPLATE_VERSION], [organisation.key], [asOf]]);
+    meta.addRows([[TEMPLATE_MARKER], [TEMPLATE_VERSION], [organisation.key], [asOf], ['ref', 'status', 'progress']]);
+    // What each row showed when exported: an import changes only the rows edited since, even if the action moved on.
+    meta.addRows(rows.map(({ snapshot: a }) => [a.ref, a.state.status, a.state.progress]));
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 }

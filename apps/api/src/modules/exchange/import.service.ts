@@ -42,7 +42,9 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
 }
 
 /** Reads the workbook, refusing by content (not by name) anything that is not our template. */
-async function readTemplate(file: Buffer): Promise<{ sheet: ExcelJS.Worksheet; organisationKey: string }> {
+async function readTemplate(
+  file: Buffer,
+): Promise<{ sheet: ExcelJS.Worksheet; organisationKey: string; exported: Map<string, { status: string; progress: number }> }> {
   if (file.length < 4 || !file.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new NotASpreadsheetError('its content is not an Office Open XML workbook.');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -58,7 +60,11 @@ async function readTemplate(file: Buffer): Promise<{ sheet: ExcelJS.Worksheet; o
   const headers = TEMPLATE_COLUMNS.map((_, index) => readTextCell(cellValue(sheet.getRow(1).getCell(index + 1))));
   const expected = TEMPLATE_COLUMNS.map((c) => c.header);
   if (headers.join('|') !== expected.join('|')) throw new NotAnUpdateTemplateError(`its columns were changed (expected ${expected.join(', ')}).`);
-  return { sheet, organisationKey: String(meta.getCell('A3').value ?? '') };
+  const exported = new Map<string, { status: string; progress: number }>();
+  meta.eachRow((line, number) => {
+    if (number > 5) exported.set(String(line.getCell(1).value), { status: String(line.getCell(2).value), progress: Number(line.getCell(3).value) });
+  });
+  return { sheet, organisationKey: String(meta.getCell('A3').value ?? ''), exported };
 }
 
 /**
@@ -84,7 +90,7 @@ export class ImportService {
   ): Promise<ImportResult> {
     const fileHash = createHash('sha256').update(file).digest('hex');
     if (options.mode === 'apply' && options.expectedHash !== fileHash) throw new ImportChangedSinceDryRunError();
-    const { sheet, organisationKey } = await readTemplate(file);
+    const { sheet, organisationKey, exported } = await readTemplate(file);
     const organisation = await this.organisationService.findByKey(organisationKey);
     if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', `The template names an organisation that does not exist ("${organisationKey}").`);
     if (!canAdminister(actor) && !(actor.active && actor.role === 'EDITOR' && actor.organisationId === organisation.id)) {
@@ -142,10 +148,12 @@ export class ImportService {
           effectiveDate: readings.effectiveDate.value ?? today,
           evidenceUrls: readings.evidence.value,
         };
+        // Compared with what the row showed when exported (else the current state): untouched rows never count.
+        const baseline = exported.get(ref) ?? row.before;
         const changes =
-          !row.before ||
-          after.status !== row.before.status ||
-          after.progress !== row.before.progress ||
+          !baseline ||
+          after.status !== baseline.status ||
+          after.progress !== baseline.progress ||
           comment !== '' ||
           readings.effectiveDate.value !== null ||
           after.evidenceUrls.length > 0;
