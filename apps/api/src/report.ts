@@ -22,13 +22,13 @@ async function report(): Promise<void> {
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new Error(`--year must be a year such as 2025. ${USAGE}`);
   const asOf = reportDate({ year: values.year === undefined ? undefined : Number(values.year), asOf: values['as-of'] });
 
-  const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL ?? 'warn' };
+  const config = loadConfig();
   const logger = createRootLogger(config.logLevel);
   const database = await provideDatabase(config, logger);
   try {
     const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), { logger: new PinoNestLogger(logger) });
     const rendered = await context.get(ReportRenderer).render(asOf, format);
-    const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? rendered.filename);
+    const out = resolve(values.out ?? rendered.filename);
     writeFileSync(out, rendered.content);
     process.stdout.write(`Report as of ${asOf} written to ${out} (${Math.round(rendered.content.length / 1024)} KB; model ${rendered.timings.model} ms, layout ${rendered.timings.render} ms)\n`);
     await context.close();
