@@ -10,7 +10,8 @@ import { AppModule } from './app.module';
 import { PinoNestLogger } from './common/logger';
 import { AppConfig } from './config/app.config';
 
-const API_PATHS = ['/graphql', '/health'];
+/** Routes of the API; every other GET for HTML gets the dashboard (whose own pages are /reports, /import, …). */
+const API_PATHS = ['/graphql', '/health', '/reports/annual', '/exports', '/imports'];
 
 /** Builds the whole application (API + built dashboard) on one HTTP server; used by main and tests. */
 export async function createApp(options: { config: AppConfig; databaseUrl: string; logger: Logger }): Promise<INestApplication> {

@@ -19,6 +19,8 @@ import { HealthModule } from './modules/health/health.module';
 import { IndicatorModule } from './modules/indicator/indicator.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PlanModule } from './modules/plan/plan.module';
+import { ReportModule } from './modules/report/report.module';
+import { ExchangeModule } from './modules/exchange/exchange.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
@@ -53,6 +55,8 @@ export class AppModule {
         DashboardModule,
         NotificationModule,
         ReminderModule,
+        ReportModule,
+        ExchangeModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

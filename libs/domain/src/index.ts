@@ -12,3 +12,5 @@ export * from './tracking/roll-up';
 export * from './rights/roles';
 export * from './tracking/urgency';
 export * from './reminders/reminder-rules';
+export * from './tracking/labels-fr';
+export * from './exchange/sheet-cells';

@@ -20,6 +20,8 @@ const OrganisationsAdminPage = lazy(() => import('../features/admin/Organisation
 const PreferencesPage = lazy(() => import('../features/preferences/PreferencesPage'));
 const OutboxPage = lazy(() => import('../features/reminders/OutboxPage'));
 const CampaignsPage = lazy(() => import('../features/reminders/CampaignsPage'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -55,6 +57,8 @@ function SignedInShell() {
             <Route path="/preferences" element={<PreferencesPage />} />
             <Route path="/outbox" element={<AdminOnly><OutboxPage /></AdminOnly>} />
             <Route path="/campaigns" element={<AdminOnly><CampaignsPage /></AdminOnly>} />
+            <Route path="/reports" element={<ReportsPage />} />
+            <Route path="/import" element={<ImportPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

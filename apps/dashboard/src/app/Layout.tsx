@@ -30,7 +30,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
           <LanguageSwitch />
         </div>
       </header>
-      {user && <Navigation isAdmin={user.role === 'ADMIN'} />}
+      {user && <Navigation role={user.role} />}
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}
       </main>
@@ -38,7 +38,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
   );
 }
 
-function Navigation({ isAdmin }: { isAdmin: boolean }) {
+function Navigation({ role }: { role: string }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
@@ -50,8 +50,10 @@ function Navigation({ isAdmin }: { isAdmin: boolean }) {
       <NavLink to={{ pathname: '/explorer', search: asOfOnly(search) }}>{t('nav.explorer')}</NavLink>
       <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
       <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
-      {isAdmin && <NavLink to={{ pathname: '/admin/users', search: asOfOnly(search) }}>{t('nav.admin')}</NavLink>}
+      {role === 'ADMIN' && <NavLink to={{ pathname: '/admin/users', search: asOfOnly(search) }}>{t('nav.admin')}</NavLink>}
       <NavLink to={{ pathname: '/preferences', search: asOfOnly(search) }}>{t('reminders.nav.preferences')}</NavLink>
+      <NavLink to="/reports">{t('reports.nav')}</NavLink>
+      {role !== 'VIEWER' && <NavLink to="/import">{t('imports.nav')}</NavLink>}
       <AsOfControl />
     </nav>
   );

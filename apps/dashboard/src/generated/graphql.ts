@@ -266,6 +266,11 @@ export type ExplorerQueryVariables = Exact<{
 
 export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }>, organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number, partnerActionCount: number }> };
 
+export type ImportContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportContextQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number }> };
+
 export type MyActionsQueryVariables = Exact<{
   asOf: string;
 }>;
@@ -973,6 +978,60 @@ export type ExplorerQueryHookResult = ReturnType<typeof useExplorerQuery>;
 export type ExplorerLazyQueryHookResult = ReturnType<typeof useExplorerLazyQuery>;
 export type ExplorerSuspenseQueryHookResult = ReturnType<typeof useExplorerSuspenseQuery>;
 export type ExplorerQueryResult = Apollo.QueryResult<ExplorerQuery, ExplorerQueryVariables>;
+export const ImportContextDocument = gql`
+    query ImportContext {
+  me {
+    id
+    role
+    organisation {
+      key
+      name
+      acronym
+    }
+  }
+  organisations {
+    key
+    name
+    acronym
+    ownedActionCount
+  }
+}
+    `;
+
+/**
+ * __useImportContextQuery__
+ *
+ * To run a query within a React component, call `useImportContextQuery` and pass it any options that fit your needs.
+ * When your component renders, `useImportContextQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useImportContextQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useImportContextQuery(baseOptions?: Apollo.QueryHookOptions<ImportContextQuery, ImportContextQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ImportContextQuery, ImportContextQueryVariables>(ImportContextDocument, options);
+      }
+export function useImportContextLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ImportContextQuery, ImportContextQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ImportContextQuery, ImportContextQueryVariables>(ImportContextDocument, options);
+        }
+// @ts-ignore
+export function useImportContextSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ImportContextQuery, ImportContextQueryVariables>): Apollo.UseSuspenseQueryResult<ImportContextQuery, ImportContextQueryVariables>;
+export function useImportContextSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ImportContextQuery, ImportContextQueryVariables>): Apollo.UseSuspenseQueryResult<ImportContextQuery | undefined, ImportContextQueryVariables>;
+export function useImportContextSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ImportContextQuery, ImportContextQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ImportContextQuery, ImportContextQueryVariables>(ImportContextDocument, options);
+        }
+export type ImportContextQueryHookResult = ReturnType<typeof useImportContextQuery>;
+export type ImportContextLazyQueryHookResult = ReturnType<typeof useImportContextLazyQuery>;
+export type ImportContextSuspenseQueryHookResult = ReturnType<typeof useImportContextSuspenseQuery>;
+export type ImportContextQueryResult = Apollo.QueryResult<ImportContextQuery, ImportContextQueryVariables>;
 export const MyActionsDocument = gql`
     query MyActions($asOf: CalendarDate!) {
   me {

@@ -9,5 +9,6 @@ import { DashboardService } from './dashboard.service';
 @Module({
   imports: [TrackingModule, PlanModule, OrganisationModule, ActionModule],
   providers: [DashboardService, DashboardResolver],
+  exports: [DashboardService],
 })
 export class DashboardModule {}

@@ -8,7 +8,8 @@ import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
 import { DashboardModel, DueYearModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
 
-function counts(actions: ActionSnapshot[]): RollUpCountsModel {
+/** The roll-up of some actions on a date, as every dashboard figure shows it. */
+export function counts(actions: ActionSnapshot[]): RollUpCountsModel {
   const result = rollUp(actions.map((a) => ({ status: a.state.status, health: a.verdict.health, progress: a.state.progress, weight: a.weight })));
   return Object.assign(new RollUpCountsModel(), {
     actions: result.actions,

@@ -10,7 +10,7 @@ import {
   INITIAL_STATE,
   validateStatusUpdate,
 } from '@pnq/domain';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { groupByKeys } from '../../common/request-loaders';
 import { todayInCasablanca } from '../../common/clock';
 import { ActionNotFoundError } from '../action/action.errors';
@@ -47,6 +47,14 @@ export class TrackingService {
    * Two concurrent updates on the same version: the second waits for the lock, then gets VERSION_CONFLICT.
    */
   async updateActionStatus(actor: AuthenticatedUser, input: UpdateActionStatusInput, today = todayInCasablanca()): Promise<void> {
+    await this.dataSource.transaction((manager) => this.applyStatusUpdate(manager, actor, input, today));
+  }
+
+  /**
+   * The rules and writes of one status update, inside the caller's transaction: the spreadsheet import runs
+   * many of them in one transaction (all or nothing) through exactly the same checks.
+   */
+  async applyStatusUpdate(manager: EntityManager, actor: AuthenticatedUser, input: UpdateActionStatusInput, today: CalendarDate): Promise<void> {
     const violation = validateStatusUpdate(input)[0];
     if (violation) throw new RuleViolationError(violation.code, violation.message);
     const effectiveDate = input.effectiveDate ?? today;
@@ -57,44 +65,42 @@ export class TrackingService {
       throw new RuleViolationError('INVALID_EFFECTIVE_DATE', `The effective date ${effectiveDate} is before the plan (${EARLIEST_EFFECTIVE_DATE}).`);
     }
 
-    await this.dataSource.transaction(async (manager) => {
-      const locked = await this.actionService.lockByRef(manager, input.ref);
-      if (!locked) throw new ActionNotFoundError(input.ref);
-      const [outline] = await this.actionService.outlines([locked.id]);
-      if (!canUpdateActionStatus(actor, outline)) {
-        throw new ForbiddenError(
-          actor.role === 'VIEWER'
-            ? 'Viewers can read the plan but not update it.'
-            : `Only the owner organisations of ${input.ref} (or the secretariat) can update its status.`,
-        );
-      }
-      if (locked.version !== input.expectedVersion) throw new VersionConflictError(input.ref, input.expectedVersion, locked.version);
+    const locked = await this.actionService.lockByRef(manager, input.ref);
+    if (!locked) throw new ActionNotFoundError(input.ref);
+    const [outline] = await this.actionService.outlines([locked.id]);
+    if (!canUpdateActionStatus(actor, outline)) {
+      throw new ForbiddenError(
+        actor.role === 'VIEWER'
+          ? 'Viewers can read the plan but not update it.'
+          : `Only the owner organisations of ${input.ref} (or the secretariat) can update its status.`,
+      );
+    }
+    if (locked.version !== input.expectedVersion) throw new VersionConflictError(input.ref, input.expectedVersion, locked.version);
 
-      const [before] = await manager.query(
-        `SELECT version, status, progress, effective_date::text AS "effectiveDate" FROM action_status_update WHERE action_id = $1 ORDER BY version DESC LIMIT 1`,
-        [locked.id],
-      );
-      const version = await this.actionService.incrementVersion(manager, locked.id);
-      const after = {
-        version,
-        status: input.status,
-        progress: input.progress,
-        comment: input.comment.trim(),
-        effectiveDate,
-        evidenceUrls: input.evidenceUrls ?? [],
-        nextMilestone: input.nextMilestone?.trim() || null,
-        nextMilestoneDate: input.nextMilestoneDate ?? null,
-      };
-      await manager.query(
-        `INSERT INTO action_status_update (action_id, version, status, progress, comment, effective_date, evidence_urls, next_milestone, next_milestone_date, author_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [locked.id, version, after.status, after.progress, after.comment, after.effectiveDate, after.evidenceUrls, after.nextMilestone, after.nextMilestoneDate, actor.id],
-      );
-      await this.auditService.record(
-        { actorId: actor.id, operation: 'updateActionStatus', entity: 'action', entityKey: input.ref, before: before ?? null, after },
-        manager,
-      );
-    });
+    const [before] = await manager.query(
+      `SELECT version, status, progress, effective_date::text AS "effectiveDate" FROM action_status_update WHERE action_id = $1 ORDER BY version DESC LIMIT 1`,
+      [locked.id],
+    );
+    const version = await this.actionService.incrementVersion(manager, locked.id);
+    const after = {
+      version,
+      status: input.status,
+      progress: input.progress,
+      comment: input.comment.trim(),
+      effectiveDate,
+      evidenceUrls: input.evidenceUrls ?? [],
+      nextMilestone: input.nextMilestone?.trim() || null,
+      nextMilestoneDate: input.nextMilestoneDate ?? null,
+    };
+    await manager.query(
+      `INSERT INTO action_status_update (action_id, version, status, progress, comment, effective_date, evidence_urls, next_milestone, next_milestone_date, author_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [locked.id, version, after.status, after.progress, after.comment, after.effectiveDate, after.evidenceUrls, after.nextMilestone, after.nextMilestoneDate, actor.id],
+    );
+    await this.auditService.record(
+      { actorId: actor.id, operation: 'updateActionStatus', entity: 'action', entityKey: input.ref, before: before ?? null, after },
+      manager,
+    );
   }
 
   /** Adds a comment with evidence: owners, partners (editors of either) and admins. Append-only, audited. */

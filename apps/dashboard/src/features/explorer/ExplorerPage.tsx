@@ -6,7 +6,8 @@ import { useAsOf } from '../../app/useAsOf';
 import { useExplorerQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
-import { compareRows, filterFromParams, FilterKey, SortKey } from './explorer-filters';
+import { ExportButton } from '../files/ExportButton';
+import { compareRows, exportQuery, filterFromParams, FilterKey, SortKey } from './explorer-filters';
 
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'BLOCKED', 'CANCELLED'];
 const HEALTHS = ['OVERDUE', 'AT_RISK', 'ON_TRACK', 'STALE', 'UNSCHEDULED', 'DONE', 'CANCELLED'];
@@ -79,9 +80,12 @@ export default function ExplorerPage() {
         </button>
       </form>
       <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
-        <p role="status" data-testid="explorer-count">
-          {t('explorer.count', { count: rows.length })}
-        </p>
+        <div className="toolbar">
+          <p role="status" data-testid="explorer-count">
+            {t('explorer.count', { count: rows.length })}
+          </p>
+          <ExportButton query={exportQuery(params, asOf)} />
+        </div>
         {rows.length > 0 && (
           <div className="table-scroll">
             <table className="data-table" data-testid="explorer-table">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, filterFromParams } from './explorer-filters';
+import { compareRows, exportQuery, filterFromParams } from './explorer-filters';
 
 describe('filterFromParams', () => {
   it('reads every filter from the URL and ignores what is not valid', () => {
@@ -26,5 +26,15 @@ describe('compareRows', () => {
     ['due', [row('a', 0, 'ON_TRACK', null), row('b', 0, 'ON_TRACK', '2026-12-31'), row('c', 0, 'ON_TRACK', '2025-12-31')], ['c', 'b', 'a']],
   ] as const)('sorts by %s', (key, rows, expected) => {
     expect([...rows].sort(compareRows(key)).map((r) => r.ref)).toEqual(expected);
+  });
+});
+
+describe('exportQuery', () => {
+  it.each([
+    ['pillar=2&q=norme&sort=title', '2026-01-01', 'pillar=2&q=norme&asOf=2026-01-01'],
+    ['asOf=2025-12-31&owner=imanor&status=BLOCKED', '2025-12-31', 'status=BLOCKED&owner=imanor&asOf=2025-12-31'],
+    ['', '2025-06-30', 'asOf=2025-06-30'],
+  ])('exports the view %j on %s with %j', (search, asOf, expected) => {
+    expect(exportQuery(new URLSearchParams(search), asOf).toString()).toBe(expected);
   });
 });

@@ -19,6 +19,17 @@ export function filterFromParams(params: URLSearchParams): ActionFilterInput {
   };
 }
 
+/** The query string of the XLSX export of the explorer's view: its filters and its date, nothing else. */
+export function exportQuery(params: URLSearchParams, asOf: string): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) query.set(key, value);
+  }
+  query.set('asOf', asOf);
+  return query;
+}
+
 export type SortKey = 'ref' | 'title' | 'owner' | 'due' | 'health' | 'progress';
 
 const HEALTH_ORDER = ['OVERDUE', 'AT_RISK', 'STALE', 'UNSCHEDULED', 'ON_TRACK', 'DONE', 'CANCELLED'];

@@ -1,0 +1,41 @@
+/** The update template's layout: shared by the writer and the reader so they cannot drift apart. */
+export const TEMPLATE_MARKER = 'pnq-tracker-update-template';
+export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_SHEET = 'Actions';
+export const META_SHEET = 'pnq';
+
+export const TEMPLATE_COLUMNS = [
+  { key: 'ref', header: 'Réf.', width: 11, editable: false },
+  { key: 'project', header: 'Projet', width: 28, editable: false },
+  { key: 'title', header: 'Action', width: 60, editable: false },
+  { key: 'deadline', header: 'Échéance', width: 14, editable: false },
+  { key: 'health', header: 'Santé', width: 16, editable: false },
+  { key: 'version', header: 'Version', width: 9, editable: false },
+  { key: 'status', header: 'Statut', width: 16, editable: true },
+  { key: 'progress', header: 'Avancement (%)', width: 15, editable: true },
+  { key: 'comment', header: 'Commentaire', width: 50, editable: true },
+  { key: 'effectiveDate', header: 'Date d’effet', width: 14, editable: true },
+  { key: 'evidence', header: 'Lien de preuve', width: 40, editable: true },
+] as const;
+
+export type TemplateColumnKey = (typeof TEMPLATE_COLUMNS)[number]['key'];
+
+/** 1-based column number of a template column. */
+export const columnOf = (key: TemplateColumnKey) => TEMPLATE_COLUMNS.findIndex((c) => c.key === key) + 1;
+
+export const EXPORT_COLUMNS = [
+  { key: 'ref', header: 'Réf.', width: 11 },
+  { key: 'pillar', header: 'Pilier', width: 24 },
+  { key: 'axis', header: 'Axe', width: 30 },
+  { key: 'project', header: 'Projet', width: 30 },
+  { key: 'title', header: 'Action', width: 60 },
+  { key: 'owners', header: 'Responsables', width: 22 },
+  { key: 'partners', header: 'Partenaires', width: 28 },
+  { key: 'deadline', header: 'Échéance', width: 14 },
+  { key: 'dueDate', header: 'Date d’échéance', width: 14 },
+  { key: 'status', header: 'Statut', width: 14 },
+  { key: 'progress', header: 'Avancement (%)', width: 14 },
+  { key: 'health', header: 'Santé', width: 16 },
+  { key: 'lastUpdate', header: 'Dernière mise à jour', width: 16 },
+  { key: 'version', header: 'Version', width: 9 },
+] as const;

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ActionModule } from '../action/action.module';
+import { AuditModule } from '../audit/audit.module';
+import { DashboardModule } from '../dashboard/dashboard.module';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { PlanModule } from '../plan/plan.module';
+import { TrackingModule } from '../tracking/tracking.module';
+import { ExchangeController } from './exchange.controller';
+import { ExchangeService } from './exchange.service';
+import { ImportService } from './import.service';
+
+/** The Excel round-trip: exports, update templates per organisation, and their all-or-nothing import. */
+@Module({
+  imports: [DashboardModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule],
+  controllers: [ExchangeController],
+  providers: [ExchangeService, ImportService],
+})
+export class ExchangeModule {}

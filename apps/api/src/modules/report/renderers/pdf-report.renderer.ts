@@ -1,0 +1,73 @@
+import pdfmake from 'pdfmake';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { ReportBlock, ReportColumn } from '../report-document';
+import { ROBOTO, ROBOTO_FILES } from '../report-fonts';
+import { ReportModel } from '../report-model';
+
+const PAGE_WIDTH = 595.28 - 2 * 40; // A4 minus margins, in points
+
+function widths(columns: ReportColumn[]): number[] {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  return columns.map((c) => Math.floor(((PAGE_WIDTH - columns.length * 8) * c.width) / total));
+}
+
+function block(item: ReportBlock): Content {
+  switch (item.kind) {
+    case 'cover':
+      return {
+        stack: [
+          { text: 'Royaume du Maroc', style: 'coverKicker', margin: [0, 160, 0, 24] },
+          { text: item.title, style: 'coverTitle' },
+          ...item.lines.map((line) => ({ text: line, style: 'coverLine' })),
+        ],
+      };
+    case 'heading':
+      return { text: item.text, style: `h${item.level}`, headlineLevel: item.level };
+    case 'paragraph':
+      return { text: item.text, margin: [0, 2, 0, 6] };
+    case 'pageBreak':
+      return { text: '', pageBreak: 'after' };
+    case 'chart':
+      return { stack: [{ svg: item.svg, width: 460, alignment: 'center' }, { text: item.caption, style: 'caption' }], unbreakable: true };
+    case 'table': {
+      const header: TableCell[] = item.columns.map((c) => ({ text: c.header, style: 'th', alignment: c.align ?? 'left' }));
+      const body: TableCell[][] = item.rows.map((row, r) =>
+        row.map((text, index) => ({ text, bold: item.strong?.[r] ?? false, alignment: item.columns[index].align ?? 'left' })),
+      );
+      return {
+        table: { headerRows: 1, widths: widths(item.columns), body: [header, ...body], dontBreakRows: true },
+        layout: 'lightHorizontalLines',
+        fontSize: item.small ? 7.5 : 9,
+        margin: [0, 2, 0, 8],
+      };
+    }
+  }
+}
+
+/** The report as PDF (pdfmake): Roboto embedded, vector charts, page numbers; the date in the metadata is the report's date. */
+export async function renderPdfReport(report: ReportModel, blocks: ReportBlock[]): Promise<Buffer> {
+  pdfmake.setFonts({ Roboto: ROBOTO });
+  pdfmake.setLocalAccessPolicy((path) => ROBOTO_FILES.includes(path));
+  pdfmake.setUrlAccessPolicy(() => false);
+  const at = new Date(`${report.asOf}T00:00:00Z`);
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 48],
+    info: { title: report.title, author: 'CSNCA — PNQ Tracker', subject: `Situation au ${report.asOf}`, creator: 'PNQ Tracker', producer: 'PNQ Tracker', creationDate: at, modDate: at },
+    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
+    styles: {
+      coverKicker: { fontSize: 12, color: '#52606d', alignment: 'center' },
+      coverTitle: { fontSize: 22, bold: true, color: '#0b5d3b', alignment: 'center', margin: [0, 0, 0, 24] },
+      coverLine: { fontSize: 12, alignment: 'center', margin: [0, 0, 0, 8] },
+      h1: { fontSize: 15, bold: true, color: '#0b5d3b', margin: [0, 6, 0, 8] },
+      h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
+      h3: { fontSize: 10, bold: true, margin: [0, 8, 0, 3] },
+      th: { bold: true, color: '#1f2933' },
+      caption: { fontSize: 8, italics: true, alignment: 'center', margin: [0, 2, 0, 10] },
+    },
+    footer: (page, pages) =>
+      page === 1 ? '' : { text: `${report.title} — page ${page} / ${pages}`, alignment: 'center', fontSize: 7, color: '#52606d', margin: [0, 16, 0, 0] },
+    content: blocks.map(block),
+  };
+  return pdfmake.createPdf(definition).getBuffer();
+}

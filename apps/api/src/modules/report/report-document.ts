@@ -1,0 +1,173 @@
+import { RollUpCountsModel } from '../dashboard/dashboard.model';
+import { healthByPillarSvg, progressByPillarSvg } from './report-charts';
+import { formatChange, formatDate, formatNumber, formatPercent, HEALTH_LABELS_FR, statusLabel } from './report-labels';
+import { NationalFigure, ReportAction, ReportModel } from './report-model';
+
+/**
+ * The report as a sequence of layout blocks, in reading order. Both renderers (PDF, DOCX) lay out these
+ * blocks one to one, so their text is the same; only typography differs.
+ */
+export type ReportBlock =
+  | { kind: 'cover'; title: string; lines: string[] }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; columns: ReportColumn[]; rows: string[][]; small?: boolean; /** Rows set in bold (sub-totals). */ strong?: boolean[] }
+  | { kind: 'chart'; svg: string; caption: string }
+  | { kind: 'pageBreak' };
+
+export interface ReportColumn {
+  header: string;
+  /** Relative width. */
+  width: number;
+  align?: 'left' | 'right';
+}
+
+const col = (header: string, width: number, align: 'left' | 'right' = 'left'): ReportColumn => ({ header, width, align });
+const owners = (action: ReportAction) => action.owners.join(', ') || '—';
+const days = (value: number | null) => (value === null ? '—' : formatNumber(value));
+
+function rollUpRow(label: string, counts: RollUpCountsModel): string[] {
+  return [label, String(counts.actions), formatPercent(counts.progress), String(counts.completed), String(counts.inProgress), String(counts.overdue), String(counts.atRisk)];
+}
+
+const ROLL_UP_COLUMNS = [col('Actions', 1, 'right'), col('Avancement', 1.3, 'right'), col('Terminées', 1.2, 'right'), col('En cours', 1.1, 'right'), col('En retard', 1.1, 'right'), col('À risque', 1.1, 'right')];
+
+function actionList(title: string, actions: ReportAction[], columns: ReportColumn[], cells: (a: ReportAction) => string[]): ReportBlock[] {
+  return [
+    { kind: 'heading', level: 3, text: `${title} (${actions.length})` },
+    actions.length ? { kind: 'table', columns, rows: actions.map(cells), small: true } : { kind: 'paragraph', text: 'Aucune.' },
+  ];
+}
+
+function qualified(value: { value: number; qualifier: string }): string {
+  const number = formatNumber(value.value);
+  return value.qualifier === 'MORE_THAN' ? `plus de ${number}` : value.qualifier === 'ABOUT' ? `environ ${number}` : number;
+}
+
+function nationalRow(figure: NationalFigure): string[] {
+  return [
+    figure.label,
+    figure.latest ? `${qualified(figure.latest)} ${figure.unit}`.trim() : '—',
+    figure.latest ? formatDate(figure.latest.date) : '—',
+    figure.target ? `${qualified(figure.target)} ${figure.unit}`.trim() : '—',
+    figure.target ? formatDate(figure.target.date) : '—',
+  ];
+}
+
+export function reportBlocks(report: ReportModel): ReportBlock[] {
+  const at = formatDate(report.asOf);
+  const before = formatDate(report.previousAsOf);
+  const { totals } = report;
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'cover',
+      title: report.title,
+      lines: [
+        `Situation au ${at}`,
+        'Conseil Supérieur de Normalisation, de Certification et d’Accréditation (CSNCA)',
+        `${report.pillars.length} piliers · ${formatNumber(totals.actions)} actions-clés suivies`,
+        `Données : PNQ Tracker, état au ${report.asOf}`,
+      ],
+    },
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 1, text: '1. Synthèse' },
+    {
+      kind: 'paragraph',
+      text:
+        `Au ${at}, l’avancement moyen pondéré du plan d’action est de ${formatPercent(totals.progress)} ` +
+        `(${formatPercent(report.previousTotals.progress)} au ${before}). Sur ${formatNumber(totals.actions)} actions, ` +
+        `${formatNumber(totals.completed)} sont terminées, ${formatNumber(totals.inProgress)} en cours, ${formatNumber(totals.blocked)} bloquées ` +
+        `et ${formatNumber(totals.notStarted)} non démarrées ; ${formatNumber(totals.overdue)} sont en retard et ${formatNumber(totals.atRisk)} à risque.`,
+    },
+    {
+      kind: 'table',
+      columns: [col('Indicateur clé', 3), col(`Au ${before}`, 1.4, 'right'), col(`Au ${at}`, 1.4, 'right'), col('Évolution', 1, 'right')],
+      rows: report.keyFigures.map((f) => {
+        const show = (v: number | null) => (f.unit === 'percent' ? formatPercent(v) : v === null ? '—' : formatNumber(v));
+        return [f.label, show(f.previous), show(f.value), formatChange(f.value, f.previous, f.unit)];
+      }),
+    },
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 1, text: '2. Avancement par pilier' },
+    { kind: 'chart', svg: progressByPillarSvg(report), caption: `Figure 1 — Avancement moyen pondéré par pilier au ${at}` },
+    { kind: 'chart', svg: healthByPillarSvg(report), caption: `Figure 2 — Actions de chaque pilier selon leur santé au ${at}` },
+    {
+      kind: 'table',
+      columns: [col('Pilier', 4), ...ROLL_UP_COLUMNS],
+      rows: [...report.pillars.map((p) => rollUpRow(`${p.number}. ${p.name}`, p.counts)), rollUpRow('Plan entier', totals)],
+      strong: [...report.pillars.map(() => false), true],
+    },
+  ];
+
+  for (const pillar of report.pillars) {
+    blocks.push(
+      { kind: 'pageBreak' },
+      { kind: 'heading', level: 1, text: `3.${pillar.number}. Pilier ${pillar.number} — ${pillar.name}` },
+      {
+        kind: 'paragraph',
+        text: `${formatNumber(pillar.counts.actions)} actions, avancement ${formatPercent(pillar.counts.progress)} ; ${formatNumber(pillar.counts.completed)} terminées, ${formatNumber(pillar.counts.overdue)} en retard, ${formatNumber(pillar.counts.atRisk)} à risque.`,
+      },
+      { kind: 'heading', level: 2, text: 'Axes et projets' },
+      {
+        kind: 'table',
+        small: true,
+        columns: [col('Axe / projet', 5), ...ROLL_UP_COLUMNS],
+        rows: pillar.axes.flatMap((axis) => [
+          rollUpRow(`Axe ${axis.ref} — ${axis.title}`, axis.counts),
+          ...axis.projects.map((project) => rollUpRow(`Projet ${project.ref} — ${project.title}`, project.counts)),
+        ]),
+        strong: pillar.axes.flatMap((axis) => [true, ...axis.projects.map(() => false)]),
+      },
+      ...actionList(`Actions terminées en ${report.year}`, pillar.completedDuringYear, [col('Réf.', 1), col('Action', 6), col('Responsable', 2)], (a) => [a.ref, a.title, owners(a)]),
+      ...actionList(
+        `Actions en retard au ${at}`,
+        pillar.overdueAtDate,
+        [col('Réf.', 1), col('Action', 5), col('Responsable', 2), col('Échéance', 1.4), col('Retard (jours)', 1.2, 'right'), col('Avancement', 1.2, 'right')],
+        (a) => [a.ref, a.title, owners(a), a.deadline, days(a.daysLate), formatPercent(a.progress)],
+      ),
+      ...actionList(
+        `Actions à échéance en ${report.year + 1}`,
+        pillar.dueNextYear,
+        [col('Réf.', 1), col('Action', 5), col('Responsable', 2), col('Statut', 1.4), col('Avancement', 1.2, 'right')],
+        (a) => [a.ref, a.title, owners(a), statusLabel(a.status), formatPercent(a.progress)],
+      ),
+    );
+  }
+
+  blocks.push(
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 1, text: '4. Par organisation responsable' },
+    { kind: 'paragraph', text: 'Actions dont l’organisation est responsable ou pilote, les plus en retard d’abord.' },
+    {
+      kind: 'table',
+      small: true,
+      columns: [col('Organisation', 4), ...ROLL_UP_COLUMNS],
+      rows: report.organisations.map((o) => rollUpRow(o.label === o.name ? o.name : `${o.label} — ${o.name}`, o.counts)),
+    },
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 1, text: '5. Indicateurs' },
+    { kind: 'heading', level: 2, text: 'Infrastructure nationale de la qualité' },
+    {
+      kind: 'table',
+      columns: [col('Indicateur', 4), col('Dernière valeur', 1.6, 'right'), col('Date', 1.4), col('Cible', 1.4, 'right'), col('Échéance', 1.4)],
+      rows: report.indicators.national.map(nationalRow),
+    },
+    { kind: 'heading', level: 2, text: 'Résultats attendus et indicateurs de succès des actions' },
+    {
+      kind: 'table',
+      small: true,
+      columns: [col('Réf.', 1), col('Action', 4), col('Indicateurs', 5)],
+      rows: report.indicators.actionIndicators.map((line) => [line.ref, line.title, line.labels.join(' ; ')]),
+    },
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 1, text: 'Annexe — Toutes les actions' },
+    { kind: 'paragraph', text: `État de chaque action au ${at}.` },
+    {
+      kind: 'table',
+      small: true,
+      columns: [col('Réf.', 1.1), col('Action', 4.6), col('Responsable', 2), col('Échéance', 1.3), col('Statut', 1.3), col('Avancement', 1.5, 'right'), col('Santé', 1.4)],
+      rows: report.annex.map((a) => [a.ref, a.title, owners(a), a.deadline, statusLabel(a.status), formatPercent(a.progress), HEALTH_LABELS_FR[a.health]]),
+    },
+  );
+  return blocks;
+}

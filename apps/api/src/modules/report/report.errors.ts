@@ -1,0 +1,10 @@
+import { DomainError } from '../../common/domain-error';
+
+export const REPORT_FORMATS = ['pdf', 'docx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export class InvalidReportDateError extends DomainError {
+  constructor(message: string) {
+    super('INVALID_REPORT_DATE', message);
+  }
+}

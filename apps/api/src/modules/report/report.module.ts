@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ActionModule } from '../action/action.module';
+import { DashboardModule } from '../dashboard/dashboard.module';
+import { IndicatorModule } from '../indicator/indicator.module';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { PlanModule } from '../plan/plan.module';
+import { TrackingModule } from '../tracking/tracking.module';
+import { IndicatorsSectionBuilder } from './indicators-section.builder';
+import { ReportController } from './report.controller';
+import { ReportRenderer } from './report.renderer';
+import { ReportService } from './report.service';
+
+@Module({
+  imports: [DashboardModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule],
+  controllers: [ReportController],
+  providers: [ReportService, ReportRenderer, IndicatorsSectionBuilder],
+  exports: [ReportRenderer],
+})
+export class ReportModule {}

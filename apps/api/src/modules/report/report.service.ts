@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { CalendarDate } from '@pnq/domain';
+import { ActionService } from '../action/action.service';
+import { counts, DashboardService } from '../dashboard/dashboard.service';
+import { OrganisationService } from '../organisation/organisation.service';
+import { PlanService } from '../plan/plan.service';
+import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
+import { IndicatorsSectionBuilder } from './indicators-section.builder';
+import { KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
+import { REPORT_TITLE } from './report-labels';
+
+const byRef = (a: { ref: string }, b: { ref: string }) => a.ref.localeCompare(b.ref, 'fr', { numeric: true });
+
+/** Builds the yearly progress report's content from the same services as the dashboard, for one date. */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly dashboardService: DashboardService,
+    private readonly trackingService: TrackingService,
+    private readonly planService: PlanService,
+    private readonly organisationService: OrganisationService,
+    private readonly actionService: ActionService,
+    private readonly indicatorsSection: IndicatorsSectionBuilder,
+  ) {}
+
+  async build(asOf: CalendarDate): Promise<ReportModel> {
+    const year = Number(asOf.slice(0, 4));
+    const previousAsOf = `${year - 1}-12-31`;
+    const [dashboard, previous, snapshot, previousSnapshot, organisations, pillars] = await Promise.all([
+      this.dashboardService.dashboard(asOf),
+      this.dashboardService.dashboard(previousAsOf),
+      this.trackingService.snapshot(asOf),
+      this.trackingService.snapshot(previousAsOf),
+      this.organisationService.list(),
+      this.planService.listPillars(),
+    ]);
+    const axes = (await this.planService.axesByPillarIds(pillars.map((p) => p.id))).flat();
+    const projects = (await this.planService.projectsByAxisIds(axes.map((a) => a.id))).flat();
+    const definitions = new Map((await this.actionService.byIds(snapshot.map((a) => a.id))).map((a) => [a.id, a]));
+    const label = new Map(organisations.map((o) => [o.id, o.acronym ?? o.name]));
+    const completedBefore = new Set(previousSnapshot.filter((a) => a.state.status === 'COMPLETED').map((a) => a.id));
+
+    const line = (action: ActionSnapshot): ReportAction => ({
+      ref: action.ref,
+      title: action.title,
+      owners: action.ownerIds.map((id) => label.get(id) ?? '?'),
+      deadline: definitions.get(action.id)?.deadline.raw ?? 'À déterminer',
+      dueDate: action.verdict.dueDate,
+      status: action.state.status,
+      progress: action.state.progress,
+      health: action.verdict.health,
+      daysLate: action.verdict.health === 'OVERDUE' ? action.verdict.days : null,
+    });
+    const annex = snapshot.map(line);
+    const lineOf = new Map(snapshot.map((a, index) => [a.id, annex[index]]));
+
+    const reportPillars = dashboard.byPillar.map((rollUp): ReportPillar => {
+      const pillar = pillars.find((p) => p.number === rollUp.number)!;
+      const inPillar = snapshot.filter((a) => a.pillarNumber === rollUp.number);
+      const { number, name, ...pillarCounts } = rollUp;
+      return {
+        number,
+        name,
+        counts: pillarCounts,
+        axes: axes
+          .filter((axis) => axis.pillarId === pillar.id)
+          .map((axis) => {
+            const inAxis = inPillar.filter((a) => a.axisNumber === axis.number);
+            return {
+              ref: `${number}.${axis.number}`,
+              title: axis.title,
+              counts: counts(inAxis),
+              projects: projects
+                .filter((project) => project.axisId === axis.id)
+                .map((project) => ({ ref: project.code, title: project.title, counts: counts(inAxis.filter((a) => a.projectRef === project.ref)) })),
+            };
+          }),
+        completedDuringYear: inPillar.filter((a) => a.state.status === 'COMPLETED' && !completedBefore.has(a.id)).map((a) => lineOf.get(a.id)!),
+        overdueAtDate: inPillar
+          .filter((a) => a.verdict.health === 'OVERDUE')
+          .map((a) => lineOf.get(a.id)!)
+          .sort((a, b) => b.daysLate! - a.daysLate! || byRef(a, b)),
+        dueNextYear: inPillar
+          .filter((a) => a.verdict.dueDate?.startsWith(`${year + 1}-`) && a.state.status !== 'COMPLETED' && a.state.status !== 'CANCELLED')
+          .map((a) => lineOf.get(a.id)!),
+      };
+    });
+
+    const figure = (label: string, key: keyof typeof dashboard.totals, unit: KeyFigure['unit'] = 'count'): KeyFigure => ({
+      label,
+      value: dashboard.totals[key],
+      previous: previous.totals[key],
+      unit,
+    });
+    return {
+      year,
+      asOf,
+      previousAsOf,
+      title: `${REPORT_TITLE} — année ${year}`,
+      totals: dashboard.totals,
+      previousTotals: previous.totals,
+      keyFigures: [
+        figure('Actions suivies', 'actions'),
+        figure('Avancement moyen pondéré', 'progress', 'percent'),
+        figure('Actions terminées', 'completed'),
+        figure('Actions en cours', 'inProgress'),
+        figure('Actions non démarrées', 'notStarted'),
+        figure('Actions bloquées', 'blocked'),
+        figure('Actions en retard', 'overdue'),
+        figure('Actions à risque', 'atRisk'),
+      ],
+      pillars: reportPillars,
+      organisations: dashboard.byOrganisation.map(({ key, name, acronym, ...rollUp }) => ({ key, name, label: acronym ?? name, counts: rollUp })),
+      indicators: await this.indicatorsSection.build(snapshot, asOf),
+      annex,
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { launchBrowser, screenshot } from './support/browser';
+import { signedInPage } from './support/sign-in';
+
+describe('reports, exports and imports in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('downloads the yearly report as PDF with a progress indicator, from an accessible page', async () => {
+    const page = await signedInPage(browser, inject('baseUrl'), 'viewer@pnq.local');
+    await page.getByRole('link', { name: 'Rapports' }).click();
+    await page.getByRole('heading', { name: 'Rapport annuel d’avancement' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Année', { exact: true }).selectOption('2025');
+    await page.getByLabel('Format').selectOption('pdf');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapport-annuel-pnq-2025.pdf');
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByText('Rapport téléchargé : rapport-annuel-pnq-2025.pdf').waitFor();
+    await screenshot(page, 'reports-downloaded');
+    await page.close();
+  });
+
+  it('exports the explorer’s filtered view to Excel', async () => {
+    const page = await signedInPage(browser, inject('baseUrl'), 'viewer@pnq.local');
+    await page.goto(`${inject('baseUrl')}/explorer?asOf=2026-01-01&pillar=2`);
+    await page.getByTestId('explorer-table').waitFor();
+    const link = page.getByRole('link', { name: 'Exporter en Excel (.xlsx)' });
+    expect(await link.getAttribute('href')).toBe('/exports/actions.xlsx?pillar=2&asOf=2026-01-01');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('actions-pnq-2026-01-01.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const count = Number((await page.getByTestId('explorer-count').textContent())!.replace(/\D/g, ''));
+    expect(workbook.getWorksheet('Actions')!.rowCount - 1).toBe(count);
+    await page.close();
+  });
+
+  it('lets an editor download the template, check an edited copy row by row and apply it', async () => {
+    const page = await signedInPage(browser, inject('baseUrl'), 'semac@pnq.local');
+    await page.getByRole('link', { name: 'Importer' }).click();
+    await page.getByRole('heading', { name: 'Mise à jour par fichier Excel' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le modèle (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^mise-a-jour-pnq-semac-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
+    const notASpreadsheet = join(tmpdir(), 'pnq-not-a-spreadsheet.xlsx');
+    writeFileSync(notASpreadsheet, 'Réf.;Statut\n4-1.1.1;Terminée\n');
+    await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(notASpreadsheet);
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    expect(await page.getByTestId('import-error').textContent()).toContain('not an Excel workbook');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const sheet = workbook.getWorksheet('Actions')!;
+    const ref = String(sheet.getRow(2).getCell(1).value);
+    sheet.getRow(2).getCell(7).value = 'En cours';
+    sheet.getRow(2).getCell(8).value = 30;
+    sheet.getRow(2).getCell(9).value = 'Audit à blanc réalisé';
+    sheet.getRow(2).getCell(10).value = '2025-11-30';
+    sheet.getRow(3).getCell(8).value = 250;
+    sheet.getRow(3).getCell(9).value = 'Erreur de saisie';
+    const edited = join(tmpdir(), 'pnq-semac-edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(edited);
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    await page.getByTestId('import-rows').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toContain('1 changement(s) prêt(s), 1 ligne(s) à corriger');
+    expect(await page.getByTestId('import-rows').textContent()).toContain('l’avancement doit être un nombre entier de 0 à 100.');
+    expect(await page.getByRole('button', { name: 'Enregistrer 1 changement(s)' }).isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'import-dry-run-with-problem');
+
+    sheet.getRow(3).getCell(8).value = 0;
+    sheet.getRow(3).getCell(9).value = null;
+    const fixed = join(tmpdir(), 'pnq-semac-fixed.xlsx');
+    await workbook.xlsx.writeFile(fixed);
+    await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(fixed);
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('1 changement(s) prêt(s), 0 ligne(s) à corriger');
+    await page.getByRole('button', { name: 'Enregistrer 1 changement(s)' }).click();
+    await page.getByText('1 changement(s) enregistré(s).').waitFor();
+    await page.goto(`${inject('baseUrl')}/actions/${ref}`);
+    await page.getByText('Audit à blanc réalisé').waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { CellValue, readDateCell, readLinksCell, readProgressCell, readStatusCell } from './sheet-cells';
+
+const outcome = <T>(reading: { ok: true; value: T } | { ok: false; code: string }) => (reading.ok ? reading.value : reading.code);
+
+describe('reading the cells of an update template', () => {
+  it.each<[CellValue, string]>([
+    ['En cours', 'IN_PROGRESS'],
+    ['  terminee ', 'COMPLETED'],
+    ['Bloquée', 'BLOCKED'],
+    ['CANCELLED', 'CANCELLED'],
+    ['not started', 'NOT_STARTED'],
+    ['Fini', 'INVALID_STATUS'],
+    ['', 'STATUS_REQUIRED'],
+    [null, 'STATUS_REQUIRED'],
+  ])('reads the status %j as %s', (cell, expected) => {
+    expect(outcome(readStatusCell(cell))).toBe(expected);
+  });
+
+  it.each<[CellValue, number | string]>([
+    [40, 40],
+    ['75', 75],
+    ['60 %', 60],
+    [0, 0],
+    [100, 100],
+    [101, 'PROGRESS_OUT_OF_RANGE'],
+    [-5, 'PROGRESS_OUT_OF_RANGE'],
+    [12.5, 'PROGRESS_OUT_OF_RANGE'],
+    ['beaucoup', 'PROGRESS_OUT_OF_RANGE'],
+    ['', 'PROGRESS_REQUIRED'],
+  ])('reads the progress %j as %j', (cell, expected) => {
+    expect(outcome(readProgressCell(cell))).toBe(expected);
+  });
+
+  it.each<[CellValue, string | null]>([
+    [new Date(Date.UTC(2025, 5, 30)), '2025-06-30'],
+    ['2025-06-30', '2025-06-30'],
+    ['30/06/2025', '2025-06-30'],
+    ['1/7/2025', '2025-07-01'],
+    ['', null],
+    ['2025-02-30', 'INVALID_DATE'],
+    ['31/13/2025', 'INVALID_DATE'],
+    ['demain', 'INVALID_DATE'],
+  ])('reads the date %j as %j', (cell, expected) => {
+    expect(outcome(readDateCell(cell))).toBe(expected);
+  });
+
+  it.each<[CellValue, string[] | string]>([
+    ['https://imanor.gov.ma/a', ['https://imanor.gov.ma/a']],
+    ['https://a.ma/x, http://b.ma/y', ['https://a.ma/x', 'http://b.ma/y']],
+    ['', []],
+    ['javascript:alert(1)', 'INVALID_LINK'],
+    ['www.sans-protocole.ma', 'INVALID_LINK'],
+  ])('reads the evidence links %j as %j', (cell, expected) => {
+    expect(outcome(readLinksCell(cell))).toEqual(expected);
+  });
+});

@@ -1,0 +1,11 @@
+// npm run report -- --year 2025 --format pdf --out report.pdf: build the API, then write the yearly progress report.
+import { resolve } from 'node:path';
+import { run, serve } from './run.mjs';
+
+// npm runs scripts from the repository root: a relative --out is taken from where the command was typed.
+const args = process.argv.slice(2);
+const out = args.indexOf('--out');
+if (out >= 0 && args[out + 1]) args[out + 1] = resolve(process.env.INIT_CWD ?? process.cwd(), args[out + 1]);
+
+await run('npx', ['nx', 'run', 'api:build', '--output-style=stream']);
+serve(process.execPath, ['dist/apps/api/apps/api/src/report.js', ...args], { LOG_LEVEL: 'warn', ...process.env });
