@@ -21,8 +21,10 @@ export interface AppConfig {
   adminEmail: string | null;
   adminPassword: string | null;
   sessionHours: number;
-  /** Mark cookies Secure (behind TLS); on by default in production. */
+  /** Mark cookies Secure (behind TLS); on by default in production. Also turns on HSTS and upgrade-insecure-requests. */
   secureCookies: boolean;
+  /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE before any parsing. */
+  maxRequestBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminPassword: env.PNQ_ADMIN_PASSWORD || null,
     sessionHours: parsePositive('PNQ_SESSION_HOURS', env.PNQ_SESSION_HOURS, 12),
     secureCookies: env.PNQ_SECURE_COOKIES ? env.PNQ_SECURE_COOKIES === 'true' : nodeEnv === 'production',
+    maxRequestBytes: Math.round(parsePositive('PNQ_MAX_REQUEST_KB', env.PNQ_MAX_REQUEST_KB, 1024) * 1024),
   };
 }

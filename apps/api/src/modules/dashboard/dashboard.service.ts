@@ -27,6 +27,14 @@ function counts(actions: ActionSnapshot[]): RollUpCountsModel {
   });
 }
 
+/** A page of a list: `limit` items after skipping `offset`. */
+export interface Page {
+  limit: number;
+  offset: number;
+}
+const ALL: Page = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
+const pageOf = <T>(items: T[], { limit, offset }: Page): T[] => items.slice(offset, offset + limit);
+
 @Injectable()
 export class DashboardService {
   constructor(
@@ -37,7 +45,7 @@ export class DashboardService {
   ) {}
 
   /** The actions matching every given filter, in plan order, with their health on the date. */
-  async actions(filter: ActionFilterInput, asOf: CalendarDate): Promise<ActionModel[]> {
+  async actions(filter: ActionFilterInput, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
     const [snapshot, organisations] = await Promise.all([this.trackingService.snapshot(asOf), this.organisationService.list()]);
     const idOf = (key?: string) => (key ? (organisations.find((o) => o.key === key)?.id ?? -1) : undefined);
     const owner = idOf(filter.owner);
@@ -60,13 +68,13 @@ export class DashboardService {
       }
       return true;
     });
-    return this.actionService.byIds(matches.map((a) => a.id));
+    return this.actionService.byIds(pageOf(matches, page).map((a) => a.id));
   }
 
   /** The actions an organisation owns, most urgent first (overdue, at risk, due soon, stale, …). */
-  async actionsOwnedBy(organisationId: number, asOf: CalendarDate): Promise<ActionModel[]> {
+  async actionsOwnedBy(organisationId: number, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
     const owned = (await this.trackingService.snapshot(asOf)).filter((a) => a.ownerIds.includes(organisationId)).sort(compareByUrgency);
-    return this.actionService.byIds(owned.map((a) => a.id));
+    return this.actionService.byIds(pageOf(owned, page).map((a) => a.id));
   }
 
   async dashboard(asOf: CalendarDate): Promise<DashboardModel> {
