@@ -111,9 +111,13 @@ export class ActionService {
     return groupByKeys(actionIds, rows, (row) => row.actionId);
   }
 
-  /** Every action with its place in the plan, deadline, weight and parties: four columns of one query. */
-  async outlines(ids?: readonly number[]): Promise<ActionOutline[]> {
-    const rows = await this.actions.query(
+  /**
+   * Every action with its place in the plan, deadline, weight and parties: four columns of one query.
+   * Inside a transaction, pass its manager: taking a second pooled connection while holding a row lock
+   * starves the pool under concurrent writers.
+   */
+  async outlines(ids?: readonly number[], manager?: EntityManager): Promise<ActionOutline[]> {
+    const rows = await (manager ?? this.actions.manager).query(
       `SELECT a.id, a.ref, a.title, pi.number AS "pillarNumber", ax.number AS "axisNumber", pr.ref AS "projectRef",
               a.weight::float AS weight, a.deadline_kind AS kind, a.deadline_year AS year, a.deadline_end_year AS "endYear",
               coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'OWNER'), '{}') AS "ownerIds",

@@ -60,7 +60,7 @@ export class TrackingService {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.actionService.lockByRef(manager, input.ref);
       if (!locked) throw new ActionNotFoundError(input.ref);
-      const [outline] = await this.actionService.outlines([locked.id]);
+      const [outline] = await this.actionService.outlines([locked.id], manager);
       if (!canUpdateActionStatus(actor, outline)) {
         throw new ForbiddenError(
           actor.role === 'VIEWER'
@@ -104,7 +104,7 @@ export class TrackingService {
     await this.dataSource.transaction(async (manager) => {
       const [action] = await manager.query('SELECT id FROM action WHERE ref = $1', [input.ref]);
       if (!action) throw new ActionNotFoundError(input.ref);
-      const [outline] = await this.actionService.outlines([action.id]);
+      const [outline] = await this.actionService.outlines([action.id], manager);
       if (!canCommentOnAction(actor, outline)) {
         throw new ForbiddenError(`Only the owner and partner organisations of ${input.ref} (or the secretariat) can comment on it.`);
       }
