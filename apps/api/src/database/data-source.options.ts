@@ -17,6 +17,7 @@ import { UserEntity } from '../modules/user/user.entity';
 import { CreatedPlanStructure1763750000000 } from './migrations/1763750000000-CreatedPlanStructure';
 import { AddedTrackingAndAccounts1763760000000 } from './migrations/1763760000000-AddedTrackingAndAccounts';
 import { AddedActionComments1763770000000 } from './migrations/1763770000000-AddedActionComments';
+import { AddedCoveringStateIndex1763810000000 } from './migrations/1763810000000-AddedCoveringStateIndex';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -38,7 +39,12 @@ export const ENTITIES = [
 ];
 
 /** Migrations in the order they apply; never edit one that has landed. */
-export const MIGRATIONS = [CreatedPlanStructure1763750000000, AddedTrackingAndAccounts1763760000000, AddedActionComments1763770000000];
+export const MIGRATIONS = [
+  CreatedPlanStructure1763750000000,
+  AddedTrackingAndAccounts1763760000000,
+  AddedActionComments1763770000000,
+  AddedCoveringStateIndex1763810000000,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarDate, compareByUrgency, normaliseForComparison, rollUp } from '@pnq/domain';
+import { groupByKeys } from '../../common/request-loaders';
 import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
@@ -8,7 +9,7 @@ import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
 import { DashboardModel, DueYearModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
 
-function counts(actions: ActionSnapshot[]): RollUpCountsModel {
+function counts(actions: readonly ActionSnapshot[]): RollUpCountsModel {
   const result = rollUp(actions.map((a) => ({ status: a.state.status, health: a.verdict.health, progress: a.state.progress, weight: a.weight })));
   return Object.assign(new RollUpCountsModel(), {
     actions: result.actions,
@@ -26,6 +27,9 @@ function counts(actions: ActionSnapshot[]): RollUpCountsModel {
     done: result.byHealth.DONE,
   });
 }
+
+/** One collator for every comparison (localeCompare with a locale builds one per call). */
+const REF_ORDER = new Intl.Collator('fr', { numeric: true });
 
 /** A page of a list: `limit` items after skipping `offset`. */
 export interface Page {
@@ -46,10 +50,12 @@ export class DashboardService {
 
   /** The actions matching every given filter, in plan order, with their health on the date. */
   async actions(filter: ActionFilterInput, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
-    const [snapshot, organisations] = await Promise.all([this.trackingService.snapshot(asOf), this.organisationService.list()]);
+    const organisations = await this.organisationService.list();
     const idOf = (key?: string) => (key ? (organisations.find((o) => o.key === key)?.id ?? -1) : undefined);
     const owner = idOf(filter.owner);
     const partner = idOf(filter.partner);
+    // Place and parties narrow the actions in SQL; states are then read for those only.
+    const snapshot = await this.trackingService.snapshot(asOf, { pillars: filter.pillars, axis: filter.axis, ownerId: owner, partnerId: partner });
     const words = normaliseForComparison(filter.text ?? '').split(' ').filter(Boolean);
     const matches = snapshot.filter((a) => {
       if (filter.pillars?.length && !filter.pillars.includes(a.pillarNumber)) return false;
@@ -73,7 +79,7 @@ export class DashboardService {
 
   /** The actions an organisation owns, most urgent first (overdue, at risk, due soon, stale, …). */
   async actionsOwnedBy(organisationId: number, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
-    const owned = (await this.trackingService.snapshot(asOf)).filter((a) => a.ownerIds.includes(organisationId)).sort(compareByUrgency);
+    const owned = [...(await this.trackingService.snapshot(asOf, { ownerId: organisationId }))].sort(compareByUrgency);
     return this.actionService.byIds(pageOf(owned, page).map((a) => a.id));
   }
 
@@ -83,14 +89,21 @@ export class DashboardService {
       this.planService.listPillars(),
       this.organisationService.list(),
     ]);
-    const byPillar = pillars.map((pillar) =>
-      Object.assign(new PillarRollUpModel(), counts(snapshot.filter((a) => a.pillarNumber === pillar.number)), {
+    const perPillar = groupByKeys(pillars.map((pillar) => pillar.number), snapshot, (a) => a.pillarNumber);
+    const byPillar = pillars.map((pillar, index) =>
+      Object.assign(new PillarRollUpModel(), counts(perPillar[index]), {
         number: pillar.number,
         name: pillar.name,
       }),
     );
     const owned = new Map<number, ActionSnapshot[]>();
-    for (const action of snapshot) for (const id of action.ownerIds) owned.set(id, [...(owned.get(id) ?? []), action]);
+    for (const action of snapshot) {
+      for (const id of action.ownerIds) {
+        const list = owned.get(id);
+        if (list) list.push(action);
+        else owned.set(id, [action]);
+      }
+    }
     const byOrganisation = organisations
       .filter((organisation) => owned.has(organisation.id))
       .map((organisation) =>
@@ -116,7 +129,7 @@ export class DashboardService {
           lastUpdateDate: a.state.lastUpdateDate,
         }),
       )
-      .sort((a, b) => b.daysLate - a.daysLate || a.ref.localeCompare(b.ref, 'fr', { numeric: true }));
+      .sort((a, b) => b.daysLate - a.daysLate || REF_ORDER.compare(a.ref, b.ref));
     const years = new Map<number, DueYearModel>();
     for (const action of snapshot) {
       if (!action.verdict.dueDate) continue;
