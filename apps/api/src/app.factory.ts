@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { Client } from 'pg';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
@@ -12,20 +13,37 @@ import { PinoNestLogger } from './common/logger';
 import { AppConfig } from './config/app.config';
 
 const API_PATHS = ['/graphql', '/health'];
+const MIGRATION_LOCK = 'pnq-migrations';
 
 /** Builds the whole application (API + built dashboard) on one HTTP server; used by main and tests. */
 export async function createApp(options: { config: AppConfig; databaseUrl: string; logger: Logger }): Promise<INestApplication> {
   const { config, databaseUrl, logger } = options;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger: new PinoNestLogger(logger),
-    bodyParser: false, // ours below: a size limit and coded errors
-  });
+  // TypeORM runs pending migrations while the module is created; several instances booting together wait their turn.
+  const app = await withMigrationLock(databaseUrl, () =>
+    NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+      logger: new PinoNestLogger(logger),
+      bodyParser: false, // ours below: a size limit and coded errors
+    }),
+  );
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   app.use(securityHeaders(config.secureCookies));
   app.useBodyParser('json', { limit: config.maxRequestBytes });
   app.use(refuseUnreadableBody);
   serveDashboard(app, config.dashboardDir);
   return app;
+}
+
+/** Holds a session-level PostgreSQL advisory lock around `work` (TypeORM takes none around its migrations). */
+async function withMigrationLock<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    return await work();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATION_LOCK]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
 }
 
 /**
