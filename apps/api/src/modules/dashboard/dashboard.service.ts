@@ -36,11 +36,15 @@ export interface Page {
   limit: number;
   offset: number;
 }
+/** Dates whose overview an instance keeps (as for the snapshot). */
+const DASHBOARD_CACHE_DATES = 4;
 const ALL: Page = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
 const pageOf = <T>(items: T[], { limit, offset }: Page): T[] => items.slice(offset, offset + limit);
 
 @Injectable()
 export class DashboardService {
+  private readonly dashboards = new Map<CalendarDate, { revision: string; model: DashboardModel }>();
+
   constructor(
     private readonly trackingService: TrackingService,
     private readonly planService: PlanService,
@@ -83,12 +87,20 @@ export class DashboardService {
     return this.actionService.byIds(pageOf(owned, page).map((a) => a.id));
   }
 
+  /** The overview's roll-ups, computed once per date and plan revision (see TrackingService.wholePlan). */
   async dashboard(asOf: CalendarDate): Promise<DashboardModel> {
-    const [snapshot, pillars, organisations] = await Promise.all([
-      this.trackingService.snapshot(asOf),
-      this.planService.listPillars(),
-      this.organisationService.list(),
-    ]);
+    const { revision, snapshot } = await this.trackingService.wholePlan(asOf);
+    const cached = this.dashboards.get(asOf);
+    if (cached?.revision === revision) return cached.model;
+    const model = await this.rollUps(asOf, snapshot);
+    this.dashboards.delete(asOf);
+    this.dashboards.set(asOf, { revision, model });
+    if (this.dashboards.size > DASHBOARD_CACHE_DATES) this.dashboards.delete(this.dashboards.keys().next().value!);
+    return model;
+  }
+
+  private async rollUps(asOf: CalendarDate, snapshot: readonly ActionSnapshot[]): Promise<DashboardModel> {
+    const [pillars, organisations] = await Promise.all([this.planService.listPillars(), this.organisationService.list()]);
     const perPillar = groupByKeys(pillars.map((pillar) => pillar.number), snapshot, (a) => a.pillarNumber);
     const byPillar = pillars.map((pillar, index) =>
       Object.assign(new PillarRollUpModel(), counts(perPillar[index]), {

@@ -171,14 +171,19 @@ export class TrackingService {
    */
   async snapshot(asOf: CalendarDate, filter: OutlineFilter = {}): Promise<readonly ActionSnapshot[]> {
     if (Object.values(filter).some((value) => value !== undefined)) return this.computeSnapshot(asOf, filter);
+    return (await this.wholePlan(asOf)).snapshot;
+  }
+
+  /** The whole plan's snapshot on a date with the revision it is valid for (callers may cache what they derive). */
+  async wholePlan(asOf: CalendarDate): Promise<{ revision: string; snapshot: readonly ActionSnapshot[] }> {
     const revision = await this.revision();
     const cached = this.snapshots.get(asOf);
-    if (cached?.revision === revision) return cached.snapshot;
-    const snapshot = await this.computeSnapshot(asOf, filter);
+    if (cached?.revision === revision) return cached;
+    const entry = { revision, snapshot: await this.computeSnapshot(asOf, {}) };
     this.snapshots.delete(asOf);
-    this.snapshots.set(asOf, { revision, snapshot });
+    this.snapshots.set(asOf, entry);
     if (this.snapshots.size > SNAPSHOT_CACHE_DATES) this.snapshots.delete(this.snapshots.keys().next().value!);
-    return snapshot;
+    return entry;
   }
 
   /**
