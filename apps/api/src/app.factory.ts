@@ -2,6 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Client } from 'pg';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
@@ -12,17 +14,73 @@ import { AppConfig } from './config/app.config';
 
 /** Routes of the API; every other GET for HTML gets the dashboard (whose own pages are /reports, /import, …). */
 const API_PATHS = ['/graphql', '/health', '/reports/annual', '/exports', '/imports'];
+const MIGRATION_LOCK = 'pnq-migrations';
 
 /** Builds the whole application (API + built dashboard) on one HTTP server; used by main and tests. */
 export async function createApp(options: { config: AppConfig; databaseUrl: string; logger: Logger }): Promise<INestApplication> {
   const { config, databaseUrl, logger } = options;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger: new PinoNestLogger(logger),
-    bodyParser: true,
-  });
+  // TypeORM runs pending migrations while the module is created; several instances booting together wait their turn.
+  const app = await withMigrationLock(databaseUrl, () =>
+    NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+      logger: new PinoNestLogger(logger),
+      bodyParser: false, // ours below: a size limit and coded errors
+    }),
+  );
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  app.use(securityHeaders(config.secureCookies));
+  app.useBodyParser('json', { limit: config.maxRequestBytes });
+  app.use(refuseUnreadableBody);
   serveDashboard(app, config.dashboardDir);
   return app;
+}
+
+/** Holds a session-level PostgreSQL advisory lock around `work` (TypeORM takes none around its migrations). */
+async function withMigrationLock<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    return await work();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATION_LOCK]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * helmet's headers with a Content Security Policy the dashboard works under: scripts, styles, images and
+ * fetches from this origin only (inline styles allowed: charts set them), no framing, no plugins.
+ * Behind TLS (`PNQ_SECURE_COOKIES`), HSTS and upgrade-insecure-requests as well.
+ */
+function securityHeaders(behindTls: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'upgrade-insecure-requests': behindTls ? [] : null,
+      },
+    },
+    strictTransportSecurity: behindTls ? { maxAge: 180 * 24 * 3600, includeSubDomains: true } : false,
+    frameguard: { action: 'deny' },
+  });
+}
+
+/** A body too large or not JSON is refused here, with a GraphQL-shaped coded error and nothing run. */
+function refuseUnreadableBody(error: { status?: number; type?: string } | undefined, _request: Request, response: Response, next: NextFunction): void {
+  if (!error) return next();
+  const tooLarge = error.type === 'entity.too.large';
+  const status = tooLarge ? 413 : (error.status ?? 400);
+  const [code, message] = tooLarge
+    ? ['PAYLOAD_TOO_LARGE', 'The request is larger than this server accepts; send less at once.']
+    : ['MALFORMED_REQUEST', 'The request body is not valid JSON.'];
+  response.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /** Serves the built dashboard at `/`, with the single-page app's index for its own routes. */

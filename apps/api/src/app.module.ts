@@ -3,7 +3,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { GraphqlErrorFilter } from './common/graphql-error.filter';
+import { formatGraphqlError, GraphqlErrorFilter } from './common/graphql-error.filter';
+import { QUERY_LIMITS, queryLimitsRule } from './common/query-limits';
 import { RequestLoaders } from './common/request-loaders';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app.config';
@@ -40,6 +41,11 @@ export class AppModule {
           playground: false,
           introspection: true,
           csrfPrevention: true, // with SameSite=Lax cookies: a cross-site form or simple request cannot run a mutation
+          // Hostile queries are refused before anything runs: tokens while parsing, depth/aliases/fields while validating.
+          parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+          validationRules: [queryLimitsRule],
+          allowBatchedHttpRequests: false,
+          formatError: formatGraphqlError,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
         }),
         HealthModule,

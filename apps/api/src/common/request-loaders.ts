@@ -22,7 +22,7 @@ export interface GraphqlContext {
 }
 
 /** Groups rows by a key, in the order of the requested keys (for one-to-many loaders). */
-export function groupByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+export function groupByKeys<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
   const groups = new Map<K, R[]>();
   for (const row of rows) {
     const key = keyOf(row);

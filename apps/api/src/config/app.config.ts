@@ -22,8 +22,10 @@ export interface AppConfig {
   adminEmail: string | null;
   adminPassword: string | null;
   sessionHours: number;
-  /** Mark cookies Secure (behind TLS); on by default in production. */
+  /** Mark cookies Secure (behind TLS); on by default in production. Also turns on HSTS and upgrade-insecure-requests. */
   secureCookies: boolean;
+  /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE before any parsing. */
+  maxRequestBytes: number;
   /** SMTP server for reminder mails; null: mails are kept in the outbox admins read in the dashboard. */
   smtp: SmtpConfig | null;
   /** Sender of reminder mails ("PNQ Tracker <noreply@…>"). */
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     remindersEnabled: env.PNQ_REMINDERS_ENABLED ? env.PNQ_REMINDERS_ENABLED === 'true' : nodeEnv !== 'test',
     remindersTime,
     publicUrl,
+    maxRequestBytes: Math.round(parsePositive('PNQ_MAX_REQUEST_KB', env.PNQ_MAX_REQUEST_KB, 1024) * 1024),
   };
 }
 

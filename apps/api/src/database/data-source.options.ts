@@ -21,6 +21,7 @@ import { AddedRemindersAndNotifications1763790000000 } from './migrations/176379
 import { MailDeliveryEntity, MailMessageEntity } from '../modules/notification/mail-message.entity';
 import { NotificationEntity, NotificationReadEntity } from '../modules/notification/notification.entity';
 import { CampaignEntity, ReminderAnnouncementEntity, ReminderRunEntity } from '../modules/reminder/reminder-run.entity';
+import { AddedCoveringStateIndex1763810000000 } from './migrations/1763810000000-AddedCoveringStateIndex';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -49,7 +50,13 @@ export const ENTITIES = [
 ];
 
 /** Migrations in the order they apply; never edit one that has landed. */
-export const MIGRATIONS = [CreatedPlanStructure1763750000000, AddedTrackingAndAccounts1763760000000, AddedActionComments1763770000000, AddedRemindersAndNotifications1763790000000];
+export const MIGRATIONS = [
+  CreatedPlanStructure1763750000000,
+  AddedTrackingAndAccounts1763760000000,
+  AddedActionComments1763770000000,
+  AddedRemindersAndNotifications1763790000000,
+  AddedCoveringStateIndex1763810000000,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -28,6 +28,15 @@ export interface ActionOutline {
   partnerIds: number[];
 }
 
+/** Narrows outlines in SQL by what does not depend on a date: place in the plan and parties. */
+export interface OutlineFilter {
+  pillars?: number[];
+  /** "<pillar>.<axis>", e.g. "1.2". */
+  axis?: string;
+  ownerId?: number;
+  partnerId?: number;
+}
+
 @Injectable()
 export class ActionService {
   constructor(
@@ -111,9 +120,14 @@ export class ActionService {
     return groupByKeys(actionIds, rows, (row) => row.actionId);
   }
 
-  /** Every action with its place in the plan, deadline, weight and parties: four columns of one query. */
-  async outlines(ids?: readonly number[]): Promise<ActionOutline[]> {
-    const rows = await this.actions.query(
+  /**
+   * Every action with its place in the plan, deadline, weight and parties: four columns of one query.
+   * Inside a transaction, pass its manager: taking a second pooled connection while holding a row lock
+   * starves the pool under concurrent writers.
+   */
+  async outlines(ids?: readonly number[], manager?: EntityManager, filter: OutlineFilter = {}): Promise<ActionOutline[]> {
+    const [axisPillar, axisNumber] = filter.axis?.split('.').map(Number) ?? [];
+    const rows = await (manager ?? this.actions.manager).query(
       `SELECT a.id, a.ref, a.title, pi.number AS "pillarNumber", ax.number AS "axisNumber", pr.ref AS "projectRef",
               a.weight::float AS weight, a.deadline_kind AS kind, a.deadline_year AS year, a.deadline_end_year AS "endYear",
               coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'OWNER'), '{}') AS "ownerIds",
@@ -123,10 +137,21 @@ export class ActionService {
          JOIN axis ax ON ax.id = pr.axis_id
          JOIN pillar pi ON pi.id = ax.pillar_id
          LEFT JOIN action_organisation ao ON ao.action_id = a.id
-        WHERE $1::int[] IS NULL OR a.id = ANY($1)
+        WHERE ($1::int[] IS NULL OR a.id = ANY($1))
+          AND ($2::int[] IS NULL OR pi.number = ANY($2))
+          AND ($3::int IS NULL OR (pi.number = $3 AND ax.number = $4))
+          AND ($5::int IS NULL OR EXISTS (SELECT 1 FROM action_organisation f WHERE f.action_id = a.id AND f.role = 'OWNER' AND f.organisation_id = $5))
+          AND ($6::int IS NULL OR EXISTS (SELECT 1 FROM action_organisation f WHERE f.action_id = a.id AND f.role = 'PARTNER' AND f.organisation_id = $6))
         GROUP BY a.id, pi.number, ax.number, pr.ref, pr.position
         ORDER BY pi.number, ax.number, pr.position, a.position`,
-      [ids ? [...ids] : null],
+      [
+        ids ? [...ids] : null,
+        filter.pillars?.length ? filter.pillars : null,
+        Number.isInteger(axisPillar) && Number.isInteger(axisNumber) ? axisPillar : null,
+        Number.isInteger(axisNumber) ? axisNumber : null,
+        filter.ownerId ?? null,
+        filter.partnerId ?? null,
+      ],
     );
     return rows.map(({ kind, year, endYear, ...row }: Record<string, unknown>) => ({ ...row, deadline: { kind, year, endYear } }) as ActionOutline);
   }

@@ -24,15 +24,15 @@ export class DashboardResolver {
   }
 
   @Query(() => [ActionModel], { description: 'The plan’s actions narrowed by a combined filter (plan order); health and status are those on asOf.' })
-  actions(@Args() { asOf, filter }: ActionsArgs): Promise<ActionModel[]> {
-    return this.dashboardService.actions(filter ?? {}, asOf ?? todayInCasablanca());
+  actions(@Args() { asOf, filter, limit, offset }: ActionsArgs): Promise<ActionModel[]> {
+    return this.dashboardService.actions(filter ?? {}, asOf ?? todayInCasablanca(), { limit, offset });
   }
 
   @Query(() => [ActionModel], {
     description:
       'Actions an organisation owns, most urgent first: overdue, at risk, due within 90 days, stale, deadline to set, on track, done, cancelled. Default: the signed-in editor’s organisation.',
   })
-  async myActions(@Args() { asOf, organisationKey }: MyActionsArgs, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel[]> {
+  async myActions(@Args() { asOf, organisationKey, limit, offset }: MyActionsArgs, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel[]> {
     let organisationId = user.organisationId;
     if (organisationKey) {
       const organisation = await this.organisationService.findByKey(organisationKey);
@@ -40,6 +40,6 @@ export class DashboardResolver {
       organisationId = organisation.id;
     }
     if (organisationId === null) return [];
-    return this.dashboardService.actionsOwnedBy(organisationId, asOf ?? todayInCasablanca());
+    return this.dashboardService.actionsOwnedBy(organisationId, asOf ?? todayInCasablanca(), { limit, offset });
   }
 }

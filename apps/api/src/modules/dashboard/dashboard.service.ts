@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarDate, compareByUrgency, normaliseForComparison, rollUp } from '@pnq/domain';
+import { groupByKeys } from '../../common/request-loaders';
 import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
@@ -9,7 +10,7 @@ import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
 import { DashboardModel, DueYearModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
 
 /** The roll-up of some actions on a date, as every dashboard figure shows it. */
-export function counts(actions: ActionSnapshot[]): RollUpCountsModel {
+export function counts(actions: readonly ActionSnapshot[]): RollUpCountsModel {
   const result = rollUp(actions.map((a) => ({ status: a.state.status, health: a.verdict.health, progress: a.state.progress, weight: a.weight })));
   return Object.assign(new RollUpCountsModel(), {
     actions: result.actions,
@@ -28,8 +29,23 @@ export function counts(actions: ActionSnapshot[]): RollUpCountsModel {
   });
 }
 
+/** One collator for every comparison (localeCompare with a locale builds one per call). */
+const REF_ORDER = new Intl.Collator('fr', { numeric: true });
+
+/** A page of a list: `limit` items after skipping `offset`. */
+export interface Page {
+  limit: number;
+  offset: number;
+}
+/** Dates whose overview an instance keeps (as for the snapshot). */
+const DASHBOARD_CACHE_DATES = 4;
+const ALL: Page = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
+const pageOf = <T>(items: T[], { limit, offset }: Page): T[] => items.slice(offset, offset + limit);
+
 @Injectable()
 export class DashboardService {
+  private readonly dashboards = new Map<CalendarDate, { revision: string; model: DashboardModel }>();
+
   constructor(
     private readonly trackingService: TrackingService,
     private readonly planService: PlanService,
@@ -38,11 +54,13 @@ export class DashboardService {
   ) {}
 
   /** The actions matching every given filter, in plan order, with their health on the date. */
-  async actions(filter: ActionFilterInput, asOf: CalendarDate): Promise<ActionModel[]> {
-    const [snapshot, organisations] = await Promise.all([this.trackingService.snapshot(asOf), this.organisationService.list()]);
+  async actions(filter: ActionFilterInput, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
+    const organisations = await this.organisationService.list();
     const idOf = (key?: string) => (key ? (organisations.find((o) => o.key === key)?.id ?? -1) : undefined);
     const owner = idOf(filter.owner);
     const partner = idOf(filter.partner);
+    // Place and parties narrow the actions in SQL; states are then read for those only.
+    const snapshot = await this.trackingService.snapshot(asOf, { pillars: filter.pillars, axis: filter.axis, ownerId: owner, partnerId: partner });
     const words = normaliseForComparison(filter.text ?? '').split(' ').filter(Boolean);
     const matches = snapshot.filter((a) => {
       if (filter.pillars?.length && !filter.pillars.includes(a.pillarNumber)) return false;
@@ -61,29 +79,44 @@ export class DashboardService {
       }
       return true;
     });
-    return this.actionService.byIds(matches.map((a) => a.id));
+    return this.actionService.byIds(pageOf(matches, page).map((a) => a.id));
   }
 
   /** The actions an organisation owns, most urgent first (overdue, at risk, due soon, stale, …). */
-  async actionsOwnedBy(organisationId: number, asOf: CalendarDate): Promise<ActionModel[]> {
-    const owned = (await this.trackingService.snapshot(asOf)).filter((a) => a.ownerIds.includes(organisationId)).sort(compareByUrgency);
-    return this.actionService.byIds(owned.map((a) => a.id));
+  async actionsOwnedBy(organisationId: number, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
+    const owned = [...(await this.trackingService.snapshot(asOf, { ownerId: organisationId }))].sort(compareByUrgency);
+    return this.actionService.byIds(pageOf(owned, page).map((a) => a.id));
   }
 
+  /** The overview's roll-ups, computed once per date and plan revision (see TrackingService.wholePlan). */
   async dashboard(asOf: CalendarDate): Promise<DashboardModel> {
-    const [snapshot, pillars, organisations] = await Promise.all([
-      this.trackingService.snapshot(asOf),
-      this.planService.listPillars(),
-      this.organisationService.list(),
-    ]);
-    const byPillar = pillars.map((pillar) =>
-      Object.assign(new PillarRollUpModel(), counts(snapshot.filter((a) => a.pillarNumber === pillar.number)), {
+    const { revision, snapshot } = await this.trackingService.wholePlan(asOf);
+    const cached = this.dashboards.get(asOf);
+    if (cached?.revision === revision) return cached.model;
+    const model = await this.rollUps(asOf, snapshot);
+    this.dashboards.delete(asOf);
+    this.dashboards.set(asOf, { revision, model });
+    if (this.dashboards.size > DASHBOARD_CACHE_DATES) this.dashboards.delete(this.dashboards.keys().next().value!);
+    return model;
+  }
+
+  private async rollUps(asOf: CalendarDate, snapshot: readonly ActionSnapshot[]): Promise<DashboardModel> {
+    const [pillars, organisations] = await Promise.all([this.planService.listPillars(), this.organisationService.list()]);
+    const perPillar = groupByKeys(pillars.map((pillar) => pillar.number), snapshot, (a) => a.pillarNumber);
+    const byPillar = pillars.map((pillar, index) =>
+      Object.assign(new PillarRollUpModel(), counts(perPillar[index]), {
         number: pillar.number,
         name: pillar.name,
       }),
     );
     const owned = new Map<number, ActionSnapshot[]>();
-    for (const action of snapshot) for (const id of action.ownerIds) owned.set(id, [...(owned.get(id) ?? []), action]);
+    for (const action of snapshot) {
+      for (const id of action.ownerIds) {
+        const list = owned.get(id);
+        if (list) list.push(action);
+        else owned.set(id, [action]);
+      }
+    }
     const byOrganisation = organisations
       .filter((organisation) => owned.has(organisation.id))
       .map((organisation) =>
@@ -109,7 +142,7 @@ export class DashboardService {
           lastUpdateDate: a.state.lastUpdateDate,
         }),
       )
-      .sort((a, b) => b.daysLate - a.daysLate || a.ref.localeCompare(b.ref, 'fr', { numeric: true }));
+      .sort((a, b) => b.daysLate - a.daysLate || REF_ORDER.compare(a.ref, b.ref));
     const years = new Map<number, DueYearModel>();
     for (const action of snapshot) {
       if (!action.verdict.dueDate) continue;

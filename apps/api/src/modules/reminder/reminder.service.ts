@@ -107,7 +107,7 @@ export class ReminderService {
     return Object.assign(new ReminderRunModel(), { runDate: asOf, trigger, ranAt: new Date(), ...outcome, ...delivery });
   }
 
-  private async compose(manager: EntityManager, asOf: CalendarDate, snapshot: ActionSnapshot[]): Promise<{ notifications: number; mails: number }> {
+  private async compose(manager: EntityManager, asOf: CalendarDate, snapshot: readonly ActionSnapshot[]): Promise<{ notifications: number; mails: number }> {
     const [organisations, recipients, last] = await Promise.all([
       this.organisationService.list(),
       this.userService.recipients(),

@@ -89,7 +89,12 @@ export class TrackingResolver {
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may update this action’s status (the server enforces it either way).' })
   async viewerCanUpdate(@Parent() action: ActionModel, @CurrentUser() user: AuthenticatedUser, @Context() context: GraphqlContext) {
     const outline = await context.loaders
-      .get<number, ActionOutline>('outlineByAction', (ids) => this.actionService.outlines(ids).then((rows) => ids.map((id) => rows.find((r) => r.id === id)!)))
+      .get<number, ActionOutline>('outlineByAction', (ids) =>
+        this.actionService.outlines(ids).then((rows) => {
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id)!);
+        }),
+      )
       .load(action.id);
     return canUpdateActionStatus(user, outline);
   }

@@ -14,7 +14,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { groupByKeys } from '../../common/request-loaders';
 import { todayInCasablanca } from '../../common/clock';
 import { ActionNotFoundError } from '../action/action.errors';
-import { ActionOutline, ActionService } from '../action/action.service';
+import { ActionOutline, ActionService, OutlineFilter } from '../action/action.service';
 import { ActionModel } from '../action/action.model';
 import { AuditService } from '../audit/audit.service';
 import { ForbiddenError } from '../auth/auth.errors';
@@ -31,9 +31,13 @@ export interface ActionSnapshot extends ActionOutline {
 }
 
 const EARLIEST_EFFECTIVE_DATE = '2023-01-01';
+/** How many dates' whole-plan snapshots an instance keeps (today, and a few as-of dates being browsed). */
+const SNAPSHOT_CACHE_DATES = 4;
 
 @Injectable()
 export class TrackingService {
+  private readonly snapshots = new Map<CalendarDate, { revision: string; snapshot: readonly ActionSnapshot[] }>();
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(StatusUpdateEntity) private readonly updates: Repository<StatusUpdateEntity>,
@@ -67,7 +71,7 @@ export class TrackingService {
 
     const locked = await this.actionService.lockByRef(manager, input.ref);
     if (!locked) throw new ActionNotFoundError(input.ref);
-    const [outline] = await this.actionService.outlines([locked.id]);
+    const [outline] = await this.actionService.outlines([locked.id], manager);
     if (!canUpdateActionStatus(actor, outline)) {
       throw new ForbiddenError(
         actor.role === 'VIEWER'
@@ -110,7 +114,7 @@ export class TrackingService {
     await this.dataSource.transaction(async (manager) => {
       const [action] = await manager.query('SELECT id FROM action WHERE ref = $1', [input.ref]);
       if (!action) throw new ActionNotFoundError(input.ref);
-      const [outline] = await this.actionService.outlines([action.id]);
+      const [outline] = await this.actionService.outlines([action.id], manager);
       if (!canCommentOnAction(actor, outline)) {
         throw new ForbiddenError(`Only the owner and partner organisations of ${input.ref} (or the secretariat) can comment on it.`);
       }
@@ -134,14 +138,19 @@ export class TrackingService {
     return groupByKeys(actionIds, rows.map((row: ActionCommentModel) => Object.assign(new ActionCommentModel(), row)), (row) => row.actionId);
   }
 
-  /** The state of many actions on a date: one query (the latest update effective by then, per action). */
+  /**
+   * The state of many actions on a date: one query, one index probe per action (the latest update
+   * effective by then, read from the covering index action_status_update_state_idx).
+   */
   async statesAsOf(actionIds: readonly number[], asOf: CalendarDate): Promise<ActionState[]> {
     const rows: { action_id: number; status: ActionState['status']; progress: number; effective_date: string; version: number }[] =
       await this.updates.query(
-        `SELECT DISTINCT ON (action_id) action_id, status, progress, effective_date::text, version
-           FROM action_status_update
-          WHERE action_id = ANY($1) AND effective_date <= $2
-          ORDER BY action_id, effective_date DESC, version DESC`,
+        `SELECT ids.id AS action_id, s.status, s.progress, s.effective_date::text, s.version
+           FROM unnest($1::int[]) AS ids(id)
+          CROSS JOIN LATERAL (
+                SELECT status, progress, effective_date, version FROM action_status_update u
+                 WHERE u.action_id = ids.id AND u.effective_date <= $2
+                 ORDER BY u.effective_date DESC, u.version DESC LIMIT 1) s`,
         [[...actionIds], asOf],
       );
     const byId = new Map(rows.map((r) => [r.action_id, { status: r.status, progress: r.progress, lastUpdateDate: r.effective_date, version: r.version }]));
@@ -160,9 +169,43 @@ export class TrackingService {
     return healthOn({ deadline: action.deadline, state }, asOf);
   }
 
-  /** Every action with its state and health on a date: the base of every roll-up, report and reminder. */
-  async snapshot(asOf: CalendarDate): Promise<ActionSnapshot[]> {
-    const outlines = await this.actionService.outlines();
+  /**
+   * Every action (or those matching a structural filter, narrowed in SQL) with its state and health on a date:
+   * the base of every roll-up, report and reminder. The whole-plan snapshot is cached per date and reused
+   * while the plan's revision (see `revision`) is unchanged, so it is computed once per change, not per request.
+   * Callers must not mutate what it returns.
+   */
+  async snapshot(asOf: CalendarDate, filter: OutlineFilter = {}): Promise<readonly ActionSnapshot[]> {
+    if (Object.values(filter).some((value) => value !== undefined)) return this.computeSnapshot(asOf, filter);
+    return (await this.wholePlan(asOf)).snapshot;
+  }
+
+  /** The whole plan's snapshot on a date with the revision it is valid for (callers may cache what they derive). */
+  async wholePlan(asOf: CalendarDate): Promise<{ revision: string; snapshot: readonly ActionSnapshot[] }> {
+    const revision = await this.revision();
+    const cached = this.snapshots.get(asOf);
+    if (cached?.revision === revision) return cached;
+    const entry = { revision, snapshot: await this.computeSnapshot(asOf, {}) };
+    this.snapshots.delete(asOf);
+    this.snapshots.set(asOf, entry);
+    if (this.snapshots.size > SNAPSHOT_CACHE_DATES) this.snapshots.delete(this.snapshots.keys().next().value!);
+    return entry;
+  }
+
+  /**
+   * A value that changes whenever anything a snapshot depends on may have changed, in this instance or another:
+   * every mutation writes an audit event (status updates also a history row), the seed a seed_run row.
+   * Three index lookups; read before the snapshot, so a cached snapshot is never older than its revision.
+   */
+  private async revision(): Promise<string> {
+    const [row] = await this.updates.query(
+      `SELECT concat_ws(':', (SELECT max(id) FROM audit_event), (SELECT max(id) FROM action_status_update), (SELECT max(id) FROM seed_run)) AS revision`,
+    );
+    return row.revision;
+  }
+
+  private async computeSnapshot(asOf: CalendarDate, filter: OutlineFilter): Promise<ActionSnapshot[]> {
+    const outlines = await this.actionService.outlines(undefined, undefined, filter);
     const states = await this.statesAsOf(outlines.map((o) => o.id), asOf);
     return outlines.map((outline, index) => ({
       ...outline,

@@ -190,6 +190,6 @@ export class UserService {
        RETURNING email`,
       [passwordHash],
     );
-    if (inserted.length > 0) this.logger.log(`Demo accounts created: ${inserted.length} (password "${DEMO_PASSWORD}")`);
+    if (inserted.length > 0) this.logger.log(`Demo accounts created: ${inserted.length} (their shared password is in the README; never logged)`);
   }
 }

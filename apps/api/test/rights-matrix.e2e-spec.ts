@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, GraphqlClient, GraphqlResponse, startTestApp, TestApp } from './support/test-app';
+import { queryDatabase } from './support/test-database';
+
+/**
+ * Every mutation × every role × own/other organisation, from ONE table. The schema's mutations are read by
+ * introspection: a mutation added without a row here fails the first test (add its row — the lead adds the
+ * rows of the mutations other branches bring).
+ */
+type Actor = 'ADMIN' | 'EDITOR' | 'VIEWER' | 'ANONYMOUS';
+type Target = 'own' | 'other';
+type Verdict = 'allow' | 'deny';
+
+/** What each mutation acts on, seen from the editor (IMANOR): its own organisation's thing, or another's. */
+interface World {
+  databaseUrl: string;
+  /** An action IMANOR owns (own) or has nothing to do with (other). */
+  actionRef(target: Target): string;
+  organisationKey(target: Target): string;
+  userEmail(target: Target): string;
+  /** Two throwaway organisations, fresh for each call. */
+  throwawayOrganisations(): Promise<[string, string]>;
+}
+
+interface Rule {
+  /** Sends the mutation, valid in every way but the caller's rights. */
+  send(client: GraphqlClient, target: Target, world: World): Promise<GraphqlResponse<unknown>>;
+  /** ADMIN has no organisation: own/other does not change its verdict. ANONYMOUS is refused everything but the public mutations. */
+  allow: Record<Exclude<Actor, 'ANONYMOUS'>, Record<Target, Verdict>> & { ANONYMOUS: Verdict };
+}
+
+const unique = () => randomBytes(4).toString('hex');
+const both = (verdict: Verdict): Record<Target, Verdict> => ({ own: verdict, other: verdict });
+const adminsOnly = { ADMIN: both('allow'), EDITOR: both('deny'), VIEWER: both('deny'), ANONYMOUS: 'deny' } as const;
+const signedIn = { ADMIN: both('allow'), EDITOR: both('allow'), VIEWER: both('allow'), ANONYMOUS: 'deny' } as const;
+const everyone = { ADMIN: both('allow'), EDITOR: both('allow'), VIEWER: both('allow'), ANONYMOUS: 'allow' } as const;
+
+async function currentVersion(world: World, ref: string): Promise<number> {
+  const [{ version }] = await queryDatabase<{ version: number }>(world.databaseUrl, 'SELECT version FROM action WHERE ref = $1', [ref]);
+  return version;
+}
+
+export const RULES: Record<string, Rule> = {
+  login: {
+    send: (c) => c.graphql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }', { e: 'viewer@pnq.local', p: DEMO_PASSWORD }),
+    allow: everyone,
+  },
+  logout: { send: (c) => c.graphql('mutation { logout }'), allow: everyone },
+  updateActionStatus: {
+    send: async (c, target, world) => {
+      const ref = world.actionRef(target);
+      return c.graphql('mutation ($i: UpdateActionStatusInput!) { updateActionStatus(input: $i) { version } }', {
+        i: { ref, status: 'IN_PROGRESS', progress: 30, comment: 'Matrice des droits', effectiveDate: '2025-06-30', expectedVersion: await currentVersion(world, ref) },
+      });
+    },
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
+  addActionComment: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: AddActionCommentInput!) { addActionComment(input: $i) { ref } }', { i: { ref: world.actionRef(target), comment: 'Matrice des droits' } }),
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
+  updateActionDefinition: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: UpdateActionDefinitionInput!) { updateActionDefinition(input: $i) { ref } }', { i: { ref: world.actionRef(target), weight: 1 } }),
+    allow: adminsOnly,
+  },
+  createOrganisation: {
+    send: (c) =>
+      c.graphql('mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { key } }', {
+        i: { key: `matrix-${unique()}`, name: 'Organisme de test', kind: 'PUBLIC_BODY' },
+      }),
+    allow: adminsOnly,
+  },
+  updateOrganisation: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { key } }', { i: { key: world.organisationKey(target), kind: 'PUBLIC_BODY' } }),
+    allow: adminsOnly,
+  },
+  mergeOrganisations: {
+    send: async (c, _target, world) => {
+      const [keepKey, duplicateKey] = await world.throwawayOrganisations();
+      return c.graphql('mutation ($i: MergeOrganisationsInput!) { mergeOrganisations(input: $i) { key } }', { i: { keepKey, duplicateKey } });
+    },
+    allow: adminsOnly,
+  },
+  createUser: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: CreateUserInput!) { createUser(input: $i) { email } }', {
+        i: { email: `matrix-${unique()}@pnq.local`, name: 'Compte de test', role: 'EDITOR', organisationKey: world.organisationKey(target), password: 'mot-de-passe-solide-2035' },
+      }),
+    allow: adminsOnly,
+  },
+  updateUser: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: UpdateUserInput!) { updateUser(input: $i) { email } }', { i: { email: world.userEmail(target), language: 'fr' } }),
+    allow: adminsOnly,
+  },
+  runReminders: {
+    send: (c) => c.graphql('mutation { runReminders(asOf: "2026-01-15") { status } }'),
+    allow: adminsOnly,
+  },
+  createCampaign: {
+    send: (c) => c.graphql('mutation ($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }', { i: { deadline: '2035-12-31' } }),
+    allow: adminsOnly,
+  },
+  markNotificationsRead: {
+    send: (c) => c.graphql('mutation { markNotificationsRead }'),
+    allow: signedIn,
+  },
+  updateMyPreferences: {
+    send: (c) => c.graphql('mutation ($i: UpdatePreferencesInput!) { updateMyPreferences(input: $i) { email } }', { i: { language: 'fr' } }),
+    allow: signedIn,
+  },
+};
+
+const ACTORS: Actor[] = ['ADMIN', 'EDITOR', 'VIEWER', 'ANONYMOUS'];
+const TARGETS: Target[] = ['own', 'other'];
+const EMAILS: Record<Exclude<Actor, 'ANONYMOUS'>, string> = { ADMIN: 'admin@pnq.local', EDITOR: 'imanor@pnq.local', VIEWER: 'viewer@pnq.local' };
+
+describe('the rights matrix: every mutation × role × own/other organisation', () => {
+  let testApp: TestApp;
+  let world: World;
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    const databaseUrl = testApp.databaseUrl;
+    const [other] = await queryDatabase<{ ref: string }>(
+      databaseUrl,
+      `SELECT a.ref FROM action a WHERE a.ref ~ '^[1-9]-' AND NOT EXISTS (
+         SELECT 1 FROM action_organisation ao JOIN organisation o ON o.id = ao.organisation_id WHERE ao.action_id = a.id AND o.key = 'imanor')
+       ORDER BY a.id LIMIT 1`,
+    );
+    world = {
+      databaseUrl,
+      actionRef: (target) => (target === 'own' ? '1-2.1.1' : other.ref),
+      organisationKey: (target) => (target === 'own' ? 'imanor' : 'semac'),
+      userEmail: (target) => (target === 'own' ? 'imanor@pnq.local' : 'semac@pnq.local'),
+      async throwawayOrganisations() {
+        const keys: [string, string] = [`keep-${unique()}`, `dup-${unique()}`];
+        await queryDatabase(databaseUrl, `INSERT INTO organisation (key, name, kind) VALUES ($1, 'Garder', 'PUBLIC_BODY'), ($2, 'Doublon', 'PUBLIC_BODY')`, keys);
+        return keys;
+      },
+    };
+  });
+  afterAll(() => testApp.close());
+
+  it('has a rule for every mutation the schema offers, and none for a mutation that does not exist', async () => {
+    const { data } = await testApp.graphql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
+    const offered = data!.__schema.mutationType.fields.map((f) => f.name).sort();
+    const missing = offered.filter((name) => !(name in RULES));
+    const stale = Object.keys(RULES).filter((name) => !offered.includes(name));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  const cases = Object.entries(RULES).flatMap(([mutation, rule]) =>
+    ACTORS.flatMap((actor) =>
+      TARGETS.map((target) => {
+        const verdict = actor === 'ANONYMOUS' ? rule.allow.ANONYMOUS : rule.allow[actor][target];
+        return { mutation, actor, target, verdict };
+      }),
+    ),
+  );
+
+  it.each(cases)('$mutation by $actor on $target organisation: $verdict', async ({ mutation, actor, target, verdict }) => {
+    const client: GraphqlClient = actor === 'ANONYMOUS' ? testApp : await testApp.signIn(EMAILS[actor]);
+    const auditBefore = await queryDatabase<{ n: number }>(testApp.databaseUrl, 'SELECT count(*)::int AS n FROM audit_event');
+    const response = await RULES[mutation].send(client, target, world);
+    if (verdict === 'allow') {
+      expect(response.errors).toBeUndefined();
+    } else {
+      expect(response.errors?.[0]?.extensions?.code).toBe(actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      const auditAfter = await queryDatabase<{ n: number }>(testApp.databaseUrl, 'SELECT count(*)::int AS n FROM audit_event');
+      expect(auditAfter).toEqual(auditBefore); // a refused mutation changed nothing worth auditing
+    }
+  });
+});

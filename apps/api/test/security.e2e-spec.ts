@@ -1,0 +1,78 @@
+import { INestApplication } from '@nestjs/common';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApp } from '../src/app.factory';
+import { createRootLogger } from '../src/common/logger';
+import { postGraphql, signIn, startTestApp, testConfig } from './support/test-app';
+import { createTestDatabase } from './support/test-database';
+
+const PASSWORD = 'pnq-demo-2035';
+const NEW_PASSWORD = 'un-secret-bien-garde-2035';
+
+describe('security headers and cookies', () => {
+  it.each([
+    ['plain HTTP (development, tests)', false],
+    ['behind TLS (PNQ_SECURE_COOKIES=true)', true],
+  ])('%s: CSP and the helmet headers on every answer; the session cookie httpOnly, SameSite=Lax, Secure only behind TLS', async (_name, secure) => {
+    const testApp = await startTestApp({ config: { secureCookies: secure } });
+    try {
+      for (const response of [await fetch(`${testApp.baseUrl}/health`), await fetch(`${testApp.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { id } }"}' })]) {
+        const csp = response.headers.get('content-security-policy') ?? '';
+        expect(csp).toContain("default-src 'self'");
+        expect(csp).toContain("script-src 'self'");
+        expect(csp).toContain("frame-ancestors 'none'");
+        expect(csp).toContain("object-src 'none'");
+        expect(csp.includes('upgrade-insecure-requests')).toBe(secure);
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('x-frame-options')).toBe('DENY');
+        expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+        expect(response.headers.get('x-powered-by')).toBeNull();
+        expect(response.headers.get('strict-transport-security') !== null).toBe(secure);
+      }
+      const login = await postGraphql(testApp.baseUrl, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }', { e: 'viewer@pnq.local', p: PASSWORD });
+      const cookie = login.setCookie ?? '';
+      expect(cookie).toMatch(/^pnq_session=/);
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Lax/i);
+      expect(/;\s*Secure/i.test(cookie)).toBe(secure);
+    } finally {
+      await testApp.close();
+    }
+  });
+});
+
+describe('no secrets in the logs, even at trace level', () => {
+  const lines: string[] = [];
+  let app: INestApplication;
+  let baseUrl: string;
+  beforeAll(async () => {
+    const capture = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const databaseUrl = await createTestDatabase(inject('adminDatabaseUrl'));
+    app = await createApp({ config: testConfig(), databaseUrl, logger: createRootLogger('trace', capture) });
+    await app.listen(0, '127.0.0.1');
+    baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  });
+  afterAll(() => app.close());
+
+  it('logs requests but never a password, a password hash or a session token', async () => {
+    const admin = await signIn(baseUrl, 'admin@pnq.local', PASSWORD);
+    const token = admin.cookie.split('=')[1];
+    await signIn(baseUrl, 'viewer@pnq.local', 'not-the-password').catch(() => undefined); // a failed attempt
+    const created = await admin.graphql('mutation ($i: CreateUserInput!) { createUser(input: $i) { email } }', {
+      i: { email: 'secret-keeper@pnq.local', name: 'Gardien', role: 'VIEWER', password: NEW_PASSWORD },
+    });
+    expect(created.errors).toBeUndefined();
+    await signIn(baseUrl, 'secret-keeper@pnq.local', NEW_PASSWORD);
+    await admin.graphql('{ users { email } }');
+
+    const logged = lines.join('');
+    expect(lines.length).toBeGreaterThan(5); // requests were logged
+    expect(logged).toContain('[redacted]'); // the cookie header was there, and hidden
+    for (const secret of [PASSWORD, NEW_PASSWORD, 'not-the-password', token, '$argon2']) expect(logged).not.toContain(secret);
+  });
+});

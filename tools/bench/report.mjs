@@ -1,0 +1,97 @@
+// Writes the measured tables into docs/benchmarks.md between its generated-section markers, from the
+// per-scale results in docs/benchmarks/x<scale>.json; the hand-written text around them is kept.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const START = '<!-- bench:generated:start -->';
+const END = '<!-- bench:generated:end -->';
+
+const ms = (value) => (value === null || value === undefined ? '—' : `${value}`);
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+
+function readResults(root) {
+  const folder = join(root, 'docs/benchmarks');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /^x\d+\.json$/.test(name))
+    .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')))
+    .sort((a, b) => a.scale - b.scale);
+}
+
+function scaleSection(result) {
+  const { counts, machine } = result;
+  const lines = [
+    `### ×${result.scale} — ${counts.actions.toLocaleString('en')} actions, ${counts.statusUpdates.toLocaleString('en')} status updates, ${counts.comments.toLocaleString('en')} comments`,
+    '',
+    `Run ${result.at.slice(0, 16).replace('T', ' ')} UTC${result.label ? ` (${result.label})` : ''} · PostgreSQL ${result.postgresVersion} · ${result.connections} connections × ${result.seconds} s per line · generator ${result.generatorSeconds} s · load average at start ${machine.loadAverageAtStart.join(' / ')}`,
+    '',
+    '| scenario | p50 ms | p95 ms | p99 ms | req/s | requests | errors | SQL statements / request |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...result.scenarios.map(
+      (s) => `| ${s.name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.requestsPerSecond} | ${s.requests} | ${s.non2xx + s.errors + s.graphqlErrors} | ${s.sqlStatements} |`,
+    ),
+    '',
+    `Same read side by side (pillar 1: ${result.sideBySide.actionsReturned} actions with owners and latest status):`,
+    '',
+    '| server | p50 ms | p95 ms | p99 ms | req/s | ours ÷ it, p50 | ours ÷ it, p95 | it ÷ ours, req/s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const ours = result.sideBySide.ours;
+  for (const [server, label] of [['ours', `ours (NestJS + Apollo, ${ours.sqlStatements} SQL statements)`], ['postgraphile', 'PostGraphile 4'], ['raw', 'hand-written SQL through pg (floor)']]) {
+    const s = result.sideBySide[server];
+    lines.push(
+      `| ${label} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.requestsPerSecond} | ${ratio(ours.p50, s.p50)} | ${ratio(ours.p95, s.p95)} | ${ratio(s.requestsPerSecond, ours.requestsPerSecond)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function growthSection(results) {
+  if (results.length < 2) return '';
+  const names = results[0].scenarios.map((s) => s.name);
+  const head = results.map((r) => `×${r.scale}`);
+  const row = (name, pick) => `| ${name} | ${results.map((r) => pick(r.scenarios.find((s) => s.name === name)) ?? '—').join(' | ')} |`;
+  return [
+    '### Growth with the number of plans',
+    '',
+    `| SQL statements / request | ${head.join(' | ')} |`,
+    `| --- | ${head.map(() => '---:').join(' | ')} |`,
+    ...names.map((name) => row(name, (s) => s?.sqlStatements)),
+    `| same read (ours) | ${results.map((r) => r.sideBySide.ours.sqlStatements).join(' | ')} |`,
+    '',
+    `| p50 ms | ${head.join(' | ')} |`,
+    `| --- | ${head.map(() => '---:').join(' | ')} |`,
+    ...names.map((name) => row(name, (s) => s?.p50)),
+    `| same read: ours | ${results.map((r) => r.sideBySide.ours.p50).join(' | ')} |`,
+    `| same read: PostGraphile 4 | ${results.map((r) => r.sideBySide.postgraphile.p50).join(' | ')} |`,
+    `| same read: raw SQL | ${results.map((r) => r.sideBySide.raw.p50).join(' | ')} |`,
+    '',
+    `| ratios on the same read | ${head.join(' | ')} |`,
+    `| --- | ${head.map(() => '---:').join(' | ')} |`,
+    `| ours ÷ PostGraphile, p50 latency | ${results.map((r) => ratio(r.sideBySide.ours.p50, r.sideBySide.postgraphile.p50)).join(' | ')} |`,
+    `| ours ÷ raw SQL, p50 latency | ${results.map((r) => ratio(r.sideBySide.ours.p50, r.sideBySide.raw.p50)).join(' | ')} |`,
+    `| PostGraphile ÷ ours, req/s | ${results.map((r) => ratio(r.sideBySide.postgraphile.requestsPerSecond, r.sideBySide.ours.requestsPerSecond)).join(' | ')} |`,
+    `| raw SQL ÷ ours, req/s | ${results.map((r) => ratio(r.sideBySide.raw.requestsPerSecond, r.sideBySide.ours.requestsPerSecond)).join(' | ')} |`,
+  ].join('\n');
+}
+
+export function writeBenchmarkDoc(root) {
+  const results = readResults(root);
+  if (!results.length) return;
+  const m = results[0].machine;
+  const generated = [
+    START,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}, Node ${m.node}, PostgreSQL ${results[0].postgresVersion} (embedded, same machine). Client (autocannon), API, peer and database share the cores.`,
+    '',
+    ...results.map(scaleSection).flatMap((section) => [section, '']),
+    growthSection(results),
+    END,
+  ].join('\n');
+  const file = join(root, 'docs/benchmarks.md');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const [head] = current.split(START);
+  const tail = current.includes(END) ? current.split(END)[1] : '\n';
+  writeFileSync(file, `${head}${generated}${tail}`);
+}
+
+if (process.argv[1] && process.argv[1].endsWith('report.mjs')) writeBenchmarkDoc(process.argv[2] ?? process.cwd());
