@@ -11,3 +11,7 @@ export * from './tracking/health';
 export * from './tracking/roll-up';
 export * from './rights/roles';
 export * from './tracking/urgency';
+export * from './indicator/indicator-definition';
+export * from './indicator/classify-indicator';
+export * from './indicator/evaluate-indicator';
+export * from './indicator/validate-indicator';

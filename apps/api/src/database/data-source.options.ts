@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { ActionOrganisationEntity } from '../modules/action/action-organisation.entity';
 import { ActionEntity } from '../modules/action/action.entity';
+import { IndicatorValueEntity } from '../modules/indicator/indicator-value.entity';
 import { IndicatorEntity } from '../modules/indicator/indicator.entity';
 import { NationalIndicatorValueEntity } from '../modules/indicator/national-indicator-value.entity';
 import { NationalIndicatorEntity } from '../modules/indicator/national-indicator.entity';
@@ -17,6 +18,7 @@ import { UserEntity } from '../modules/user/user.entity';
 import { CreatedPlanStructure1763750000000 } from './migrations/1763750000000-CreatedPlanStructure';
 import { AddedTrackingAndAccounts1763760000000 } from './migrations/1763760000000-AddedTrackingAndAccounts';
 import { AddedActionComments1763770000000 } from './migrations/1763770000000-AddedActionComments';
+import { AddedIndicatorMeasures1763780000000 } from './migrations/1763780000000-AddedIndicatorMeasures';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -29,6 +31,7 @@ export const ENTITIES = [
   OrganisationEntity,
   OrganisationAliasEntity,
   IndicatorEntity,
+  IndicatorValueEntity,
   NationalIndicatorEntity,
   NationalIndicatorValueEntity,
   SeedRunEntity,
@@ -38,7 +41,12 @@ export const ENTITIES = [
 ];
 
 /** Migrations in the order they apply; never edit one that has landed. */
-export const MIGRATIONS = [CreatedPlanStructure1763750000000, AddedTrackingAndAccounts1763760000000, AddedActionComments1763770000000];
+export const MIGRATIONS = [
+  CreatedPlanStructure1763750000000,
+  AddedTrackingAndAccounts1763760000000,
+  AddedActionComments1763770000000,
+  AddedIndicatorMeasures1763780000000,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

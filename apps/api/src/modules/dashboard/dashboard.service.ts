@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, compareByUrgency, normaliseForComparison, rollUp } from '@pnq/domain';
+import { CalendarDate, compareByUrgency, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
 import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
+import { IndicatorRollUpModel } from '../indicator/indicator.model';
+import { IndicatorService } from '../indicator/indicator.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
@@ -34,6 +36,7 @@ export class DashboardService {
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
+    private readonly indicatorService: IndicatorService,
   ) {}
 
   /** The actions matching every given filter, in plan order, with their health on the date. */
@@ -75,12 +78,13 @@ export class DashboardService {
       this.planService.listPillars(),
       this.organisationService.list(),
     ]);
-    const byPillar = pillars.map((pillar) =>
-      Object.assign(new PillarRollUpModel(), counts(snapshot.filter((a) => a.pillarNumber === pillar.number)), {
-        number: pillar.number,
-        name: pillar.name,
-      }),
-    );
+    const indicatorStatuses = await this.indicatorService.statusesByAction(asOf, snapshot);
+    const indicatorsOf = (actions: ActionSnapshot[]): IndicatorRollUpModel =>
+      Object.assign(new IndicatorRollUpModel(), rollUpIndicators(actions.flatMap((a): IndicatorStatus[] => indicatorStatuses.get(a.id) ?? [])));
+    const byPillar = pillars.map((pillar) => {
+      const actions = snapshot.filter((a) => a.pillarNumber === pillar.number);
+      return Object.assign(new PillarRollUpModel(), counts(actions), { number: pillar.number, name: pillar.name, indicators: indicatorsOf(actions) });
+    });
     const owned = new Map<number, ActionSnapshot[]>();
     for (const action of snapshot) for (const id of action.ownerIds) owned.set(id, [...(owned.get(id) ?? []), action]);
     const byOrganisation = organisations
@@ -121,6 +125,6 @@ export class DashboardService {
       years.set(year, bucket);
     }
     const dueByYear = [...years.values()].sort((a, b) => a.year - b.year);
-    return Object.assign(new DashboardModel(), { asOf, totals: counts(snapshot), byPillar, byOrganisation, overdueActions, dueByYear });
+    return Object.assign(new DashboardModel(), { asOf, totals: counts(snapshot), byPillar, indicatorTotals: indicatorsOf(snapshot), byOrganisation, overdueActions, dueByYear });
   }
 }
