@@ -14,6 +14,7 @@ const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'))
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
+const InfrastructurePage = lazy(() => import('../features/infrastructure/InfrastructurePage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -43,6 +44,7 @@ function SignedInShell() {
             <Route path="/explorer" element={<ExplorerPage />} />
             <Route path="/organisations/:key" element={<OrganisationPage />} />
             <Route path="/timeline" element={<TimelinePage />} />
+            <Route path="/infrastructure" element={<InfrastructurePage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

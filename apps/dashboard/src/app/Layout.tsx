@@ -47,6 +47,7 @@ function Navigation() {
       <NavLink to={{ pathname: '/plan', search: asOfOnly(search) }}>{t('nav.plan')}</NavLink>
       <NavLink to={{ pathname: '/explorer', search: asOfOnly(search) }}>{t('nav.explorer')}</NavLink>
       <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
+      <NavLink to={{ pathname: '/infrastructure', search: asOfOnly(search) }}>{t('infrastructure.nav')}</NavLink>
       <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
       <AsOfControl />
     </nav>

@@ -31,6 +31,22 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+/** A new dated figure of a national quality-infrastructure indicator (admins). */
+export type AddNationalIndicatorValueInput = {
+  /** The date the figure refers to (a yearly figure: 31 December). An ACTUAL figure cannot be in the future. */
+  date: string;
+  /** The indicator key, e.g. "moroccan-standards-in-force". */
+  key: string;
+  /** ACTUAL (default) or TARGET. */
+  kind?: string | null | undefined;
+  note?: string | null | undefined;
+  /** EXACT (default), MORE_THAN or ABOUT. */
+  qualifier?: string | null | undefined;
+  /** Where the figure comes from (required): report, register, web page. */
+  source: string;
+  value: number;
+};
+
 /** YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing). */
 export type DeadlineKind =
   | 'ANNUAL'
@@ -50,6 +66,25 @@ export type Health =
   | 'STALE'
   | 'UNSCHEDULED';
 
+/** MILESTONE (achieved or not, with a date and evidence) or QUANTITATIVE (a measured number, with unit, optional baseline and target). */
+export type IndicatorKind =
+  | 'MILESTONE'
+  | 'QUANTITATIVE';
+
+/** ACHIEVED (milestone reached / target met), ON_TRACK and BEHIND (against the trajectory, tolerance 10 % of the way to the target), NOT_ACHIEVED (milestone not yet), NO_DATA (no value by the date), NO_TARGET (cannot be judged: no target or no target year). See docs/rules.md. */
+export type IndicatorStatus =
+  | 'ACHIEVED'
+  | 'BEHIND'
+  | 'NOT_ACHIEVED'
+  | 'NO_DATA'
+  | 'NO_TARGET'
+  | 'ON_TRACK';
+
+/** LINEAR: a straight line from the baseline (or 0 on 2023-01-01) to the target on 31 December of the target year. LEVEL: a rate or yearly count whose target holds at every date. */
+export type IndicatorTrajectory =
+  | 'LEVEL'
+  | 'LINEAR';
+
 /** MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body). */
 export type OrganisationKind =
   | 'CIVIL_SOCIETY'
@@ -58,6 +93,25 @@ export type OrganisationKind =
   | 'MINISTRY'
   | 'PRIVATE_SECTOR'
   | 'PUBLIC_BODY';
+
+/** A measured value of a quantitative indicator (value) or the achievement of a milestone (achieved), never both. */
+export type RecordIndicatorValueInput = {
+  /** For a MILESTONE: achieved (true) or withdrawn (false). */
+  achieved?: boolean | null | undefined;
+  comment?: string | null | undefined;
+  /** When measured / achieved; never after today (Africa/Casablanca). */
+  date: string;
+  /** Links to evidence (http/https), at most 20. */
+  evidenceUrls?: Array<string> | null | undefined;
+  /** The indicator version you saw; if it moved on, VERSION_CONFLICT and nothing is saved. */
+  expectedVersion: number;
+  /** Indicator.id. */
+  indicatorId: number;
+  /** Where the figure comes from. */
+  source?: string | null | undefined;
+  /** For a QUANTITATIVE indicator: a finite number in its unit. */
+  value?: number | null | undefined;
+};
 
 /** ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything. */
 export type Role =
@@ -89,7 +143,7 @@ export type ActionPageQueryVariables = Exact<{
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ label: string }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string, email: string } | null }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string, email: string } | null }> } };
 
 export type UpdateActionStatusMutationVariables = Exact<{
   input: UpdateActionStatusInput;
@@ -124,6 +178,27 @@ export type ExplorerQueryVariables = Exact<{
 
 export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }>, organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number, partnerActionCount: number }> };
 
+export type IndicatorFieldsFragment = { id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> };
+
+export type RecordIndicatorValueMutationVariables = Exact<{
+  input: RecordIndicatorValueInput;
+}>;
+
+
+export type RecordIndicatorValueMutation = { recordIndicatorValue: { id: string, version: number } };
+
+export type NationalIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalIndicatorsQuery = { nationalIndicators: Array<{ id: string, key: string, label: string, labelEn: string | null, pillarNumber: number | null, unit: string, values: Array<{ date: string, value: number, qualifier: string, kind: string, sourceFile: string | null, quote: string | null, note: string | null, sourceLabel: string | null, source: { fromLine: number, toLine: number } | null }> }> };
+
+export type AddNationalIndicatorValueMutationVariables = Exact<{
+  input: AddNationalIndicatorValueInput;
+}>;
+
+
+export type AddNationalIndicatorValueMutation = { addNationalIndicatorValue: { id: string } };
+
 export type MyActionsQueryVariables = Exact<{
   asOf: string;
 }>;
@@ -144,7 +219,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { dashboard: { asOf: string, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+export type OverviewQuery = { dashboard: { asOf: string, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
 export type PlanOverviewQueryVariables = Exact<{
   asOf: string;
@@ -163,6 +238,47 @@ export type TimelineQueryVariables = Exact<{
 
 export type TimelineQuery = { actions: Array<{ ref: string, title: string, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, healthDetail: { health: Health } }> };
 
+export const IndicatorFieldsFragmentDoc = gql`
+    fragment IndicatorFields on Indicator {
+  id
+  position
+  label
+  kind
+  ambiguous
+  unit
+  baseline
+  baselineDate
+  target
+  targetYear
+  trajectory
+  version
+  viewerCanRecord
+  evaluation(asOf: $asOf) {
+    status
+    latestValue
+    latestDate
+    achieved
+    percentOfTarget
+    expectedValue
+    onTrack
+    targetYear
+  }
+  values {
+    id
+    version
+    date
+    value
+    achieved
+    source
+    comment
+    evidenceUrls
+    enteredAt
+    author {
+      name
+    }
+  }
+}
+    `;
 export const HealthDetailFieldsFragmentDoc = gql`
     fragment HealthDetailFields on HealthDetail {
   health
@@ -226,7 +342,7 @@ export const ActionPageDocument = gql`
       }
     }
     indicators {
-      label
+      ...IndicatorFields
     }
     history {
       id
@@ -244,7 +360,8 @@ export const ActionPageDocument = gql`
     }
   }
 }
-    ${HealthDetailFieldsFragmentDoc}`;
+    ${HealthDetailFieldsFragmentDoc}
+${IndicatorFieldsFragmentDoc}`;
 
 /**
  * __useActionPageQuery__
@@ -495,6 +612,134 @@ export type ExplorerQueryHookResult = ReturnType<typeof useExplorerQuery>;
 export type ExplorerLazyQueryHookResult = ReturnType<typeof useExplorerLazyQuery>;
 export type ExplorerSuspenseQueryHookResult = ReturnType<typeof useExplorerSuspenseQuery>;
 export type ExplorerQueryResult = Apollo.QueryResult<ExplorerQuery, ExplorerQueryVariables>;
+export const RecordIndicatorValueDocument = gql`
+    mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {
+  recordIndicatorValue(input: $input) {
+    id
+    version
+  }
+}
+    `;
+export type RecordIndicatorValueMutationFn = Apollo.MutationFunction<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>;
+
+/**
+ * __useRecordIndicatorValueMutation__
+ *
+ * To run a mutation, you first call `useRecordIndicatorValueMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRecordIndicatorValueMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [recordIndicatorValueMutation, { data, loading, error }] = useRecordIndicatorValueMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRecordIndicatorValueMutation(baseOptions?: Apollo.MutationHookOptions<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>(RecordIndicatorValueDocument, options);
+      }
+export type RecordIndicatorValueMutationHookResult = ReturnType<typeof useRecordIndicatorValueMutation>;
+export type RecordIndicatorValueMutationResult = Apollo.MutationResult<RecordIndicatorValueMutation>;
+export type RecordIndicatorValueMutationOptions = Apollo.BaseMutationOptions<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>;
+export const NationalIndicatorsDocument = gql`
+    query NationalIndicators {
+  nationalIndicators {
+    id
+    key
+    label
+    labelEn
+    pillarNumber
+    unit
+    values {
+      date
+      value
+      qualifier
+      kind
+      sourceFile
+      source {
+        fromLine
+        toLine
+      }
+      quote
+      note
+      sourceLabel
+    }
+  }
+}
+    `;
+
+/**
+ * __useNationalIndicatorsQuery__
+ *
+ * To run a query within a React component, call `useNationalIndicatorsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useNationalIndicatorsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useNationalIndicatorsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useNationalIndicatorsQuery(baseOptions?: Apollo.QueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>(NationalIndicatorsDocument, options);
+      }
+export function useNationalIndicatorsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>(NationalIndicatorsDocument, options);
+        }
+// @ts-ignore
+export function useNationalIndicatorsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>): Apollo.UseSuspenseQueryResult<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>;
+export function useNationalIndicatorsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>): Apollo.UseSuspenseQueryResult<NationalIndicatorsQuery | undefined, NationalIndicatorsQueryVariables>;
+export function useNationalIndicatorsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>(NationalIndicatorsDocument, options);
+        }
+export type NationalIndicatorsQueryHookResult = ReturnType<typeof useNationalIndicatorsQuery>;
+export type NationalIndicatorsLazyQueryHookResult = ReturnType<typeof useNationalIndicatorsLazyQuery>;
+export type NationalIndicatorsSuspenseQueryHookResult = ReturnType<typeof useNationalIndicatorsSuspenseQuery>;
+export type NationalIndicatorsQueryResult = Apollo.QueryResult<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>;
+export const AddNationalIndicatorValueDocument = gql`
+    mutation AddNationalIndicatorValue($input: AddNationalIndicatorValueInput!) {
+  addNationalIndicatorValue(input: $input) {
+    id
+  }
+}
+    `;
+export type AddNationalIndicatorValueMutationFn = Apollo.MutationFunction<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>;
+
+/**
+ * __useAddNationalIndicatorValueMutation__
+ *
+ * To run a mutation, you first call `useAddNationalIndicatorValueMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAddNationalIndicatorValueMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [addNationalIndicatorValueMutation, { data, loading, error }] = useAddNationalIndicatorValueMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useAddNationalIndicatorValueMutation(baseOptions?: Apollo.MutationHookOptions<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>(AddNationalIndicatorValueDocument, options);
+      }
+export type AddNationalIndicatorValueMutationHookResult = ReturnType<typeof useAddNationalIndicatorValueMutation>;
+export type AddNationalIndicatorValueMutationResult = Apollo.MutationResult<AddNationalIndicatorValueMutation>;
+export type AddNationalIndicatorValueMutationOptions = Apollo.BaseMutationOptions<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>;
 export const MyActionsDocument = gql`
     query MyActions($asOf: CalendarDate!) {
   me {
@@ -649,6 +894,10 @@ export const OverviewDocument = gql`
       cancelled
       done
     }
+    indicatorTotals {
+      indicators
+      onTrack
+    }
     byPillar {
       number
       name
@@ -657,6 +906,12 @@ export const OverviewDocument = gql`
       overdue
       atRisk
       completed
+      indicators {
+        indicators
+        onTrack
+        achieved
+        behind
+      }
     }
     byOrganisation {
       key
