@@ -64,16 +64,16 @@ describe('indicators that measure', () => {
     await firstCard.getByText('Enregistrer une valeur mesurée').click();
     await secondCard.getByText('Enregistrer une valeur mesurée').click();
 
-    await firstCard.getByLabel(/^Valeur/).fill('4');
+    await firstCard.getByLabel('Valeur (séminaires)').fill('4');
     await firstCard.getByLabel('Date de la mesure').fill('2025-03-31');
     await firstCard.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await firstCard.getByText('Valeur enregistrée.').waitFor();
 
-    await secondCard.getByLabel(/^Valeur/).fill('5');
+    await secondCard.getByLabel('Valeur (séminaires)').fill('5');
     await secondCard.getByLabel('Date de la mesure').fill('2025-04-30');
     await secondCard.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await secondCard.getByTestId('indicator-conflict').waitFor();
-    expect(await secondCard.getByLabel(/^Valeur/).inputValue()).toBe('5');
+    expect(await secondCard.getByLabel('Valeur (séminaires)').inputValue()).toBe('5');
     await screenshot(second.page, 'indicator-conflict');
     await secondCard.getByRole('button', { name: 'Enregistrer sur la dernière version' }).click();
     await secondCard.getByText('Valeur enregistrée.').waitFor();
@@ -87,6 +87,21 @@ describe('indicators that measure', () => {
     await page.getByTestId('indicator-1').getByRole('heading').first().waitFor();
     expect(await page.getByText('Enregistrer une valeur mesurée').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Enregistrer', exact: true }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('lets the secretariat set a target on an indicator the plan left without one', async () => {
+    // 1-2.4.1: « Nombre de normes marocaines intégrant les volets Durabilité et Empreinte écologique ».
+    const { context, page } = await openAs(browser, 'admin@pnq.local', '/actions/1-2.4.1');
+    const card = page.getByTestId('indicator-1');
+    await card.getByText('Modifier la définition (secrétariat)').click();
+    await card.getByLabel('Cible', { exact: true }).fill('60');
+    await card.getByLabel('Année cible').fill('2030');
+    await card.getByRole('button', { name: 'Enregistrer la définition' }).click();
+    await card.getByText('Définition enregistrée.').waitFor();
+    await expect.poll(() => card.textContent()).toContain('60 normes — 2030');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'indicator-definition');
     await context.close();
   });
 

@@ -137,6 +137,22 @@ export type UpdateActionStatusInput = {
   status: ActionStatus;
 };
 
+/** The whole definition of an indicator (admins). Null clears a field. The seed then never overwrites it. */
+export type UpdateIndicatorDefinitionInput = {
+  baseline?: number | null | undefined;
+  baselineDate?: string | null | undefined;
+  /** The indicator version you saw. */
+  expectedVersion: number;
+  /** Indicator.id. */
+  indicatorId: number;
+  kind: IndicatorKind;
+  target?: number | null | undefined;
+  targetYear?: number | null | undefined;
+  /** Default LINEAR. */
+  trajectory?: IndicatorTrajectory | null | undefined;
+  unit?: string | null | undefined;
+};
+
 export type ActionPageQueryVariables = Exact<{
   ref: string;
   asOf: string;
@@ -198,6 +214,13 @@ export type AddNationalIndicatorValueMutationVariables = Exact<{
 
 
 export type AddNationalIndicatorValueMutation = { addNationalIndicatorValue: { id: string } };
+
+export type UpdateIndicatorDefinitionMutationVariables = Exact<{
+  input: UpdateIndicatorDefinitionInput;
+}>;
+
+
+export type UpdateIndicatorDefinitionMutation = { updateIndicatorDefinition: { id: string, version: number } };
 
 export type MyActionsQueryVariables = Exact<{
   asOf: string;
@@ -740,6 +763,40 @@ export function useAddNationalIndicatorValueMutation(baseOptions?: Apollo.Mutati
 export type AddNationalIndicatorValueMutationHookResult = ReturnType<typeof useAddNationalIndicatorValueMutation>;
 export type AddNationalIndicatorValueMutationResult = Apollo.MutationResult<AddNationalIndicatorValueMutation>;
 export type AddNationalIndicatorValueMutationOptions = Apollo.BaseMutationOptions<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>;
+export const UpdateIndicatorDefinitionDocument = gql`
+    mutation UpdateIndicatorDefinition($input: UpdateIndicatorDefinitionInput!) {
+  updateIndicatorDefinition(input: $input) {
+    id
+    version
+  }
+}
+    `;
+export type UpdateIndicatorDefinitionMutationFn = Apollo.MutationFunction<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>;
+
+/**
+ * __useUpdateIndicatorDefinitionMutation__
+ *
+ * To run a mutation, you first call `useUpdateIndicatorDefinitionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateIndicatorDefinitionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateIndicatorDefinitionMutation, { data, loading, error }] = useUpdateIndicatorDefinitionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateIndicatorDefinitionMutation(baseOptions?: Apollo.MutationHookOptions<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>(UpdateIndicatorDefinitionDocument, options);
+      }
+export type UpdateIndicatorDefinitionMutationHookResult = ReturnType<typeof useUpdateIndicatorDefinitionMutation>;
+export type UpdateIndicatorDefinitionMutationResult = Apollo.MutationResult<UpdateIndicatorDefinitionMutation>;
+export type UpdateIndicatorDefinitionMutationOptions = Apollo.BaseMutationOptions<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>;
 export const MyActionsDocument = gql`
     query MyActions($asOf: CalendarDate!) {
   me {

@@ -1,7 +1,8 @@
 import { calendarDateInCasablanca, validateStatusUpdate, type ActionStatus } from '@pnq/domain';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '../shared/FormProblems';
+import { SaveNotices } from '../shared/SaveNotices';
 import { useVersionedSave } from '../shared/useVersionedSave';
 import { useUpdateActionStatusMutation } from '../../generated/graphql';
 
@@ -32,7 +33,7 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
   const { t } = useTranslation();
   const today = calendarDateInCasablanca(new Date());
   const [draft, setDraft] = useState<Draft>({ status: current.status, progress: current.progress, comment: '', effectiveDate: today, evidence: '' });
-  const { conflict, saved, setSaved, save } = useVersionedSave(onSaved);
+  const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
   const [update, { loading, error, reset }] = useUpdateActionStatusMutation();
   const problems = validateStatusUpdate(draft);
 
@@ -46,39 +47,37 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
     });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (problems.length > 0) return;
-    reset();
-    await save(
-      (conflictVersion) =>
-        update({
-          variables: {
-            input: {
-              ref: actionRef,
-              status: draft.status,
-              progress: draft.progress,
-              comment: draft.comment,
-              effectiveDate: draft.effectiveDate,
-              evidenceUrls: draft.evidence.split(/\s+/).filter(Boolean),
-              expectedVersion: conflictVersion ?? version,
-            },
+  const submit = submitWith(
+    problems.length > 0,
+    reset,
+    (conflictVersion) =>
+      update({
+        variables: {
+          input: {
+            ref: actionRef,
+            status: draft.status,
+            progress: draft.progress,
+            comment: draft.comment,
+            effectiveDate: draft.effectiveDate,
+            evidenceUrls: draft.evidence.split(/\s+/).filter(Boolean),
+            expectedVersion: conflictVersion ?? version,
           },
-        }),
-      () => setDraft((d) => ({ ...d, comment: '', evidence: '' })),
-    );
-  };
+        },
+      }),
+    () => setDraft((d) => ({ ...d, comment: '', evidence: '' })),
+  );
 
   return (
-    <form className="update-form" onSubmit={(e) => void submit(e)} aria-labelledby="update-title">
+    <form className="update-form" onSubmit={submit} aria-labelledby="update-title">
       <h2 id="update-title">{t('action.update.title')}</h2>
-      {conflict && (
-        <div role="alert" className="conflict" data-testid="conflict">
-          <strong>{t('action.update.conflictTitle')}</strong>
-          <p>{t('action.update.conflictBody', { version: conflict.currentVersion })}</p>
-        </div>
-      )}
-      {saved && <p role="status" className="saved">{t('action.update.saved')}</p>}
+      <SaveNotices
+        conflict={conflict}
+        saved={saved}
+        conflictTitle={t('action.update.conflictTitle')}
+        conflictBody={(version) => t('action.update.conflictBody', { version })}
+        savedText={t('action.update.saved')}
+        conflictTestId="conflict"
+      />
       <div className="form-row">
         <label>
           {t('action.update.status')}

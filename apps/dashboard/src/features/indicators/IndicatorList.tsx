@@ -1,8 +1,9 @@
 import type { IndicatorKind } from '@pnq/domain';
 import { ChartWithTable, LineChartPanel } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorFieldsFragment } from '../../generated/graphql';
+import { useMeQuery, type IndicatorFieldsFragment } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
+import { EditIndicatorDefinitionForm } from './EditIndicatorDefinitionForm';
 import { RecordIndicatorValueForm } from './RecordIndicatorValueForm';
 
 /** A symbol beside each status, so colour is never the only signal. */
@@ -16,6 +17,8 @@ export interface IndicatorListProps {
 /** The action's indicators: kind, target, latest value and status on the page's date, trend with its table, record form. */
 export function IndicatorList({ indicators, onSaved }: IndicatorListProps) {
   const { t } = useTranslation();
+  const { data: me } = useMeQuery();
+  const isAdmin = me?.me?.role === 'ADMIN';
   return (
     <section aria-labelledby="indicators-title" className="indicators">
       <h2 id="indicators-title">{t('indicators.title', { count: indicators.length })}</h2>
@@ -25,7 +28,7 @@ export function IndicatorList({ indicators, onSaved }: IndicatorListProps) {
         <ul className="indicator-list">
           {indicators.map((indicator) => (
             <li key={indicator.id} data-testid={`indicator-${indicator.position}`}>
-              <IndicatorCard indicator={indicator} onSaved={onSaved} />
+              <IndicatorCard indicator={indicator} onSaved={onSaved} canDefine={isAdmin} />
             </li>
           ))}
         </ul>
@@ -34,7 +37,7 @@ export function IndicatorList({ indicators, onSaved }: IndicatorListProps) {
   );
 }
 
-function IndicatorCard({ indicator, onSaved }: { indicator: IndicatorFieldsFragment; onSaved: () => Promise<unknown> }) {
+function IndicatorCard({ indicator, onSaved, canDefine }: { indicator: IndicatorFieldsFragment; onSaved: () => Promise<unknown>; canDefine: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { evaluation: e } = indicator;
@@ -96,6 +99,7 @@ function IndicatorCard({ indicator, onSaved }: { indicator: IndicatorFieldsFragm
           onSaved={onSaved}
         />
       )}
+      {canDefine && <EditIndicatorDefinitionForm indicator={indicator} onSaved={onSaved} />}
     </article>
   );
 }

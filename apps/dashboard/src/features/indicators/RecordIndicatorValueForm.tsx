@@ -1,8 +1,8 @@
 import { calendarDateInCasablanca, validateIndicatorValue, type IndicatorKind } from '@pnq/domain';
-import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '../shared/FormProblems';
-import { useVersionedSave } from '../shared/useVersionedSave';
+import { IndicatorFormPanel } from './IndicatorFormPanel';
+import { useEditableDraft, useVersionedSave } from '../shared/useVersionedSave';
 import { useRecordIndicatorValueMutation } from '../../generated/graphql';
 
 export interface RecordIndicatorValueFormProps {
@@ -30,59 +30,44 @@ interface Draft {
  */
 export function RecordIndicatorValueForm({ indicatorId, kind, unit, version, onSaved }: RecordIndicatorValueFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const today = calendarDateInCasablanca(new Date());
-  const [draft, setDraft] = useState<Draft>({ value: '', achieved: true, date: today, source: '', comment: '', evidence: '' });
-  const { conflict, saved, setSaved, save } = useVersionedSave(onSaved);
-  const [open, setOpen] = useState(false);
+  const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
+  const { draft, setDraft, set } = useEditableDraft<Draft>({ value: '', achieved: true, date: today, source: '', comment: '', evidence: '' }, () => setSaved(false));
   const [record, { loading, error, reset }] = useRecordIndicatorValueMutation();
   const evidenceUrls = draft.evidence.split(/\s+/).filter(Boolean);
   const numeric = draft.value.trim() === '' ? null : Number(draft.value.replace(',', '.'));
   const fields = kind === 'QUANTITATIVE' ? { value: numeric } : { achieved: draft.achieved };
   const problems = validateIndicatorValue(kind, { date: draft.date, ...fields, comment: draft.comment, source: draft.source, evidenceUrls }, today);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
-    setSaved(false);
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (problems.length > 0) return;
-    reset();
-    await save(
-      (conflictVersion) =>
-        record({
-          variables: {
-            input: {
-              indicatorId: Number(indicatorId),
-              date: draft.date,
-              ...(kind === 'QUANTITATIVE' ? { value: numeric } : { achieved: draft.achieved }),
-              source: draft.source.trim() || undefined,
-              comment: draft.comment.trim() || undefined,
-              evidenceUrls,
-              expectedVersion: conflictVersion ?? version,
-            },
+  const submit = submitWith(
+    problems.length > 0,
+    reset,
+    (conflictVersion) =>
+      record({
+        variables: {
+          input: {
+            indicatorId: Number(indicatorId),
+            date: draft.date,
+            ...(kind === 'QUANTITATIVE' ? { value: numeric } : { achieved: draft.achieved }),
+            source: draft.source.trim() || undefined,
+            comment: draft.comment.trim() || undefined,
+            evidenceUrls,
+            expectedVersion: conflictVersion ?? version,
           },
-        }),
-      () => setDraft((d) => ({ ...d, value: '', comment: '', evidence: '' })),
-    );
-  };
+        },
+      }),
+    () => setDraft((d) => ({ ...d, value: '', comment: '', evidence: '' })),
+  );
 
   return (
-    <details className="indicator-record" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary id={`${id}-title`}>{kind === 'QUANTITATIVE' ? t('indicators.record.title') : t('indicators.record.titleMilestone')}</summary>
-      <form className="indicator-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
-      {conflict && (
-        <div role="alert" className="conflict" data-testid="indicator-conflict">
-          <strong>{t('indicators.record.conflictTitle')}</strong>
-          <p>{t('indicators.record.conflictBody', { version: conflict.currentVersion })}</p>
-        </div>
-      )}
-      {saved && (
-        <p role="status" className="saved">
-          {t('indicators.record.saved')}
-        </p>
-      )}
+    <IndicatorFormPanel
+      title={kind === 'QUANTITATIVE' ? t('indicators.record.title') : t('indicators.record.titleMilestone')}
+      onSubmit={submit}
+      conflict={conflict}
+      saved={saved}
+      savedText={t('indicators.record.saved')}
+      conflictTestId="indicator-conflict"
+    >
       <div className="form-row">
         {kind === 'QUANTITATIVE' ? (
           <label>
@@ -123,7 +108,6 @@ export function RecordIndicatorValueForm({ indicatorId, kind, unit, version, onS
       <button type="submit" disabled={loading || problems.length > 0}>
         {conflict ? t('indicators.record.retry') : t('indicators.record.submit')}
       </button>
-      </form>
-    </details>
+    </IndicatorFormPanel>
   );
 }

@@ -1,5 +1,5 @@
 import type { ApolloError } from '@apollo/client';
-import { useState } from 'react';
+import { FormEvent, useState } from 'react';
 
 /** The version the record is now at, when a mutation failed with VERSION_CONFLICT (someone saved in between); else null. */
 export function versionConflictOf(caught: unknown): { currentVersion: number } | null {
@@ -30,5 +30,24 @@ export function useVersionedSave(onSaved: () => Promise<unknown>) {
       }
     }
   };
-  return { conflict, saved, setSaved, save };
+  /** A form's onSubmit: nothing is sent while the rules find problems; the previous server error is cleared first. */
+  const submitWith =
+    (blocked: boolean, resetError: () => void, mutate: (conflictVersion: number | undefined) => Promise<unknown>, clearDraft: () => void = () => undefined) =>
+    (event: FormEvent) => {
+      event.preventDefault();
+      if (blocked) return;
+      resetError();
+      void save(mutate, clearDraft);
+    };
+  return { conflict, saved, setSaved, submitWith };
+}
+
+/** A form's draft; every edit first calls `onEdit` (e.g. to hide the last "saved" message). */
+export function useEditableDraft<T extends object>(initial: T, onEdit: () => void) {
+  const [draft, setDraft] = useState<T>(initial);
+  const set = <K extends keyof T>(key: K, value: T[K]) => {
+    onEdit();
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+  return { draft, setDraft, set };
 }

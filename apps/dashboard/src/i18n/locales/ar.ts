@@ -262,6 +262,7 @@ export const ar: Messages = {
         "INVALID_EVIDENCE_URL": "يجب أن يبدأ كل رابط بـ http:// أو https://."
       }
     },
+    "define": {"title": "تعديل التعريف (الكتابة العامة)", "kind": "الطبيعة", "unit": "الوحدة", "trajectory": "المسار", "LINEAR": "خطي حتى الهدف", "LEVEL": "مستوى يجب الحفاظ عليه (نسبة، سنوياً)", "baselineDate": "تاريخ القيمة المرجعية", "targetYear": "سنة الهدف", "submit": "حفظ التعريف", "saved": "تم حفظ التعريف.", "invalid": "تعريف يجب تصحيحه: {{detail}}"},
     "rollUp": {
       "column": "المؤشرات على المسار الصحيح",
       "cell": "{{onTrack}} / {{count}} (منها {{achieved}} محققة)",

@@ -262,6 +262,7 @@ export const en: Messages = {
         "INVALID_EVIDENCE_URL": "Each evidence link must start with http:// or https://."
       }
     },
+    "define": {"title": "Edit the definition (secretariat)", "kind": "Kind", "unit": "Unit", "trajectory": "Trajectory", "LINEAR": "Linear to the target", "LEVEL": "Level to hold (rate, per year)", "baselineDate": "Baseline date", "targetYear": "Target year", "submit": "Save the definition", "saved": "Definition saved.", "invalid": "Definition to correct: {{detail}}"},
     "rollUp": {
       "column": "Indicators on track",
       "cell": "{{onTrack}} / {{count}} ({{achieved}} achieved)",

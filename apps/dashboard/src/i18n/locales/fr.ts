@@ -260,6 +260,7 @@ export const fr = {
         "INVALID_EVIDENCE_URL": "Chaque lien de preuve doit commencer par http:// ou https://."
       }
     },
+    "define": {"title": "Modifier la définition (secrétariat)", "kind": "Nature", "unit": "Unité", "trajectory": "Trajectoire", "LINEAR": "Linéaire jusqu’à la cible", "LEVEL": "Niveau à tenir (taux, par an)", "baselineDate": "Date de la référence", "targetYear": "Année cible", "submit": "Enregistrer la définition", "saved": "Définition enregistrée.", "invalid": "Définition à corriger : {{detail}}"},
     "rollUp": {
       "column": "Indicateurs sur la bonne voie",
       "cell": "{{onTrack}} / {{count}} (dont {{achieved}} atteints)",
