@@ -1,6 +1,8 @@
 import { classifyIndicator } from '@pnq/domain';
+import { readSeedBundle } from '../src/modules/seed/seed-files';
+import { SeedService } from '../src/modules/seed/seed.service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flattenActions, readPillarFiles } from './support/seed-source';
+import { flattenActions, readPillarFiles, SEED_DIR } from './support/seed-source';
 import { GraphqlClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 
@@ -125,6 +127,17 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       expect(rows).toHaveLength(1);
     });
 
+    it('lets only one of two simultaneous writers on the same version through', async () => {
+      const [, , organised] = await indicatorsOf(imanor, '5-1.2.1');
+      const racers = await Promise.all([testApp.signIn('imanor@pnq.local'), testApp.signIn('admin@pnq.local')]);
+      const results = await Promise.all(
+        racers.map((client, index) => record(client, { indicatorId: Number(organised.id), date: '2025-05-31', value: 10 + index, expectedVersion: organised.version })),
+      );
+      expect(results.map(codeOf).sort()).toEqual(['VERSION_CONFLICT', undefined].sort());
+      const rows = await queryDatabase(testApp.databaseUrl, 'SELECT 1 FROM indicator_value WHERE indicator_id = $1', [Number(organised.id)]);
+      expect(rows).toHaveLength(1);
+    });
+
     it('refuses an editor of another organisation and a viewer, like status updates, and says who may', async () => {
       const [entities] = await indicatorsOf(dpcsmq, '5-1.2.1');
       expect(entities.viewerCanRecord).toBe(false);
@@ -171,7 +184,7 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       await expect(queryDatabase(testApp.databaseUrl, 'DELETE FROM indicator_value')).rejects.toThrow(/append-only/);
       const events = await queryDatabase<{ entity_key: string; after: { value: number | null; achieved: boolean | null } }>(
         testApp.databaseUrl,
-        `SELECT entity_key, after FROM audit_event WHERE operation = 'recordIndicatorValue' ORDER BY id`,
+        `SELECT entity_key, after FROM audit_event WHERE operation = 'recordIndicatorValue' AND entity_key <> '5-1.2.1#3' ORDER BY id`,
       );
       expect(events.map((e) => [e.entity_key, e.after.value, e.after.achieved])).toEqual([
         ['5-1.2.1#1', 150, null],
@@ -202,6 +215,14 @@ describe('action indicators that measure, over real PostgreSQL', () => {
     ])('refuses the definition %j with %s', async (fields, code) => {
       const [standards] = await indicatorsOf(admin, '1-2.4.1');
       expect(codeOf(await admin.graphql(DEFINE, { input: { indicatorId: Number(standards.id), expectedVersion: standards.version, ...fields } }))).toBe(code);
+    });
+
+    it('keeps an edited definition and every recorded value when the seed is applied again', async () => {
+      await testApp.app.get(SeedService).apply(readSeedBundle(SEED_DIR));
+      const [standards] = await indicatorsOf(viewer, '1-2.4.1');
+      expect(standards).toMatchObject({ unit: 'normes', target: 60, targetYear: 2030 });
+      const [{ n }] = await queryDatabase<{ n: string }>(testApp.databaseUrl, 'SELECT count(*) AS n FROM indicator_value');
+      expect(Number(n)).toBe(3);
     });
 
     it('refuses to change the kind of an indicator that has values', async () => {
