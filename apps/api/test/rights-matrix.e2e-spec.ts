@@ -36,6 +36,15 @@ const adminsOnly = { ADMIN: both('allow'), EDITOR: both('deny'), VIEWER: both('d
 const signedIn = { ADMIN: both('allow'), EDITOR: both('allow'), VIEWER: both('allow'), ANONYMOUS: 'deny' } as const;
 const everyone = { ADMIN: both('allow'), EDITOR: both('allow'), VIEWER: both('allow'), ANONYMOUS: 'allow' } as const;
 
+async function firstIndicator(world: World, ref: string): Promise<{ id: number; kind: string; version: number }> {
+  const [indicator] = await queryDatabase<{ id: number; kind: string; version: number }>(
+    world.databaseUrl,
+    'SELECT i.id, i.kind, i.version FROM indicator i JOIN action a ON a.id = i.action_id WHERE a.ref = $1 ORDER BY i.id LIMIT 1',
+    [ref],
+  );
+  return indicator;
+}
+
 async function currentVersion(world: World, ref: string): Promise<number> {
   const [{ version }] = await queryDatabase<{ version: number }>(world.databaseUrl, 'SELECT version FROM action WHERE ref = $1', [ref]);
   return version;
@@ -108,6 +117,34 @@ export const RULES: Record<string, Rule> = {
   markNotificationsRead: {
     send: (c) => c.graphql('mutation { markNotificationsRead }'),
     allow: signedIn,
+  },
+  recordIndicatorValue: {
+    send: async (c, target, world) => {
+      const indicator = await firstIndicator(world, world.actionRef(target));
+      const measure = indicator.kind === 'QUANTITATIVE' ? { value: 1 } : { achieved: false };
+      return c.graphql('mutation ($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }', {
+        i: { indicatorId: indicator.id, date: '2025-06-30', expectedVersion: indicator.version, comment: 'Matrice des droits', ...measure },
+      });
+    },
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
+  updateIndicatorDefinition: {
+    send: async (c, target, world) => {
+      const indicator = await firstIndicator(world, world.actionRef(target));
+      return c.graphql('mutation ($i: UpdateIndicatorDefinitionInput!) { updateIndicatorDefinition(input: $i) { id } }', {
+        i: { indicatorId: indicator.id, kind: indicator.kind, expectedVersion: indicator.version },
+      });
+    },
+    allow: adminsOnly,
+  },
+  addNationalIndicatorValue: {
+    send: async (c, target, world) => {
+      const [{ key }] = await queryDatabase<{ key: string }>(world.databaseUrl, 'SELECT key FROM national_indicator ORDER BY id LIMIT 1');
+      return c.graphql('mutation ($i: AddNationalIndicatorValueInput!) { addNationalIndicatorValue(input: $i) { key } }', {
+        i: { key, date: target === 'own' ? '2025-12-31' : '2025-06-30', value: 1, source: 'Matrice des droits' },
+      });
+    },
+    allow: adminsOnly,
   },
   updateMyPreferences: {
     send: (c) => c.graphql('mutation ($i: UpdatePreferencesInput!) { updateMyPreferences(input: $i) { email } }', { i: { language: 'fr' } }),

@@ -21,7 +21,7 @@ describe('every seeded action against the source text', () => {
       ['title', action.title],
       ...action.owners.map((o): [string, string] => ['owner', o]),
       ...action.partners.map((p): [string, string] => ['partner', p]),
-      ...action.indicators.map((i): [string, string] => ['indicator', i]),
+      ...action.indicators.map((i): [string, string] => ['indicator', i.label]),
       ...(action.deadline ? [['deadline', action.deadline] as [string, string]] : []),
     ];
     // A shared (merged) cell, or "idem", is printed once, above: it is looked up from the start of the project.

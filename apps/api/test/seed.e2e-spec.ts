@@ -149,7 +149,7 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
       code: '2.1.1',
       title: file.title,
       deadline: { raw: file.deadline, kind: parsed.kind, year: parsed.year, endYear: parsed.endYear },
-      indicators: file.indicators.map((label) => ({ label })),
+      indicators: file.indicators.map(({ label }) => ({ label })),
       source: file.source,
     });
     expect((data!.action.owners as unknown[]).length).toBe(keysOf(file.owners).length);

@@ -1,5 +1,6 @@
 export * from './charts/BarChartPanel';
 export * from './charts/ChartWithTable';
+export * from './charts/LineChartPanel';
 export * from './health-badge/HealthBadge';
 export * from './kpi-tile/KpiTile';
 export * from './pillar-card/PillarCard';

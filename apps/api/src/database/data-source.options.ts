@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { ActionOrganisationEntity } from '../modules/action/action-organisation.entity';
 import { ActionEntity } from '../modules/action/action.entity';
+import { IndicatorValueEntity } from '../modules/indicator/indicator-value.entity';
 import { IndicatorEntity } from '../modules/indicator/indicator.entity';
 import { NationalIndicatorValueEntity } from '../modules/indicator/national-indicator-value.entity';
 import { NationalIndicatorEntity } from '../modules/indicator/national-indicator.entity';
@@ -22,6 +23,7 @@ import { MailDeliveryEntity, MailMessageEntity } from '../modules/notification/m
 import { NotificationEntity, NotificationReadEntity } from '../modules/notification/notification.entity';
 import { CampaignEntity, ReminderAnnouncementEntity, ReminderRunEntity } from '../modules/reminder/reminder-run.entity';
 import { AddedCoveringStateIndex1763810000000 } from './migrations/1763810000000-AddedCoveringStateIndex';
+import { AddedIndicatorMeasures1763780000000 } from './migrations/1763780000000-AddedIndicatorMeasures';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -34,6 +36,7 @@ export const ENTITIES = [
   OrganisationEntity,
   OrganisationAliasEntity,
   IndicatorEntity,
+  IndicatorValueEntity,
   NationalIndicatorEntity,
   NationalIndicatorValueEntity,
   SeedRunEntity,
@@ -54,6 +57,7 @@ export const MIGRATIONS = [
   CreatedPlanStructure1763750000000,
   AddedTrackingAndAccounts1763760000000,
   AddedActionComments1763770000000,
+  AddedIndicatorMeasures1763780000000,
   AddedRemindersAndNotifications1763790000000,
   AddedCoveringStateIndex1763810000000,
 ];

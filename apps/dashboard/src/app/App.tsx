@@ -22,6 +22,7 @@ const OutboxPage = lazy(() => import('../features/reminders/OutboxPage'));
 const CampaignsPage = lazy(() => import('../features/reminders/CampaignsPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const InfrastructurePage = lazy(() => import('../features/infrastructure/InfrastructurePage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -59,6 +60,7 @@ function SignedInShell() {
             <Route path="/campaigns" element={<AdminOnly><CampaignsPage /></AdminOnly>} />
             <Route path="/reports" element={<ReportsPage />} />
             <Route path="/import" element={<ImportPage />} />
+            <Route path="/infrastructure" element={<InfrastructurePage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -31,6 +31,22 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+/** A new dated figure of a national quality-infrastructure indicator (admins). */
+export type AddNationalIndicatorValueInput = {
+  /** The date the figure refers to (a yearly figure: 31 December). An ACTUAL figure cannot be in the future. */
+  date: string;
+  /** The indicator key, e.g. "moroccan-standards-in-force". */
+  key: string;
+  /** ACTUAL (default) or TARGET. */
+  kind?: string | null | undefined;
+  note?: string | null | undefined;
+  /** EXACT (default), MORE_THAN or ABOUT. */
+  qualifier?: string | null | undefined;
+  /** Where the figure comes from (required): report, register, web page. */
+  source: string;
+  value: number;
+};
+
 /** A call for updates to every editor. */
 export type CreateCampaignInput = {
   /** Update before this date (today or later). */
@@ -76,6 +92,25 @@ export type Health =
   | 'STALE'
   | 'UNSCHEDULED';
 
+/** MILESTONE (achieved or not, with a date and evidence) or QUANTITATIVE (a measured number, with unit, optional baseline and target). */
+export type IndicatorKind =
+  | 'MILESTONE'
+  | 'QUANTITATIVE';
+
+/** ACHIEVED (milestone reached / target met), ON_TRACK and BEHIND (against the trajectory, tolerance 10 % of the way to the target), NOT_ACHIEVED (milestone not yet), NO_DATA (no value by the date), NO_TARGET (cannot be judged: no target or no target year). See docs/rules.md. */
+export type IndicatorStatus =
+  | 'ACHIEVED'
+  | 'BEHIND'
+  | 'NOT_ACHIEVED'
+  | 'NO_DATA'
+  | 'NO_TARGET'
+  | 'ON_TRACK';
+
+/** LINEAR: a straight line from the baseline (or 0 on 2023-01-01) to the target on 31 December of the target year. LEVEL: a rate or yearly count whose target holds at every date. */
+export type IndicatorTrajectory =
+  | 'LEVEL'
+  | 'LINEAR';
+
 /** OUTBOX: no SMTP server configured, kept here; QUEUED: waiting for the SMTP server; SENT; FAILED (see error). */
 export type MailStatus =
   | 'FAILED'
@@ -118,6 +153,25 @@ export type OrganisationKind =
   | 'PRIVATE_SECTOR'
   | 'PUBLIC_BODY';
 
+/** A measured value of a quantitative indicator (value) or the achievement of a milestone (achieved), never both. */
+export type RecordIndicatorValueInput = {
+  /** For a MILESTONE: achieved (true) or withdrawn (false). */
+  achieved?: boolean | null | undefined;
+  comment?: string | null | undefined;
+  /** When measured / achieved; never after today (Africa/Casablanca). */
+  date: string;
+  /** Links to evidence (http/https), at most 20. */
+  evidenceUrls?: Array<string> | null | undefined;
+  /** The indicator version you saw; if it moved on, VERSION_CONFLICT and nothing is saved. */
+  expectedVersion: number;
+  /** Indicator.id. */
+  indicatorId: number;
+  /** Where the figure comes from. */
+  source?: string | null | undefined;
+  /** For a QUANTITATIVE indicator: a finite number in its unit. */
+  value?: number | null | undefined;
+};
+
 /** RAN: this call composed the reminders; ALREADY_RAN: the date was done before, nothing new was sent; LOCKED: another run was in progress; NO_PLAN: the plan is not loaded yet, nothing was recorded. */
 export type ReminderRunStatus =
   | 'ALREADY_RAN'
@@ -147,6 +201,22 @@ export type UpdateActionStatusInput = {
   /** Plan-wide reference, e.g. "1-2.1.1". */
   ref: string;
   status: ActionStatus;
+};
+
+/** The whole definition of an indicator (admins). Null clears a field. The seed then never overwrites it. */
+export type UpdateIndicatorDefinitionInput = {
+  baseline?: number | null | undefined;
+  baselineDate?: string | null | undefined;
+  /** The indicator version you saw. */
+  expectedVersion: number;
+  /** Indicator.id. */
+  indicatorId: number;
+  kind: IndicatorKind;
+  target?: number | null | undefined;
+  targetYear?: number | null | undefined;
+  /** Default LINEAR. */
+  trajectory?: IndicatorTrajectory | null | undefined;
+  unit?: string | null | undefined;
 };
 
 /** Only the fields given change. */
@@ -182,7 +252,7 @@ export type ActionPageQueryVariables = Exact<{
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ label: string }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string, email: string } | null }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string, email: string } | null }> } };
 
 export type UpdateActionStatusMutationVariables = Exact<{
   input: UpdateActionStatusInput;
@@ -271,6 +341,34 @@ export type ImportContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ImportContextQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number }> };
 
+export type IndicatorFieldsFragment = { id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> };
+
+export type RecordIndicatorValueMutationVariables = Exact<{
+  input: RecordIndicatorValueInput;
+}>;
+
+
+export type RecordIndicatorValueMutation = { recordIndicatorValue: { id: string, version: number } };
+
+export type NationalIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalIndicatorsQuery = { nationalIndicators: Array<{ id: string, key: string, label: string, labelEn: string | null, pillarNumber: number | null, unit: string, values: Array<{ date: string, value: number, qualifier: string, kind: string, sourceFile: string | null, quote: string | null, note: string | null, sourceLabel: string | null, source: { fromLine: number, toLine: number } | null }> }> };
+
+export type AddNationalIndicatorValueMutationVariables = Exact<{
+  input: AddNationalIndicatorValueInput;
+}>;
+
+
+export type AddNationalIndicatorValueMutation = { addNationalIndicatorValue: { id: string } };
+
+export type UpdateIndicatorDefinitionMutationVariables = Exact<{
+  input: UpdateIndicatorDefinitionInput;
+}>;
+
+
+export type UpdateIndicatorDefinitionMutation = { updateIndicatorDefinition: { id: string, version: number } };
+
 export type MyActionsQueryVariables = Exact<{
   asOf: string;
 }>;
@@ -303,7 +401,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { dashboard: { asOf: string, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+export type OverviewQuery = { dashboard: { asOf: string, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
 export type PlanOverviewQueryVariables = Exact<{
   asOf: string;
@@ -391,6 +489,47 @@ export const AdminUserFieldsFragmentDoc = gql`
   }
 }
     `;
+export const IndicatorFieldsFragmentDoc = gql`
+    fragment IndicatorFields on Indicator {
+  id
+  position
+  label
+  kind
+  ambiguous
+  unit
+  baseline
+  baselineDate
+  target
+  targetYear
+  trajectory
+  version
+  viewerCanRecord
+  evaluation(asOf: $asOf) {
+    status
+    latestValue
+    latestDate
+    achieved
+    percentOfTarget
+    expectedValue
+    onTrack
+    targetYear
+  }
+  values {
+    id
+    version
+    date
+    value
+    achieved
+    source
+    comment
+    evidenceUrls
+    enteredAt
+    author {
+      name
+    }
+  }
+}
+    `;
 export const HealthDetailFieldsFragmentDoc = gql`
     fragment HealthDetailFields on HealthDetail {
   health
@@ -454,7 +593,7 @@ export const ActionPageDocument = gql`
       }
     }
     indicators {
-      label
+      ...IndicatorFields
     }
     history {
       id
@@ -472,7 +611,8 @@ export const ActionPageDocument = gql`
     }
   }
 }
-    ${HealthDetailFieldsFragmentDoc}`;
+    ${HealthDetailFieldsFragmentDoc}
+${IndicatorFieldsFragmentDoc}`;
 
 /**
  * __useActionPageQuery__
@@ -1032,6 +1172,168 @@ export type ImportContextQueryHookResult = ReturnType<typeof useImportContextQue
 export type ImportContextLazyQueryHookResult = ReturnType<typeof useImportContextLazyQuery>;
 export type ImportContextSuspenseQueryHookResult = ReturnType<typeof useImportContextSuspenseQuery>;
 export type ImportContextQueryResult = Apollo.QueryResult<ImportContextQuery, ImportContextQueryVariables>;
+export const RecordIndicatorValueDocument = gql`
+    mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {
+  recordIndicatorValue(input: $input) {
+    id
+    version
+  }
+}
+    `;
+export type RecordIndicatorValueMutationFn = Apollo.MutationFunction<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>;
+
+/**
+ * __useRecordIndicatorValueMutation__
+ *
+ * To run a mutation, you first call `useRecordIndicatorValueMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRecordIndicatorValueMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [recordIndicatorValueMutation, { data, loading, error }] = useRecordIndicatorValueMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRecordIndicatorValueMutation(baseOptions?: Apollo.MutationHookOptions<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>(RecordIndicatorValueDocument, options);
+      }
+export type RecordIndicatorValueMutationHookResult = ReturnType<typeof useRecordIndicatorValueMutation>;
+export type RecordIndicatorValueMutationResult = Apollo.MutationResult<RecordIndicatorValueMutation>;
+export type RecordIndicatorValueMutationOptions = Apollo.BaseMutationOptions<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>;
+export const NationalIndicatorsDocument = gql`
+    query NationalIndicators {
+  nationalIndicators {
+    id
+    key
+    label
+    labelEn
+    pillarNumber
+    unit
+    values {
+      date
+      value
+      qualifier
+      kind
+      sourceFile
+      source {
+        fromLine
+        toLine
+      }
+      quote
+      note
+      sourceLabel
+    }
+  }
+}
+    `;
+
+/**
+ * __useNationalIndicatorsQuery__
+ *
+ * To run a query within a React component, call `useNationalIndicatorsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useNationalIndicatorsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useNationalIndicatorsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useNationalIndicatorsQuery(baseOptions?: Apollo.QueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>(NationalIndicatorsDocument, options);
+      }
+export function useNationalIndicatorsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>(NationalIndicatorsDocument, options);
+        }
+// @ts-ignore
+export function useNationalIndicatorsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>): Apollo.UseSuspenseQueryResult<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>;
+export function useNationalIndicatorsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>): Apollo.UseSuspenseQueryResult<NationalIndicatorsQuery | undefined, NationalIndicatorsQueryVariables>;
+export function useNationalIndicatorsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>(NationalIndicatorsDocument, options);
+        }
+export type NationalIndicatorsQueryHookResult = ReturnType<typeof useNationalIndicatorsQuery>;
+export type NationalIndicatorsLazyQueryHookResult = ReturnType<typeof useNationalIndicatorsLazyQuery>;
+export type NationalIndicatorsSuspenseQueryHookResult = ReturnType<typeof useNationalIndicatorsSuspenseQuery>;
+export type NationalIndicatorsQueryResult = Apollo.QueryResult<NationalIndicatorsQuery, NationalIndicatorsQueryVariables>;
+export const AddNationalIndicatorValueDocument = gql`
+    mutation AddNationalIndicatorValue($input: AddNationalIndicatorValueInput!) {
+  addNationalIndicatorValue(input: $input) {
+    id
+  }
+}
+    `;
+export type AddNationalIndicatorValueMutationFn = Apollo.MutationFunction<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>;
+
+/**
+ * __useAddNationalIndicatorValueMutation__
+ *
+ * To run a mutation, you first call `useAddNationalIndicatorValueMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAddNationalIndicatorValueMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [addNationalIndicatorValueMutation, { data, loading, error }] = useAddNationalIndicatorValueMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useAddNationalIndicatorValueMutation(baseOptions?: Apollo.MutationHookOptions<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>(AddNationalIndicatorValueDocument, options);
+      }
+export type AddNationalIndicatorValueMutationHookResult = ReturnType<typeof useAddNationalIndicatorValueMutation>;
+export type AddNationalIndicatorValueMutationResult = Apollo.MutationResult<AddNationalIndicatorValueMutation>;
+export type AddNationalIndicatorValueMutationOptions = Apollo.BaseMutationOptions<AddNationalIndicatorValueMutation, AddNationalIndicatorValueMutationVariables>;
+export const UpdateIndicatorDefinitionDocument = gql`
+    mutation UpdateIndicatorDefinition($input: UpdateIndicatorDefinitionInput!) {
+  updateIndicatorDefinition(input: $input) {
+    id
+    version
+  }
+}
+    `;
+export type UpdateIndicatorDefinitionMutationFn = Apollo.MutationFunction<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>;
+
+/**
+ * __useUpdateIndicatorDefinitionMutation__
+ *
+ * To run a mutation, you first call `useUpdateIndicatorDefinitionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateIndicatorDefinitionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateIndicatorDefinitionMutation, { data, loading, error }] = useUpdateIndicatorDefinitionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateIndicatorDefinitionMutation(baseOptions?: Apollo.MutationHookOptions<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>(UpdateIndicatorDefinitionDocument, options);
+      }
+export type UpdateIndicatorDefinitionMutationHookResult = ReturnType<typeof useUpdateIndicatorDefinitionMutation>;
+export type UpdateIndicatorDefinitionMutationResult = Apollo.MutationResult<UpdateIndicatorDefinitionMutation>;
+export type UpdateIndicatorDefinitionMutationOptions = Apollo.BaseMutationOptions<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>;
 export const MyActionsDocument = gql`
     query MyActions($asOf: CalendarDate!) {
   me {
@@ -1272,6 +1574,10 @@ export const OverviewDocument = gql`
       cancelled
       done
     }
+    indicatorTotals {
+      indicators
+      onTrack
+    }
     byPillar {
       number
       name
@@ -1280,6 +1586,12 @@ export const OverviewDocument = gql`
       overdue
       atRisk
       completed
+      indicators {
+        indicators
+        onTrack
+        achieved
+        behind
+      }
     }
     byOrganisation {
       key

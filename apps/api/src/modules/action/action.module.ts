@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { IndicatorModule } from '../indicator/indicator.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
 import { ActionOrganisationEntity } from './action-organisation.entity';
@@ -10,7 +9,7 @@ import { ActionResolver, ProjectActionsResolver } from './action.resolver';
 import { ActionService } from './action.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ActionEntity, ActionOrganisationEntity]), OrganisationModule, IndicatorModule, AuditModule, PlanModule],
+  imports: [TypeOrmModule.forFeature([ActionEntity, ActionOrganisationEntity]), OrganisationModule, AuditModule, PlanModule],
   providers: [ActionService, ActionResolver, ProjectActionsResolver],
   exports: [ActionService],
 })

@@ -4,8 +4,6 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AuthenticatedUser } from '../user/authenticated-user';
 import { UpdateActionDefinitionInput } from './dto/update-action-definition.input';
 import { GraphqlContext } from '../../common/request-loaders';
-import { IndicatorModel } from '../indicator/indicator.model';
-import { IndicatorService } from '../indicator/indicator.service';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
@@ -20,7 +18,6 @@ export class ActionResolver {
   constructor(
     private readonly actionService: ActionService,
     private readonly organisationService: OrganisationService,
-    private readonly indicatorService: IndicatorService,
     private readonly planService: PlanService,
   ) {}
 
@@ -61,13 +58,6 @@ export class ActionResolver {
     ];
     const organisations = await this.organisationsOf(rows, context);
     return rows.map((row, index) => Object.assign(new ActionParticipantModel(), row, { organisation: organisations[index] }));
-  }
-
-  @ResolveField(() => [IndicatorModel], { description: 'Expected results / success indicators.' })
-  indicators(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<IndicatorModel[]> {
-    return context.loaders
-      .get<number, IndicatorModel[]>('indicatorsByAction', (ids) => this.indicatorService.byActionIds(ids))
-      .load(action.id);
   }
 
   private participantsOf(action: ActionModel, role: ActionRole, context: GraphqlContext) {

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
+import { IndicatorRollUpModel } from '../indicator/indicator.model';
 
 @ObjectType('RollUpCounts', { description: 'Actions counted by status and by health, and the weighted progress (cancelled excluded).' })
 export class RollUpCountsModel {
@@ -22,6 +23,8 @@ export class RollUpCountsModel {
 export class PillarRollUpModel extends RollUpCountsModel {
   @Field(() => Int) number: number;
   @Field() name: string;
+  @Field(() => IndicatorRollUpModel, { description: 'The pillar’s action indicators on the date: on track (achieved or on the trajectory), behind, …' })
+  indicators: IndicatorRollUpModel;
 }
 
 @ObjectType('OrganisationRollUp', { description: 'An owner organisation’s actions (as Responsable / Pilote).' })
@@ -58,6 +61,7 @@ export class DashboardModel {
   @Field(() => CalendarDateScalar) asOf: string;
   @Field(() => RollUpCountsModel) totals: RollUpCountsModel;
   @Field(() => [PillarRollUpModel]) byPillar: PillarRollUpModel[];
+  @Field(() => IndicatorRollUpModel, { description: 'Every action indicator on the date, counted by status.' }) indicatorTotals: IndicatorRollUpModel;
   @Field(() => [OrganisationRollUpModel], { description: 'Owner organisations, most overdue then most at risk first.' })
   byOrganisation: OrganisationRollUpModel[];
   @Field(() => [OverdueActionModel], { description: 'Overdue actions, the most late first.' }) overdueActions: OverdueActionModel[];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActionModule } from '../action/action.module';
+import { IndicatorModule } from '../indicator/indicator.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
 import { TrackingModule } from '../tracking/tracking.module';
@@ -7,7 +8,7 @@ import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [TrackingModule, PlanModule, OrganisationModule, ActionModule],
+  imports: [TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule],
   providers: [DashboardService, DashboardResolver],
   exports: [DashboardService],
 })

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, compareByUrgency, normaliseForComparison, rollUp } from '@pnq/domain';
+import { CalendarDate, compareByUrgency, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
 import { groupByKeys } from '../../common/request-loaders';
 import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
+import { IndicatorRollUpModel } from '../indicator/indicator.model';
+import { IndicatorService } from '../indicator/indicator.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
@@ -51,6 +53,7 @@ export class DashboardService {
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
+    private readonly indicatorService: IndicatorService,
   ) {}
 
   /** The actions matching every given filter, in plan order, with their health on the date. */
@@ -102,11 +105,15 @@ export class DashboardService {
 
   private async rollUps(asOf: CalendarDate, snapshot: readonly ActionSnapshot[]): Promise<DashboardModel> {
     const [pillars, organisations] = await Promise.all([this.planService.listPillars(), this.organisationService.list()]);
+    const indicatorStatuses = await this.indicatorService.statusesByAction(asOf, snapshot);
+    const indicatorsOf = (actions: readonly ActionSnapshot[]): IndicatorRollUpModel =>
+      Object.assign(new IndicatorRollUpModel(), rollUpIndicators(actions.flatMap((a): IndicatorStatus[] => indicatorStatuses.get(a.id) ?? [])));
     const perPillar = groupByKeys(pillars.map((pillar) => pillar.number), snapshot, (a) => a.pillarNumber);
     const byPillar = pillars.map((pillar, index) =>
       Object.assign(new PillarRollUpModel(), counts(perPillar[index]), {
         number: pillar.number,
         name: pillar.name,
+        indicators: indicatorsOf(perPillar[index]),
       }),
     );
     const owned = new Map<number, ActionSnapshot[]>();
@@ -155,6 +162,6 @@ export class DashboardService {
       years.set(year, bucket);
     }
     const dueByYear = [...years.values()].sort((a, b) => a.year - b.year);
-    return Object.assign(new DashboardModel(), { asOf, totals: counts(snapshot), byPillar, byOrganisation, overdueActions, dueByYear });
+    return Object.assign(new DashboardModel(), { asOf, totals: counts(snapshot), byPillar, indicatorTotals: indicatorsOf(snapshot), byOrganisation, overdueActions, dueByYear });
   }
 }

@@ -17,4 +17,8 @@ export class NationalIndicatorValueEntity {
   @Column('int', { nullable: true }) sourceTo: number | null;
   @Column('text', { nullable: true }) quote: string | null;
   @Column('text', { nullable: true }) note: string | null;
+  /** The source an admin named when adding the value; null for values from the seed. */
+  @Column('text', { nullable: true }) sourceLabel: string | null;
+  @Column('int', { nullable: true }) authorId: number | null;
+  @Column('timestamptz', { nullable: true }) enteredAt: Date | null;
 }

@@ -10,6 +10,23 @@ export interface SourceLines {
   toLine: number;
 }
 
+/**
+ * An action indicator as reviewed in the seed (classified by tools/classify-indicators.ts, correctable by hand):
+ * `classification: "AMBIGUOUS"` marks the ones the rules could not decide (see seed/notes/indicators.md).
+ */
+export interface SeedIndicator {
+  label: string;
+  kind: 'MILESTONE' | 'QUANTITATIVE';
+  classification?: 'AMBIGUOUS';
+  rule?: string;
+  unit?: string;
+  baseline?: number;
+  baselineDate?: string;
+  target?: number;
+  targetYear?: number;
+  trajectory?: 'LINEAR' | 'LEVEL';
+}
+
 export interface SeedAction {
   code: string;
   codeAsPrinted?: string;
@@ -17,7 +34,7 @@ export interface SeedAction {
   subActions?: string[];
   owners: string[];
   partners: string[];
-  indicators: string[];
+  indicators: SeedIndicator[];
   deadline: string | null;
   source: SourceLines | null;
   flags?: string[];

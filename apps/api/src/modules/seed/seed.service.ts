@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { normaliseForComparison, parseDeadline, ParsedDeadline } from '@pnq/domain';
+import { normaliseForComparison, parseDeadline, ParsedDeadline, validateIndicatorDefinition } from '@pnq/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { SeedAction, SeedBundle, SeedOrganisation } from './seed-files';
 import { SeedInvalidError } from './seed.errors';
@@ -228,14 +228,42 @@ export class SeedService {
       }
     }
 
-    for (const [index, label] of action.indicators.entries()) {
+    for (const [index, indicator] of action.indicators.entries()) {
+      // An indicator an admin edited keeps its definition; the printed label follows the seed.
       await manager.query(
-        `INSERT INTO indicator (action_id, position, label) VALUES ($1, $2, $3)
-         ON CONFLICT (action_id, position) DO UPDATE SET label = $3`,
-        [actionId, index + 1, label],
+        `INSERT INTO indicator (action_id, position, label, kind, ambiguous, classification_rule, unit, baseline, baseline_date, target, target_year, trajectory)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (action_id, position) DO UPDATE SET label = $3,
+           kind = CASE WHEN indicator.edited_at IS NULL THEN $4 ELSE indicator.kind END,
+           ambiguous = CASE WHEN indicator.edited_at IS NULL THEN $5 ELSE indicator.ambiguous END,
+           classification_rule = $6,
+           unit = CASE WHEN indicator.edited_at IS NULL THEN $7 ELSE indicator.unit END,
+           baseline = CASE WHEN indicator.edited_at IS NULL THEN $8 ELSE indicator.baseline END,
+           baseline_date = CASE WHEN indicator.edited_at IS NULL THEN $9 ELSE indicator.baseline_date END,
+           target = CASE WHEN indicator.edited_at IS NULL THEN $10 ELSE indicator.target END,
+           target_year = CASE WHEN indicator.edited_at IS NULL THEN $11 ELSE indicator.target_year END,
+           trajectory = CASE WHEN indicator.edited_at IS NULL THEN $12 ELSE indicator.trajectory END`,
+        [
+          actionId,
+          index + 1,
+          indicator.label,
+          indicator.kind,
+          indicator.classification === 'AMBIGUOUS',
+          indicator.rule ?? null,
+          indicator.unit ?? null,
+          indicator.baseline ?? null,
+          indicator.baselineDate ?? null,
+          indicator.target ?? null,
+          indicator.targetYear ?? null,
+          indicator.trajectory ?? 'LINEAR',
+        ],
       );
     }
-    await manager.query('DELETE FROM indicator WHERE action_id = $1 AND position > $2', [actionId, action.indicators.length]);
+    // Indicators the plan no longer prints go, unless values were recorded against them (nothing recorded is lost).
+    await manager.query(
+      `DELETE FROM indicator i WHERE i.action_id = $1 AND i.position > $2 AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = i.id)`,
+      [actionId, action.indicators.length],
+    );
   }
 
   private async upsertNationalIndicators(manager: EntityManager, bundle: SeedBundle): Promise<number> {
@@ -311,6 +339,18 @@ function assertConsistent(bundle: SeedBundle, aliases: AliasIndex): void {
           if (refs.has(ref)) problems.push(`action ${ref} appears twice`);
           refs.add(ref);
           if (!action.code.startsWith(`${project.code}.`)) problems.push(`action ${ref} is not under project ${project.code}`);
+          for (const [index, indicator] of action.indicators.entries()) {
+            const [violation] = validateIndicatorDefinition({
+              kind: indicator.kind,
+              unit: indicator.unit ?? null,
+              baseline: indicator.baseline ?? null,
+              baselineDate: indicator.baselineDate ?? null,
+              target: indicator.target ?? null,
+              targetYear: indicator.targetYear ?? null,
+              trajectory: indicator.trajectory ?? 'LINEAR',
+            });
+            if (violation) problems.push(`action ${ref}, indicator ${index + 1}: ${violation.message}`);
+          }
           for (const name of [...action.owners, ...action.partners]) {
             if (!aliases.has(normaliseForComparison(name))) problems.push(`action ${ref}: organisation "${name}" is not in organisations.json`);
           }

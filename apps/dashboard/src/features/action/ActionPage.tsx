@@ -6,6 +6,7 @@ import { useAsOf } from '../../app/useAsOf';
 import { useActionPageQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
+import { IndicatorList } from '../indicators/IndicatorList';
 import { UpdateStatusForm } from './UpdateStatusForm';
 
 export default function ActionPage() {
@@ -48,14 +49,6 @@ export default function ActionPage() {
             <dd>{participants(action.participants, 'OWNER') || '—'}</dd>
             <dt>{t('action.partners')}</dt>
             <dd>{participants(action.participants, 'PARTNER') || '—'}</dd>
-            <dt>{t('action.indicators')}</dt>
-            <dd>
-              <ul>
-                {action.indicators.map((i) => (
-                  <li key={i.label}>{i.label}</li>
-                ))}
-              </ul>
-            </dd>
             {action.subActions.length > 0 && (
               <>
                 <dt>{t('action.subActions')}</dt>
@@ -75,6 +68,8 @@ export default function ActionPage() {
               {action.flags.length > 0 && ` · ${action.flags.join(', ')}`}
             </dd>
           </dl>
+
+          <IndicatorList indicators={action.indicators} onSaved={() => refetch()} />
 
           {action.viewerCanUpdate ? (
             <UpdateStatusForm

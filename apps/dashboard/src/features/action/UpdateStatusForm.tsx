@@ -1,7 +1,9 @@
-import { ApolloError } from '@apollo/client';
 import { calendarDateInCasablanca, validateStatusUpdate, type ActionStatus } from '@pnq/domain';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormProblems } from '../shared/FormProblems';
+import { SaveNotices } from '../shared/SaveNotices';
+import { useVersionedSave } from '../shared/useVersionedSave';
 import { useUpdateActionStatusMutation } from '../../generated/graphql';
 
 const STATUSES: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'BLOCKED', 'CANCELLED'];
@@ -31,11 +33,9 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
   const { t } = useTranslation();
   const today = calendarDateInCasablanca(new Date());
   const [draft, setDraft] = useState<Draft>({ status: current.status, progress: current.progress, comment: '', effectiveDate: today, evidence: '' });
-  const [conflict, setConflict] = useState<{ currentVersion: number } | null>(null);
-  const [saved, setSaved] = useState(false);
+  const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
   const [update, { loading, error, reset }] = useUpdateActionStatusMutation();
   const problems = validateStatusUpdate(draft);
-  const serverCode = error?.graphQLErrors[0]?.extensions?.code as string | undefined;
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
@@ -47,12 +47,11 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
     });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (problems.length > 0) return;
-    reset();
-    try {
-      await update({
+  const submit = submitWith(
+    problems.length > 0,
+    reset,
+    (conflictVersion) =>
+      update({
         variables: {
           input: {
             ref: actionRef,
@@ -61,33 +60,24 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
             comment: draft.comment,
             effectiveDate: draft.effectiveDate,
             evidenceUrls: draft.evidence.split(/\s+/).filter(Boolean),
-            expectedVersion: conflict ? conflict.currentVersion : version,
+            expectedVersion: conflictVersion ?? version,
           },
         },
-      });
-      setConflict(null);
-      setSaved(true);
-      setDraft((d) => ({ ...d, comment: '', evidence: '' }));
-      await onSaved();
-    } catch (caught) {
-      const first = (caught as ApolloError).graphQLErrors?.[0];
-      if (first?.extensions?.code === 'VERSION_CONFLICT') {
-        setConflict({ currentVersion: Number(first.extensions.currentVersion) });
-        await onSaved();
-      }
-    }
-  };
+      }),
+    () => setDraft((d) => ({ ...d, comment: '', evidence: '' })),
+  );
 
   return (
-    <form className="update-form" onSubmit={(e) => void submit(e)} aria-labelledby={`update-title-${actionRef}`}>
+    <form className="update-form" onSubmit={submit} aria-labelledby={`update-title-${actionRef}`}>
       <h2 id={`update-title-${actionRef}`}>{t('action.update.title')}</h2>
-      {conflict && (
-        <div role="alert" className="conflict" data-testid="conflict">
-          <strong>{t('action.update.conflictTitle')}</strong>
-          <p>{t('action.update.conflictBody', { version: conflict.currentVersion })}</p>
-        </div>
-      )}
-      {saved && <p role="status" className="saved">{t('action.update.saved')}</p>}
+      <SaveNotices
+        conflict={conflict}
+        saved={saved}
+        conflictTitle={t('action.update.conflictTitle')}
+        conflictBody={(version) => t('action.update.conflictBody', { version })}
+        savedText={t('action.update.saved')}
+        conflictTestId="conflict"
+      />
       <div className="form-row">
         <label>
           {t('action.update.status')}
@@ -116,18 +106,11 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
         {t('action.update.evidence')}
         <textarea rows={2} value={draft.evidence} placeholder="https://…" onChange={(e) => set('evidence', e.target.value)} />
       </label>
-      {problems.length > 0 && draft.comment !== '' && (
-        <ul className="form-error">
-          {problems.map((p) => (
-            <li key={p.code}>{t(`action.update.errors.${p.code}`)}</li>
-          ))}
-        </ul>
-      )}
-      {error && serverCode !== 'VERSION_CONFLICT' && (
-        <p role="alert" className="form-error">
-          {error.graphQLErrors[0]?.message ?? error.message}
-        </p>
-      )}
+      <FormProblems
+        show={draft.comment !== ''}
+        problems={problems.map((p) => ({ code: p.code, text: t(`action.update.errors.${p.code}`) }))}
+        error={error}
+      />
       <button type="submit" disabled={loading || problems.length > 0}>
         {conflict ? t('action.update.retry') : t('action.update.submit')}
       </button>

@@ -31,6 +31,12 @@ export default function OverviewPage() {
             <KpiTile testId="kpi-atRisk" label={t('overview.kpi.atRisk')} value={format.number(totals.atRisk)} tone="warning" />
             <KpiTile testId="kpi-stale" label={t('overview.kpi.stale')} value={format.number(totals.stale)} tone="warning" />
             <KpiTile testId="kpi-unscheduled" label={t('overview.kpi.unscheduled')} value={format.number(totals.unscheduled)} />
+            <KpiTile
+              testId="kpi-indicators-on-track"
+              label={t('indicators.rollUp.kpi')}
+              value={`${format.number(dashboard.indicatorTotals.onTrack)} / ${format.number(dashboard.indicatorTotals.indicators)}`}
+              tone="good"
+            />
           </section>
 
           <div className="panel-grid">
@@ -45,8 +51,15 @@ export default function OverviewPage() {
                   series={[{ key: 'progress', label: t('overview.kpi.progress'), colour: '#0b5d3b' }]}
                 />
               }
-              columns={[t('overview.col.pillar'), t('overview.kpi.progress'), t('overview.kpi.actions'), t('overview.kpi.overdue'), t('overview.kpi.atRisk')]}
-              rows={dashboard.byPillar.map((p) => [`${p.number}. ${p.name}`, format.percent(p.progress), p.actions, p.overdue, p.atRisk])}
+              columns={[t('overview.col.pillar'), t('overview.kpi.progress'), t('overview.kpi.actions'), t('overview.kpi.overdue'), t('overview.kpi.atRisk'), t('indicators.rollUp.column')]}
+              rows={dashboard.byPillar.map((p) => [
+                `${p.number}. ${p.name}`,
+                format.percent(p.progress),
+                p.actions,
+                p.overdue,
+                p.atRisk,
+                t('indicators.rollUp.cell', { onTrack: p.indicators.onTrack, count: p.indicators.indicators, achieved: p.indicators.achieved }),
+              ])}
             />
             <ChartWithTable
               title={t('overview.dueByYear')}

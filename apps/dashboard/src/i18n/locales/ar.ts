@@ -437,4 +437,113 @@ export const ar: Messages = {
     failed: 'تعذرت معالجة الملف.',
   },
   exportXlsx: { label: 'تصدير إلى Excel ‏(.xlsx)' },
+  // Issue 5: indicators that measure, national infrastructure figures.
+  "indicators": {
+    "title": "مؤشرات النتائج ({{count}})",
+    "none": "لا يوجد مؤشر مطبوع لهذا الإجراء.",
+    "kind": {
+      "MILESTONE": "مرحلة",
+      "QUANTITATIVE": "كمّي"
+    },
+    "ambiguous": "تصنيف يحتاج إلى تأكيد",
+    "status": {
+      "ACHIEVED": "محقَّق",
+      "ON_TRACK": "على المسار",
+      "BEHIND": "متأخر عن المسار",
+      "NOT_ACHIEVED": "لم يتحقق بعد",
+      "NO_DATA": "لا قياس في هذا التاريخ",
+      "NO_TARGET": "غير قابل للتقييم (لا هدف مؤرخ)"
+    },
+    "target": "الهدف",
+    "noTarget": "لا هدف رقمي في المخطط",
+    "baseline": "القيمة المرجعية",
+    "latest": "آخر قيمة",
+    "noValue": "لا قيمة في هذا التاريخ",
+    "percentOfTarget": "{{percent}} من الطريق نحو الهدف",
+    "expected": "المتوقع في هذا التاريخ (المسار)",
+    "achievedOn": "تحقق في {{date}}",
+    "notYet": "لم يتحقق بعد في هذا التاريخ",
+    "trend": "التطور — {{label}}",
+    "showTable": "عرض القيم في جدول",
+    "records": "التسجيلات",
+    "yes": "نعم",
+    "no": "لا",
+    "col": {
+      "date": "التاريخ",
+      "value": "القيمة",
+      "source": "المصدر",
+      "comment": "تعليق",
+      "author": "أدخله",
+      "achieved": "محقَّق",
+      "evidence": "الأدلة"
+    },
+    "record": {
+      "title": "تسجيل قيمة مقاسة",
+      "titleMilestone": "تسجيل تحقق المرحلة",
+      "value": "القيمة ({{unit}})",
+      "achieved": "المرحلة محققة",
+      "date": "تاريخ القياس",
+      "source": "المصدر (تقرير، سجل…)",
+      "comment": "تعليق",
+      "evidence": "روابط الأدلة (http أو https، رابط في كل سطر)",
+      "submit": "تسجيل",
+      "retry": "التسجيل على آخر نسخة",
+      "saved": "تم تسجيل القيمة.",
+      "conflictTitle": "سجّل شخص آخر قيمة في الأثناء",
+      "conflictBody": "المؤشر الآن في النسخة {{version}}. لم يُحفظ شيء: راجع آخر القيم ثم سجّل من جديد (ما كتبته محفوظ).",
+      "errors": {
+        "INVALID_INDICATOR_VALUE": "أدخل رقماً صحيحاً (أو، للمرحلة، محققة نعم/لا).",
+        "INVALID_VALUE_DATE": "يجب أن يكون التاريخ صالحاً وألا يتجاوز اليوم.",
+        "COMMENT_TOO_LONG": "التعليق 2000 حرف على الأكثر.",
+        "SOURCE_TOO_LONG": "المصدر 500 حرف على الأكثر.",
+        "INVALID_EVIDENCE_URL": "يجب أن يبدأ كل رابط بـ http:// أو https://."
+      }
+    },
+    "define": {"title": "تعديل التعريف (الكتابة العامة)", "kind": "الطبيعة", "unit": "الوحدة", "trajectory": "المسار", "LINEAR": "خطي حتى الهدف", "LEVEL": "مستوى يجب الحفاظ عليه (نسبة، سنوياً)", "baselineDate": "تاريخ القيمة المرجعية", "targetYear": "سنة الهدف", "submit": "حفظ التعريف", "saved": "تم حفظ التعريف.", "invalid": "تعريف يجب تصحيحه: {{detail}}"},
+    "rollUp": {
+      "column": "المؤشرات على المسار الصحيح",
+      "cell": "{{onTrack}} / {{count}} (منها {{achieved}} محققة)",
+      "kpi": "المؤشرات على المسار الصحيح"
+    }
+  },
+  "infrastructure": {
+    "nav": "البنية التحتية للجودة بالأرقام",
+    "title": "البنية التحتية للجودة بالأرقام",
+    "intro": "{{count}} مؤشراً للبنية التحتية الوطنية للجودة (التقييس، الإشهاد، القياسة، الاعتماد…) مع قيمها المؤرخة ومصادرها. لكل رسم جدوله.",
+    "general": "مجموع البنية التحتية",
+    "showTable": "عرض القيم والمصادر في جدول",
+    "lines": "الأسطر {{from}}–{{to}}",
+    "kind": {
+      "ACTUAL": "المنجز",
+      "TARGET": "الهدف"
+    },
+    "qualifier": {
+      "EXACT": "",
+      "MORE_THAN": "أكثر من",
+      "ABOUT": "حوالي"
+    },
+    "qualifierOption": {
+      "EXACT": "دقيق",
+      "MORE_THAN": "أكثر من",
+      "ABOUT": "حوالي"
+    },
+    "col": {
+      "date": "التاريخ",
+      "value": "القيمة",
+      "kind": "الطبيعة",
+      "source": "المصدر"
+    },
+    "add": {
+      "title": "إضافة قيمة سنوية",
+      "indicator": "المؤشر",
+      "year": "السنة (القيمة في 31 دجنبر)",
+      "value": "القيمة",
+      "kind": "الطبيعة",
+      "qualifier": "الدقة",
+      "source": "المصدر (إلزامي)",
+      "note": "ملاحظة",
+      "submit": "إضافة",
+      "saved": "تمت إضافة القيمة."
+    }
+  },
 };

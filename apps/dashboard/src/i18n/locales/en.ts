@@ -437,4 +437,113 @@ export const en: Messages = {
     failed: 'The file could not be processed.',
   },
   exportXlsx: { label: 'Export to Excel (.xlsx)' },
+  // Issue 5: indicators that measure, national infrastructure figures.
+  "indicators": {
+    "title": "Result indicators ({{count}})",
+    "none": "No indicator printed for this action.",
+    "kind": {
+      "MILESTONE": "Milestone",
+      "QUANTITATIVE": "Quantitative"
+    },
+    "ambiguous": "Classification to confirm",
+    "status": {
+      "ACHIEVED": "Achieved",
+      "ON_TRACK": "On track",
+      "BEHIND": "Behind the trajectory",
+      "NOT_ACHIEVED": "Not yet achieved",
+      "NO_DATA": "No measurement by this date",
+      "NO_TARGET": "Cannot be judged (no dated target)"
+    },
+    "target": "Target",
+    "noTarget": "No numeric target in the plan",
+    "baseline": "Baseline",
+    "latest": "Latest value",
+    "noValue": "No value by this date",
+    "percentOfTarget": "{{percent}} of the way to the target",
+    "expected": "Expected by this date (trajectory)",
+    "achievedOn": "Achieved on {{date}}",
+    "notYet": "Not yet achieved by this date",
+    "trend": "Trend — {{label}}",
+    "showTable": "Show the values as a table",
+    "records": "Records",
+    "yes": "Yes",
+    "no": "No",
+    "col": {
+      "date": "Date",
+      "value": "Value",
+      "source": "Source",
+      "comment": "Comment",
+      "author": "Entered by",
+      "achieved": "Achieved",
+      "evidence": "Evidence"
+    },
+    "record": {
+      "title": "Record a measured value",
+      "titleMilestone": "Record the milestone",
+      "value": "Value ({{unit}})",
+      "achieved": "Milestone achieved",
+      "date": "Date of the measurement",
+      "source": "Source (report, register…)",
+      "comment": "Comment",
+      "evidence": "Evidence links (http or https, one per line)",
+      "submit": "Record",
+      "retry": "Record on the latest version",
+      "saved": "Value recorded.",
+      "conflictTitle": "Someone recorded a value in the meantime",
+      "conflictBody": "The indicator is now at version {{version}}. Nothing was saved: check the latest values, then record again (what you typed is kept).",
+      "errors": {
+        "INVALID_INDICATOR_VALUE": "Enter a valid number (or, for a milestone, achieved yes/no).",
+        "INVALID_VALUE_DATE": "The date must be a valid date, today at the latest.",
+        "COMMENT_TOO_LONG": "The comment is at most 2000 characters.",
+        "SOURCE_TOO_LONG": "The source is at most 500 characters.",
+        "INVALID_EVIDENCE_URL": "Each evidence link must start with http:// or https://."
+      }
+    },
+    "define": {"title": "Edit the definition (secretariat)", "kind": "Kind", "unit": "Unit", "trajectory": "Trajectory", "LINEAR": "Linear to the target", "LEVEL": "Level to hold (rate, per year)", "baselineDate": "Baseline date", "targetYear": "Target year", "submit": "Save the definition", "saved": "Definition saved.", "invalid": "Definition to correct: {{detail}}"},
+    "rollUp": {
+      "column": "Indicators on track",
+      "cell": "{{onTrack}} / {{count}} ({{achieved}} achieved)",
+      "kpi": "Indicators on track"
+    }
+  },
+  "infrastructure": {
+    "nav": "Quality infrastructure in figures",
+    "title": "Quality infrastructure in figures",
+    "intro": "{{count}} indicators of the national quality infrastructure (standards, certification, metrology, accreditation…), with their dated values and sources. Each chart has its table.",
+    "general": "Whole infrastructure",
+    "showTable": "Show the values and sources as a table",
+    "lines": "lines {{from}}–{{to}}",
+    "kind": {
+      "ACTUAL": "Actual",
+      "TARGET": "Target"
+    },
+    "qualifier": {
+      "EXACT": "",
+      "MORE_THAN": "more than",
+      "ABOUT": "about"
+    },
+    "qualifierOption": {
+      "EXACT": "Exact",
+      "MORE_THAN": "More than",
+      "ABOUT": "About"
+    },
+    "col": {
+      "date": "Date",
+      "value": "Value",
+      "kind": "Kind",
+      "source": "Source"
+    },
+    "add": {
+      "title": "Add a yearly value",
+      "indicator": "Indicator",
+      "year": "Year (value on 31 December)",
+      "value": "Value",
+      "kind": "Kind",
+      "qualifier": "Precision",
+      "source": "Source (required)",
+      "note": "Note",
+      "submit": "Add",
+      "saved": "Value added."
+    }
+  },
 };

@@ -435,5 +435,114 @@ export const fr = {
     failed: 'Le fichier n’a pas pu être traité.',
   },
   exportXlsx: { label: 'Exporter en Excel (.xlsx)' },
+  // Issue 5: indicators that measure, national infrastructure figures.
+  "indicators": {
+    "title": "Indicateurs de résultat ({{count}})",
+    "none": "Aucun indicateur imprimé pour cette action.",
+    "kind": {
+      "MILESTONE": "Jalon",
+      "QUANTITATIVE": "Quantitatif"
+    },
+    "ambiguous": "Classement à confirmer",
+    "status": {
+      "ACHIEVED": "Atteint",
+      "ON_TRACK": "Sur la trajectoire",
+      "BEHIND": "En retard sur la trajectoire",
+      "NOT_ACHIEVED": "Pas encore atteint",
+      "NO_DATA": "Aucune mesure à cette date",
+      "NO_TARGET": "Non évaluable (pas de cible datée)"
+    },
+    "target": "Cible",
+    "noTarget": "Pas de cible chiffrée dans le plan",
+    "baseline": "Valeur de référence",
+    "latest": "Dernière valeur",
+    "noValue": "Aucune valeur à cette date",
+    "percentOfTarget": "{{percent}} du chemin vers la cible",
+    "expected": "Attendu à cette date (trajectoire)",
+    "achievedOn": "Atteint le {{date}}",
+    "notYet": "Pas encore atteint à cette date",
+    "trend": "Évolution — {{label}}",
+    "showTable": "Voir les valeurs en tableau",
+    "records": "Enregistrements",
+    "yes": "Oui",
+    "no": "Non",
+    "col": {
+      "date": "Date",
+      "value": "Valeur",
+      "source": "Source",
+      "comment": "Commentaire",
+      "author": "Saisi par",
+      "achieved": "Atteint",
+      "evidence": "Preuves"
+    },
+    "record": {
+      "title": "Enregistrer une valeur mesurée",
+      "titleMilestone": "Enregistrer l’atteinte du jalon",
+      "value": "Valeur ({{unit}})",
+      "achieved": "Jalon atteint",
+      "date": "Date de la mesure",
+      "source": "Source (rapport, registre…)",
+      "comment": "Commentaire",
+      "evidence": "Liens de preuve (http ou https, un par ligne)",
+      "submit": "Enregistrer",
+      "retry": "Enregistrer sur la dernière version",
+      "saved": "Valeur enregistrée.",
+      "conflictTitle": "Quelqu’un a enregistré une valeur entre-temps",
+      "conflictBody": "L’indicateur est maintenant à la version {{version}}. Rien n’a été enregistré : vérifiez les dernières valeurs, puis enregistrez de nouveau (votre saisie est conservée).",
+      "errors": {
+        "INVALID_INDICATOR_VALUE": "Indiquez un nombre valide (ou, pour un jalon, atteint oui/non).",
+        "INVALID_VALUE_DATE": "La date doit être une date valide, au plus tard aujourd’hui.",
+        "COMMENT_TOO_LONG": "Le commentaire fait au plus 2000 caractères.",
+        "SOURCE_TOO_LONG": "La source fait au plus 500 caractères.",
+        "INVALID_EVIDENCE_URL": "Chaque lien de preuve doit commencer par http:// ou https://."
+      }
+    },
+    "define": {"title": "Modifier la définition (secrétariat)", "kind": "Nature", "unit": "Unité", "trajectory": "Trajectoire", "LINEAR": "Linéaire jusqu’à la cible", "LEVEL": "Niveau à tenir (taux, par an)", "baselineDate": "Date de la référence", "targetYear": "Année cible", "submit": "Enregistrer la définition", "saved": "Définition enregistrée.", "invalid": "Définition à corriger : {{detail}}"},
+    "rollUp": {
+      "column": "Indicateurs sur la bonne voie",
+      "cell": "{{onTrack}} / {{count}} (dont {{achieved}} atteints)",
+      "kpi": "Indicateurs sur la bonne voie"
+    }
+  },
+  "infrastructure": {
+    "nav": "Infrastructure qualité en chiffres",
+    "title": "Infrastructure qualité en chiffres",
+    "intro": "{{count}} indicateurs de l’infrastructure qualité nationale (normes, certification, métrologie, accréditation…), avec leurs valeurs datées et leurs sources. Chaque graphique a son tableau.",
+    "general": "Ensemble de l’infrastructure",
+    "showTable": "Voir les valeurs et les sources en tableau",
+    "lines": "lignes {{from}}–{{to}}",
+    "kind": {
+      "ACTUAL": "Réalisé",
+      "TARGET": "Objectif"
+    },
+    "qualifier": {
+      "EXACT": "",
+      "MORE_THAN": "plus de",
+      "ABOUT": "environ"
+    },
+    "qualifierOption": {
+      "EXACT": "Exact",
+      "MORE_THAN": "Plus de",
+      "ABOUT": "Environ"
+    },
+    "col": {
+      "date": "Date",
+      "value": "Valeur",
+      "kind": "Nature",
+      "source": "Source"
+    },
+    "add": {
+      "title": "Ajouter une valeur annuelle",
+      "indicator": "Indicateur",
+      "year": "Année (valeur au 31 décembre)",
+      "value": "Valeur",
+      "kind": "Nature",
+      "qualifier": "Précision",
+      "source": "Source (obligatoire)",
+      "note": "Note",
+      "submit": "Ajouter",
+      "saved": "Valeur ajoutée."
+    }
+  },
 };
 export type Messages = typeof fr;

@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import type { ActionStatus } from '@pnq/domain';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { ACTION_STATUSES } from '@pnq/domain';
+import { EvidenceUrlsField } from '../../../common/evidence-urls.decorator';
 import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
 import { ActionStatusEnum } from '../tracking.model';
 
@@ -25,12 +26,7 @@ export class UpdateActionStatusInput {
   @IsOptional()
   effectiveDate?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Links to evidence (http/https), at most 20.' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'each evidence link must be an http(s) URL' })
-  @MaxLength(2000, { each: true })
-  evidenceUrls?: string[];
+  @EvidenceUrlsField() evidenceUrls?: string[];
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) nextMilestone?: string;
 

@@ -1,0 +1,83 @@
+import { CalendarDate, isCalendarDate } from '../calendar/calendar-date';
+import { RuleViolation } from '../tracking/validate-status-update';
+import { IndicatorDefinition, IndicatorKind } from './indicator-definition';
+
+/** Values and achievements may go back to 2000 (baselines before the plan), never after today. */
+export const EARLIEST_INDICATOR_DATE: CalendarDate = '2000-01-01';
+export const INDICATOR_COMMENT_MAX = 2000;
+export const INDICATOR_SOURCE_MAX = 500;
+const LARGEST_VALUE = 1e12;
+
+export interface IndicatorValueDraft {
+  date: CalendarDate;
+  value?: number | null;
+  achieved?: boolean | null;
+  comment?: string | null;
+  source?: string | null;
+  evidenceUrls?: readonly string[] | null;
+}
+
+/**
+ * The rules a recorded value must satisfy: a finite number for a quantitative indicator, achieved yes/no for a
+ * milestone (not both); a real date neither in the future (today in Casablanca) nor before 2000; a comment and a
+ * source of bounded length; evidence links in http(s).
+ */
+export function validateIndicatorValue(kind: IndicatorKind, draft: IndicatorValueDraft, today: CalendarDate): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  if (kind === 'QUANTITATIVE') {
+    if (draft.achieved !== undefined && draft.achieved !== null) {
+      violations.push({ code: 'INVALID_INDICATOR_VALUE', message: 'A quantitative indicator takes a number, not achieved yes/no.' });
+    } else if (draft.value === undefined || draft.value === null || !Number.isFinite(draft.value) || Math.abs(draft.value) >= LARGEST_VALUE) {
+      violations.push({ code: 'INVALID_INDICATOR_VALUE', message: 'The value must be a finite number (below a thousand billion).' });
+    }
+  } else if (draft.value !== undefined && draft.value !== null) {
+    violations.push({ code: 'INVALID_INDICATOR_VALUE', message: 'A milestone is achieved or not: record achieved yes/no, not a number.' });
+  } else if (typeof draft.achieved !== 'boolean') {
+    violations.push({ code: 'INVALID_INDICATOR_VALUE', message: 'Say whether the milestone is achieved (yes or no).' });
+  }
+  if (!isCalendarDate(draft.date)) {
+    violations.push({ code: 'INVALID_VALUE_DATE', message: `"${draft.date}" is not a calendar date (YYYY-MM-DD).` });
+  } else if (draft.date > today) {
+    violations.push({ code: 'INVALID_VALUE_DATE', message: `The date ${draft.date} is in the future (today is ${today} in Casablanca).` });
+  } else if (draft.date < EARLIEST_INDICATOR_DATE) {
+    violations.push({ code: 'INVALID_VALUE_DATE', message: `The date ${draft.date} is before ${EARLIEST_INDICATOR_DATE}.` });
+  }
+  if ((draft.comment ?? '').length > INDICATOR_COMMENT_MAX) {
+    violations.push({ code: 'COMMENT_TOO_LONG', message: `A comment is at most ${INDICATOR_COMMENT_MAX} characters.` });
+  }
+  if ((draft.source ?? '').length > INDICATOR_SOURCE_MAX) {
+    violations.push({ code: 'SOURCE_TOO_LONG', message: `A source is at most ${INDICATOR_SOURCE_MAX} characters.` });
+  }
+  if ((draft.evidenceUrls ?? []).some((url) => !/^https?:\/\/[^\s]+$/i.test(url))) {
+    violations.push({ code: 'INVALID_EVIDENCE_URL', message: 'Each evidence link must be an http(s) URL.' });
+  }
+  return violations;
+}
+
+/**
+ * An indicator definition an admin may save: a quantitative indicator has a unit; numbers are finite; a target year
+ * within 2023–2100; a baseline date is a calendar date and comes with a baseline; a milestone carries no unit, baseline or target.
+ */
+export function validateIndicatorDefinition(definition: IndicatorDefinition): RuleViolation[] {
+  const problems: string[] = [];
+  const finite = (n: number | null) => n === null || Number.isFinite(n);
+  if (definition.kind === 'MILESTONE') {
+    if (definition.unit || definition.target !== null || definition.baseline !== null || definition.targetYear !== null) {
+      problems.push('a milestone has no unit, baseline or target');
+    }
+  } else {
+    if (!definition.unit?.trim()) problems.push('a quantitative indicator needs a unit');
+    if ((definition.unit ?? '').length > 60) problems.push('the unit is at most 60 characters');
+    if (!finite(definition.target) || !finite(definition.baseline)) problems.push('target and baseline must be finite numbers');
+    if (definition.targetYear !== null && (!Number.isInteger(definition.targetYear) || definition.targetYear < 2023 || definition.targetYear > 2100)) {
+      problems.push('the target year must be between 2023 and 2100');
+    }
+    if (definition.baselineDate !== null && !isCalendarDate(definition.baselineDate)) problems.push('the baseline date must be YYYY-MM-DD');
+    if (definition.baselineDate !== null && definition.baseline === null) problems.push('a baseline date needs a baseline value');
+    if (definition.targetYear !== null && definition.target === null) problems.push('a target year needs a target');
+    if (definition.baselineDate && definition.targetYear !== null && definition.baselineDate > `${definition.targetYear}-12-31`) {
+      problems.push('the baseline date must come before the target year');
+    }
+  }
+  return problems.length ? [{ code: 'INVALID_INDICATOR_DEFINITION', message: `This indicator definition cannot be saved: ${problems.join('; ')}.` }] : [];
+}
