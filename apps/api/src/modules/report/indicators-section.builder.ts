@@ -32,7 +32,7 @@ export function indicatorsSectionBlocks(section: IndicatorsSection, context: { a
     {
       kind: 'table',
       small: true,
-      columns: [col('Indicateur', 3.2), col('Dernière valeur', 1.3, 'right'), col('Date', 1.3), col('Valeur précédente', 1.3, 'right'), col('Date', 1.3), col('Cible (échéance)', 1.4, 'right'), col('Source', 2)],
+      columns: [col('Indicateur', 2.8), col('Dernière valeur', 1.6, 'right'), col('Date', 1.3), col('Valeur précédente', 1.6, 'right'), col('Date', 1.3), col('Cible (échéance)', 1.5, 'right'), col('Source', 1.8)],
       rows: section.national.map(nationalRow),
     },
   ];
