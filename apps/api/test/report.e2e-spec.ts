@@ -1,9 +1,12 @@
+import type { IndicatorRollUp } from '@pnq/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParts, download, pdfPages } from './support/documents';
 import { SignedInClient, startTestApp, TestApp } from './support/test-app';
 
 const UPDATE = `mutation ($input: UpdateActionStatusInput!) { updateActionStatus(input: $input) { version } }`;
-const percent = (value: number | null) => (value === null ? '—' : `${new Intl.NumberFormat('fr-MA', { maximumFractionDigits: 1 }).format(value)} %`);
+const RECORD = `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { version } }`;
+const number = (value: number) => new Intl.NumberFormat('fr-MA', { maximumFractionDigits: 1 }).format(value).replace(/\u202f|\u00a0/g, ' ');
+const percent = (value: number | null) => (value === null ? '—' : `${number(value)} %`);
 
 interface Counts {
   actions: number;
@@ -13,19 +16,34 @@ interface Counts {
   overdue: number;
   atRisk: number;
 }
+type IndicatorCounts = IndicatorRollUp;
+const indicatorCells = (c: IndicatorCounts) => [c.indicators, c.onTrack, c.achieved, c.behind, c.notAchieved, c.noData, c.noTarget].map(String);
+interface ServedIndicator {
+  id: string;
+  kind: string;
+  target: number | null;
+  version: number;
+  evaluation: { status: string; latestValue: number | null; percentOfTarget: number | null; expectedValue: number | null };
+}
 interface DashboardData {
-  dashboard: { totals: Counts; byPillar: (Counts & { number: number; name: string })[]; byOrganisation: (Counts & { acronym: string | null; name: string })[]; overdueActions: { ref: string; daysLate: number }[] };
-  previous: { totals: Counts };
+  dashboard: { indicatorTotals: IndicatorCounts; totals: Counts; byPillar: (Counts & { number: number; name: string; indicators: IndicatorCounts })[]; byOrganisation: (Counts & { acronym: string | null; name: string })[]; overdueActions: { ref: string; daysLate: number }[] };
+  previous: { totals: Counts; indicatorTotals: IndicatorCounts };
 }
 const COUNTS = 'actions progress completed inProgress overdue atRisk';
+const INDICATOR_COUNTS = 'indicators onTrack achieved behind notAchieved noData noTarget';
 const DASHBOARD = `query ($asOf: CalendarDate!, $previous: CalendarDate!) {
-  dashboard(asOf: $asOf) { totals { ${COUNTS} } byPillar { number name ${COUNTS} } byOrganisation { acronym name ${COUNTS} } overdueActions { ref daysLate } }
-  previous: dashboard(asOf: $previous) { totals { ${COUNTS} } } }`;
+  dashboard(asOf: $asOf) { totals { ${COUNTS} } indicatorTotals { ${INDICATOR_COUNTS} }
+    byPillar { number name ${COUNTS} indicators { ${INDICATOR_COUNTS} } } byOrganisation { acronym name ${COUNTS} } overdueActions { ref daysLate } }
+  previous: dashboard(asOf: $previous) { totals { ${COUNTS} } indicatorTotals { ${INDICATOR_COUNTS} } } }`;
+const INDICATORS = `query ($ref: String!, $asOf: CalendarDate) { action(ref: $ref) { indicators { id kind target version
+  evaluation(asOf: $asOf) { status latestValue percentOfTarget expectedValue } } } }`;
 
 describe('the yearly progress report', () => {
   let testApp: TestApp;
   let admin: SignedInClient;
   let api: DashboardData;
+  /** 5-1.2.1#1 « 1000 entités sensibilisées et formées (2023 – 2035) » on 31 December 2025, as the API evaluates it. */
+  let entities: ServedIndicator;
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
@@ -41,6 +59,24 @@ describe('the yearly progress report', () => {
       const response = await admin.graphql(UPDATE, { input });
       expect(response.errors).toBeUndefined();
     }
+    // IMANOR's editor records indicator values of its actions, with explicit dates.
+    const imanor = await testApp.signIn('imanor@pnq.local');
+    const indicatorsOf = async (ref: string) => {
+      const response = await imanor.graphql<{ action: { indicators: ServedIndicator[] } }>(INDICATORS, { ref, asOf: '2025-12-31' });
+      expect(response.errors).toBeUndefined();
+      return response.data!.action.indicators;
+    };
+    const record = async (indicator: ServedIndicator, values: Record<string, unknown>[]) => {
+      for (const [index, value] of values.entries()) {
+        const response = await imanor.graphql(RECORD, { input: { indicatorId: Number(indicator.id), expectedVersion: indicator.version + index, comment: 'Bilan', ...value } });
+        expect(response.errors).toBeUndefined();
+      }
+    };
+    const [[entitiesIndicator], guides, strategies] = await Promise.all(['5-1.2.1', '2-6.1.4', '1-2.1.2'].map(indicatorsOf));
+    await record(entitiesIndicator, [{ date: '2025-06-30', value: 150 }, { date: '2025-11-30', value: 240 }]);
+    await record(guides.find((i) => i.target !== null)!, [{ date: '2025-09-30', value: 1 }]);
+    await record(strategies.find((i) => i.kind === 'MILESTONE')!, [{ date: '2025-10-15', achieved: true }]);
+    [entities] = await indicatorsOf('5-1.2.1');
     api = (await admin.graphql<DashboardData>(DASHBOARD, { asOf: '2025-12-31', previous: '2024-12-31' })).data!;
   });
   afterAll(async () => {
@@ -55,8 +91,12 @@ describe('the yearly progress report', () => {
     return response;
   }
 
+  /** The report for 2025 in each format, generated once and read by several tests. */
+  const yearly = new Map<'pdf' | 'docx', ReturnType<typeof generate>>();
+  const report2025 = (format: 'pdf' | 'docx') => yearly.get(format) ?? yearly.set(format, generate(format)).get(format)!;
+
   it('gives the PDF with the dashboard’s figures for 31 December 2025', async () => {
-    const response = await generate('pdf');
+    const response = await report2025('pdf');
     expect(response.status).toBe(200);
     expect(response.type).toBe('application/pdf');
     expect(response.disposition).toContain('rapport-annuel-pnq-2025.pdf');
@@ -99,7 +139,7 @@ describe('the yearly progress report', () => {
   });
 
   it('gives an editable Word document with the same figures, real chart images and Roboto embedded', async () => {
-    const response = await generate('docx');
+    const response = await report2025('docx');
     expect(response.status).toBe(200);
     expect(response.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const { files, text } = await docxParts(response.body);
@@ -116,6 +156,47 @@ describe('the yearly progress report', () => {
       expect(lines.slice(at + 1, at + 7)).toEqual([String(pillar.actions), percent(pillar.progress), String(pillar.completed), String(pillar.inProgress), String(pillar.overdue), String(pillar.atRisk)]);
     }
     expect(text).toContain('Actions terminées en 2025 (1)');
+  });
+
+  describe('indicators', () => {
+    const pillarRow = (pillar: DashboardData['dashboard']['byPillar'][number]) => [`${pillar.number}. ${pillar.name}`, ...indicatorCells(pillar.indicators)];
+    /** 5-1.2.1#1's row: unit, baseline, target (year), latest value (its date), % of target, expected value, status. */
+    const entitiesCells = () => ['entités', '0', `${number(1000)} (2035)`, '240 (30 novembre 2025)', '24 %', number(entities.evaluation.expectedValue!), 'Sur la trajectoire'];
+
+    it('evaluates the recorded values as the report will show them', () => {
+      expect(entities.evaluation).toMatchObject({ status: 'ON_TRACK', latestValue: 240, percentOfTarget: 24, expectedValue: 230.7 });
+      expect(api.dashboard.byPillar.find((p) => p.number === 5)!.indicators.onTrack).toBeGreaterThan(0);
+      expect(api.dashboard.byPillar.find((p) => p.number === 2)!.indicators.behind).toBeGreaterThan(0);
+    });
+
+    it('shows in the PDF the dashboard’s indicators on track per pillar, the recorded value against its target and the milestone achieved in 2025', async () => {
+      const text = (await pdfPages((await report2025('pdf')).body)).join('\n');
+      const { indicatorTotals } = api.dashboard;
+      expect(text).toContain(`${indicatorTotals.onTrack} des ${indicatorTotals.indicators} indicateurs de résultat des actions sont sur la bonne voie (${api.previous.indicatorTotals.onTrack} au 31 décembre 2024)`);
+      expect(text).toContain(`Indicateurs de résultat sur la bonne voie ${api.previous.indicatorTotals.onTrack} ${indicatorTotals.onTrack}`);
+      for (const pillar of api.dashboard.byPillar) expect(text).toContain(pillarRow(pillar).join(' '));
+      expect(text).toContain(['Plan entier', ...indicatorCells(indicatorTotals)].join(' '));
+      expect(text).toContain(`5-1.2.1#1 1000 entités sensibilisées et formées (2023 – 2035) ${entitiesCells().join(' ')}`);
+      expect(text).toMatch(/2-6\.1\.4#1 .{0,200} 1 \(30 septembre 2025\) 50 % 2 En retard sur la trajectoire/);
+      expect(text).toMatch(/Jalons atteints en 2025 \(1\) Réf\. Jalon Atteint le 1-2\.1\.2#1 Stratégies sectorielles validées 15 octobre 2025/);
+      expect(text).toContain('Infrastructure nationale de la qualité');
+      expect(text).toContain(`Normes marocaines en vigueur plus de ${number(18000)} normes 31 décembre 2024 plus de ${number(17000)} normes 30 septembre 2023 — IMANOR, bilan 2024 (presse), l. 7 ; PNQ, l. 2029–2030`);
+    });
+
+    it('shows the same in the Word document', async () => {
+      const lines = (await docxParts((await report2025('docx')).body)).text.split('\n');
+      const after = (cell: string, count: number) => {
+        const at = lines.lastIndexOf(cell);
+        expect(at, cell).toBeGreaterThan(0);
+        return lines.slice(at, at + count);
+      };
+      // Each pillar's row appears twice (action roll-up, then indicators); the indicators table comes last.
+      for (const pillar of api.dashboard.byPillar) expect(after(`${pillar.number}. ${pillar.name}`, 8)).toEqual(pillarRow(pillar));
+      expect(after('Plan entier', 8)).toEqual(['Plan entier', ...indicatorCells(api.dashboard.indicatorTotals)]);
+      expect(after('5-1.2.1#1', 9)).toEqual(['5-1.2.1#1', '1000 entités sensibilisées et formées (2023 – 2035)', ...entitiesCells()]);
+      expect(after('1-2.1.2#1', 3)).toEqual(['1-2.1.2#1', 'Stratégies sectorielles validées', '15 octobre 2025']);
+      expect(lines).toContain('Jalons atteints en 2025 (1)');
+    });
   });
 
   it('refuses an anonymous download and a report without a year or with a bad date, with a coded error', async () => {

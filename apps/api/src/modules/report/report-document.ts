@@ -1,28 +1,10 @@
 import { RollUpCountsModel } from '../dashboard/dashboard.model';
 import { healthByPillarSvg, progressByPillarSvg } from './report-charts';
 import { formatChange, formatDate, formatNumber, formatPercent, HEALTH_LABELS_FR, statusLabel } from './report-labels';
-import { NationalFigure, ReportAction, ReportModel } from './report-model';
+import { indicatorsSectionBlocks } from './indicators-section.builder';
+import { col, ReportBlock, ReportColumn } from './report-blocks';
+import { ReportAction, ReportModel } from './report-model';
 
-/**
- * The report as a sequence of layout blocks, in reading order. Both renderers (PDF, DOCX) lay out these
- * blocks one to one, so their text is the same; only typography differs.
- */
-export type ReportBlock =
-  | { kind: 'cover'; title: string; lines: string[] }
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; columns: ReportColumn[]; rows: string[][]; small?: boolean; /** Rows set in bold (sub-totals). */ strong?: boolean[] }
-  | { kind: 'chart'; svg: string; caption: string }
-  | { kind: 'pageBreak' };
-
-export interface ReportColumn {
-  header: string;
-  /** Relative width. */
-  width: number;
-  align?: 'left' | 'right';
-}
-
-const col = (header: string, width: number, align: 'left' | 'right' = 'left'): ReportColumn => ({ header, width, align });
 const owners = (action: ReportAction) => action.owners.join(', ') || '—';
 const days = (value: number | null) => (value === null ? '—' : formatNumber(value));
 
@@ -36,21 +18,6 @@ function actionList(title: string, actions: ReportAction[], columns: ReportColum
   return [
     { kind: 'heading', level: 3, text: `${title} (${actions.length})` },
     actions.length ? { kind: 'table', columns, rows: actions.map(cells), small: true } : { kind: 'paragraph', text: 'Aucune.' },
-  ];
-}
-
-function qualified(value: { value: number; qualifier: string }): string {
-  const number = formatNumber(value.value);
-  return value.qualifier === 'MORE_THAN' ? `plus de ${number}` : value.qualifier === 'ABOUT' ? `environ ${number}` : number;
-}
-
-function nationalRow(figure: NationalFigure): string[] {
-  return [
-    figure.label,
-    figure.latest ? `${qualified(figure.latest)} ${figure.unit}`.trim() : '—',
-    figure.latest ? formatDate(figure.latest.date) : '—',
-    figure.target ? `${qualified(figure.target)} ${figure.unit}`.trim() : '—',
-    figure.target ? formatDate(figure.target.date) : '—',
   ];
 }
 
@@ -77,7 +44,9 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
         `Au ${at}, l’avancement moyen pondéré du plan d’action est de ${formatPercent(totals.progress)} ` +
         `(${formatPercent(report.previousTotals.progress)} au ${before}). Sur ${formatNumber(totals.actions)} actions, ` +
         `${formatNumber(totals.completed)} sont terminées, ${formatNumber(totals.inProgress)} en cours, ${formatNumber(totals.blocked)} bloquées ` +
-        `et ${formatNumber(totals.notStarted)} non démarrées ; ${formatNumber(totals.overdue)} sont en retard et ${formatNumber(totals.atRisk)} à risque.`,
+        `et ${formatNumber(totals.notStarted)} non démarrées ; ${formatNumber(totals.overdue)} sont en retard et ${formatNumber(totals.atRisk)} à risque. ` +
+        `${formatNumber(report.indicators.totals.onTrack)} des ${formatNumber(report.indicators.totals.indicators)} indicateurs de résultat des actions sont sur la bonne voie ` +
+        `(${formatNumber(report.previousIndicatorTotals.onTrack)} au ${before}).`,
     },
     {
       kind: 'table',
@@ -145,20 +114,7 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
       rows: report.organisations.map((o) => rollUpRow(o.label === o.name ? o.name : `${o.label} — ${o.name}`, o.counts)),
     },
     { kind: 'pageBreak' },
-    { kind: 'heading', level: 1, text: '5. Indicateurs' },
-    { kind: 'heading', level: 2, text: 'Infrastructure nationale de la qualité' },
-    {
-      kind: 'table',
-      columns: [col('Indicateur', 4), col('Dernière valeur', 1.6, 'right'), col('Date', 1.4), col('Cible', 1.4, 'right'), col('Échéance', 1.4)],
-      rows: report.indicators.national.map(nationalRow),
-    },
-    { kind: 'heading', level: 2, text: 'Résultats attendus et indicateurs de succès des actions' },
-    {
-      kind: 'table',
-      small: true,
-      columns: [col('Réf.', 1), col('Action', 4), col('Indicateurs', 5)],
-      rows: report.indicators.actionIndicators.map((line) => [line.ref, line.title, line.labels.join(' ; ')]),
-    },
+    ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }),
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: 'Annexe — Toutes les actions' },
     { kind: 'paragraph', text: `État de chaque action au ${at}.` },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatPercent } from './report-labels';
+import { formatChange, formatDate, formatPercent, sourceLabel } from './report-labels';
 import { reportDate } from './report.renderer';
 
 describe('the report’s date', () => {
@@ -39,5 +39,17 @@ describe('the report’s French formats', () => {
   it('writes dates in words', () => {
     expect(formatDate('2025-12-31')).toBe('31 décembre 2025');
     expect(formatDate(null)).toBe('—');
+  });
+});
+
+describe('a national figure’s source', () => {
+  it.each([
+    [{ sourceLabel: 'Rapport IMANOR 2025', sourceFile: null, source: null }, 'Rapport IMANOR 2025'],
+    [{ sourceLabel: null, sourceFile: '002_29c6ca951ec700f7.txt', source: { fromLine: 2029, toLine: 2030 } }, 'PNQ, l. 2029–2030'],
+    [{ sourceLabel: null, sourceFile: '000_2bcaff4b9b5646a0.txt', source: { fromLine: 7, toLine: 7 } }, 'IMANOR, bilan 2024 (presse), l. 7'],
+    [{ sourceLabel: null, sourceFile: 'autre.txt', source: null }, 'autre.txt'],
+    [{ sourceLabel: null, sourceFile: null, source: null }, null],
+  ])('of %j reads %s', (value, expected) => {
+    expect(sourceLabel(value)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { ActionStatus } from '@pnq/domain';
+import type { ActionStatus, IndicatorStatus } from '@pnq/domain';
 import { STATUS_LABELS_FR } from '@pnq/domain';
 
 export { HEALTH_LABELS_FR } from '@pnq/domain';
@@ -21,4 +21,31 @@ export function formatChange(value: number | null, previous: number | null, unit
   const delta = Math.round((value - previous) * 10) / 10;
   if (delta === 0) return '=';
   return `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta))}${unit === 'percent' ? ' pt' : ''}`;
+}
+
+/** An action indicator's status on the report's date, as the dashboard words it in French. */
+export const INDICATOR_STATUS_LABELS_FR: Record<IndicatorStatus, string> = {
+  ACHIEVED: 'Atteint',
+  ON_TRACK: 'Sur la trajectoire',
+  BEHIND: 'En retard sur la trajectoire',
+  NOT_ACHIEVED: 'Pas encore atteint',
+  NO_DATA: 'Aucune mesure',
+  NO_TARGET: 'Non évaluable',
+};
+
+/** The documents the seed's national figures come from (seed/source/README.md), as a reader knows them. */
+const SOURCE_DOCUMENTS: Record<string, string> = {
+  '002_29c6ca951ec700f7.txt': 'PNQ',
+  '000_2bcaff4b9b5646a0.txt': 'IMANOR, bilan 2024 (presse)',
+  '001_9e20ad3c13aae1a4.txt': 'IMANOR, présentation',
+};
+
+/** A national figure's source: the one an admin named, else the seed's document and lines. */
+export function sourceLabel(value: { sourceLabel: string | null; sourceFile: string | null; source: { fromLine: number; toLine: number } | null }): string | null {
+  if (value.sourceLabel) return value.sourceLabel;
+  if (!value.sourceFile) return null;
+  const document = SOURCE_DOCUMENTS[value.sourceFile] ?? value.sourceFile;
+  if (!value.source) return document;
+  const { fromLine, toLine } = value.source;
+  return `${document}, l. ${fromLine === toLine ? fromLine : `${fromLine}–${toLine}`}`;
 }

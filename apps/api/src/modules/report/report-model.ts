@@ -1,4 +1,4 @@
-import type { ActionStatus, CalendarDate, Health } from '@pnq/domain';
+import type { ActionStatus, CalendarDate, Health, IndicatorRollUp, IndicatorStatus } from '@pnq/domain';
 import type { RollUpCountsModel } from '../dashboard/dashboard.model';
 
 /**
@@ -18,6 +18,8 @@ export interface ReportModel {
   pillars: ReportPillar[];
   organisations: ReportOrganisation[];
   indicators: IndicatorsSection;
+  /** Action indicators on track (achieved or on their trajectory) at the previous year-end, for the summary's change. */
+  previousIndicatorTotals: IndicatorRollUp;
   annex: ReportAction[];
 }
 
@@ -69,20 +71,59 @@ export interface ReportOrganisation {
   counts: RollUpCountsModel;
 }
 
-export interface ActionIndicatorLine {
+/** An action indicator that has a numeric target, as evaluated on the report's date (the dashboard's rule). */
+export interface MeasuredIndicator {
+  /** "5-1.2.1#1": the action's ref and the indicator's position in it. */
   ref: string;
-  title: string;
-  labels: string[];
+  label: string;
+  unit: string | null;
+  baseline: number | null;
+  target: number;
+  /** The stated year, else the action's due year; null when neither is known. */
+  targetYear: number | null;
+  latest: { date: CalendarDate; value: number } | null;
+  percentOfTarget: number | null;
+  expectedValue: number | null;
+  status: IndicatorStatus;
+}
+
+/** A milestone indicator achieved during the report's year (achieved on its date, not at the previous year-end). */
+export interface AchievedMilestone {
+  ref: string;
+  label: string;
+  /** The first record saying "achieved" during the year. */
+  date: CalendarDate;
+}
+
+export interface PillarIndicators {
+  number: number;
+  name: string;
+  /** The dashboard's roll-up for the pillar on the same date (dashboard(asOf).byPillar[].indicators). */
+  rollUp: IndicatorRollUp;
+  measured: MeasuredIndicator[];
+  milestonesAchieved: AchievedMilestone[];
 }
 
 export interface NationalFigure {
   label: string;
   unit: string;
-  latest: { date: CalendarDate; value: number; qualifier: string } | null;
-  target: { date: CalendarDate; value: number; qualifier: string } | null;
+  latest: NationalValue | null;
+  /** The actual value before the latest one. */
+  previous: NationalValue | null;
+  target: NationalValue | null;
+}
+
+export interface NationalValue {
+  date: CalendarDate;
+  value: number;
+  qualifier: string;
+  /** Where the figure comes from: the source an admin named, else the seed's source file. */
+  source: string | null;
 }
 
 export interface IndicatorsSection {
+  pillars: PillarIndicators[];
+  /** dashboard(asOf).indicatorTotals. */
+  totals: IndicatorRollUp;
   national: NationalFigure[];
-  actionIndicators: ActionIndicatorLine[];
 }

@@ -5,7 +5,7 @@ import { IndicatorModule } from '../indicator/indicator.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
 import { TrackingModule } from '../tracking/tracking.module';
-import { IndicatorsSectionBuilder } from './indicators-section.builder';
+import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { ReportController } from './report.controller';
 import { ReportRenderer } from './report.renderer';
 import { ReportService } from './report.service';
@@ -13,7 +13,7 @@ import { ReportService } from './report.service';
 @Module({
   imports: [DashboardModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule],
   controllers: [ReportController],
-  providers: [ReportService, ReportRenderer, IndicatorsSectionBuilder],
+  providers: [ReportService, ReportRenderer, IndicatorsSectionLoader],
   exports: [ReportRenderer],
 })
 export class ReportModule {}

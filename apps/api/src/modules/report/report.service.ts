@@ -5,7 +5,7 @@ import { counts, DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
-import { IndicatorsSectionBuilder } from './indicators-section.builder';
+import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
 
@@ -20,7 +20,7 @@ export class ReportService {
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
-    private readonly indicatorsSection: IndicatorsSectionBuilder,
+    private readonly indicatorsSection: IndicatorsSectionLoader,
   ) {}
 
   async build(asOf: CalendarDate): Promise<ReportModel> {
@@ -108,10 +108,12 @@ export class ReportService {
         figure('Actions bloquées', 'blocked'),
         figure('Actions en retard', 'overdue'),
         figure('Actions à risque', 'atRisk'),
+        { label: 'Indicateurs de résultat sur la bonne voie', value: dashboard.indicatorTotals.onTrack, previous: previous.indicatorTotals.onTrack, unit: 'count' },
       ],
       pillars: reportPillars,
       organisations: dashboard.byOrganisation.map(({ key, name, acronym, ...rollUp }) => ({ key, name, label: acronym ?? name, counts: rollUp })),
-      indicators: await this.indicatorsSection.build(snapshot, asOf),
+      indicators: await this.indicatorsSection.load(dashboard, snapshot, previousAsOf),
+      previousIndicatorTotals: previous.indicatorTotals,
       annex,
     };
   }

@@ -18,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import { readFileSync } from 'node:fs';
-import { ReportBlock } from '../report-document';
+import { ReportBlock } from '../report-blocks';
 import { ROBOTO } from '../report-fonts';
 import { ReportModel } from '../report-model';
 

@@ -1,14 +1,17 @@
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { ReportBlock, ReportColumn } from '../report-document';
+import { ReportBlock, ReportColumn } from '../report-blocks';
 import { ROBOTO, ROBOTO_FILES } from '../report-fonts';
 import { ReportModel } from '../report-model';
 
 const PAGE_WIDTH = 595.28 - 2 * 40; // A4 minus margins, in points
 
+/** pdfmake's lightHorizontalLines pads 8 points on each side of every inner column edge (none at the table's two ends). */
+const CELL_GAP = 16;
+
 function widths(columns: ReportColumn[]): number[] {
   const total = columns.reduce((sum, c) => sum + c.width, 0);
-  return columns.map((c) => Math.floor(((PAGE_WIDTH - columns.length * 8) * c.width) / total));
+  return columns.map((c) => Math.floor(((PAGE_WIDTH - (columns.length - 1) * CELL_GAP) * c.width) / total));
 }
 
 function block(item: ReportBlock): Content {

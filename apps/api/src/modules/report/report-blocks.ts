@@ -1,0 +1,20 @@
+/**
+ * The report as a sequence of layout blocks, in reading order. Both renderers (PDF, DOCX) lay out these
+ * blocks one to one, so their text is the same; only typography differs.
+ */
+export type ReportBlock =
+  | { kind: 'cover'; title: string; lines: string[] }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; columns: ReportColumn[]; rows: string[][]; small?: boolean; /** Rows set in bold (sub-totals). */ strong?: boolean[] }
+  | { kind: 'chart'; svg: string; caption: string }
+  | { kind: 'pageBreak' };
+
+export interface ReportColumn {
+  header: string;
+  /** Relative width. */
+  width: number;
+  align?: 'left' | 'right';
+}
+
+export const col = (header: string, width: number, align: 'left' | 'right' = 'left'): ReportColumn => ({ header, width, align });
