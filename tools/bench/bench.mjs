@@ -4,22 +4,27 @@
 // Results: docs/benchmarks/x<scale>.json (one per scale, kept) and the tables in docs/benchmarks.md (regenerated).
 // A benchmark, never a test: nothing here passes or fails on a timing.
 import autocannon from 'autocannon';
+import { Blob, Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { writeBenchmarkDoc } from './report.mjs';
 import { scalePlan } from './scale-generator.mjs';
-import { scenarios } from './scenarios.mjs';
+import { documentScenarios, scenarios } from './scenarios.mjs';
 import { OURS_QUERY, POSTGRAPHILE_QUERY } from './side-by-side.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCALES = (process.env.PNQ_BENCH_SCALES ?? '1,10,100').split(',').map(Number);
 const SECONDS = Number(process.env.PNQ_BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.PNQ_BENCH_CONNECTIONS ?? 10);
+/** Scenario names to leave out, by prefix, comma-separated (e.g. PNQ_BENCH_SKIP='yearly report' at ×100, where the DOCX exhausts the API's heap). */
+const SKIP = (process.env.PNQ_BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const kept = (scenario) => !SKIP.some((prefix) => scenario.name.startsWith(prefix));
 const AS_OF = '2026-06-30';
 const PASSWORD = 'pnq-demo-2035';
 const nxEnv = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' };
@@ -86,6 +91,54 @@ function sqlStatements(apiProcess) {
     apiProcess.once('message', (message) => done(message.sqlStatements));
     apiProcess.send('sql-statements?');
   });
+}
+
+/** One HTTP request with the session cookie: a GET, or a multipart form (a file field named "file"). */
+async function sendHttp(baseUrl, cookie, { method, path, form }) {
+  let body;
+  if (form) {
+    body = new FormData();
+    for (const [name, value] of Object.entries(form)) body.append(name, Buffer.isBuffer(value) ? new Blob([new Uint8Array(value)]) : value, ...(Buffer.isBuffer(value) ? ['bench.xlsx'] : []));
+  }
+  const response = await fetch(`${baseUrl}${path}`, { method, body, headers: { cookie } });
+  const content = Buffer.from(await response.arrayBuffer());
+  const json = (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(content.toString('utf8')) : null;
+  return { status: response.status, body: content, json };
+}
+
+/** Runs each document scenario `runs` times, one request at a time (preparation untimed), with its SQL statement count. */
+async function measureDocuments(list, { apiUrl, api, cookies }) {
+  const io = { edits: 0, send: (request) => sendHttp(apiUrl, cookies.admin, request) };
+  const results = [];
+  for (const scenario of list) {
+    const latencies = [];
+    let statements = null;
+    let bytes = 0;
+    for (let run = 0; run < scenario.runs; run++) {
+      const request = await scenario.prepare(io);
+      const before = await sqlStatements(api);
+      const started = performance.now();
+      const answer = await sendHttp(apiUrl, cookies[scenario.user], request);
+      latencies.push(performance.now() - started);
+      statements ??= (await sqlStatements(api)) - before;
+      if (answer.status !== 200 || (scenario.check && !scenario.check(answer))) {
+        throw new Error(`${scenario.name} failed: ${answer.status} ${answer.body.toString('utf8').slice(0, 600)}`);
+      }
+      bytes = request.form?.file?.length ?? answer.body.length;
+      log(`${scenario.name}: run ${run + 1}/${scenario.runs} ${Math.round(latencies.at(-1))} ms`);
+    }
+    latencies.sort((a, b) => a - b);
+    results.push({
+      name: scenario.name,
+      runs: scenario.runs,
+      p50: Math.round(percentile(latencies, 50)),
+      min: Math.round(latencies[0]),
+      max: Math.round(latencies.at(-1)),
+      sqlStatements: statements,
+      kilobytes: Math.round(bytes / 1024),
+    });
+  }
+  return results;
 }
 
 function percentile(sorted, p) {
@@ -162,10 +215,15 @@ async function benchScale(scale, adminUrl, machine) {
     client.on('error', () => undefined);
     await client.connect();
     const started = Date.now();
-    let counts, updatableRefs, postgresVersion;
+    let counts, updatableRefs, postgresVersion, importer;
     try {
       counts = await scalePlan(client, scale);
       updatableRefs = (await client.query(`SELECT ref FROM action WHERE ref NOT LIKE 'S%' ORDER BY id`)).rows.map((r) => r.ref);
+      // The organisation owning the most actions: the largest update template.
+      [importer] = (
+        await client.query(`SELECT o.key, count(*)::int AS rows FROM action_organisation ao JOIN organisation o ON o.id = ao.organisation_id
+                             WHERE ao.role = 'OWNER' GROUP BY o.key ORDER BY count(*) DESC, o.key LIMIT 1`)
+      ).rows;
       postgresVersion = (await client.query('SHOW server_version')).rows[0].server_version;
     } finally {
       await client.end();
@@ -177,7 +235,7 @@ async function benchScale(scale, adminUrl, machine) {
     const list = scenarios(ROOT, { asOf: AS_OF, actionRef: '2-1.1.1', updatableRefs: updatableRefs.slice(1) });
 
     const results = [];
-    for (const scenario of list) {
+    for (const scenario of list.filter(kept)) {
       const state = { next: 0, versions: new Map() };
       const cookie = cookies[scenario.user];
       // Statements per request: one request alone (after a warm-up), counted by the pg hook in the API process.
@@ -196,6 +254,12 @@ async function benchScale(scale, adminUrl, machine) {
       });
       results.push({ name: scenario.name, sqlStatements: statements, ...figures });
     }
+
+    log(`×${scale}: documents — yearly report and the Excel import of ${importer.key}'s template (${importer.rows} rows), one request at a time`);
+    const documents = await measureDocuments(
+      documentScenarios({ organisation: importer.key, reportRuns: scale === 1 ? 3 : scale <= 10 ? 2 : 1, importRuns: scale === 1 ? 5 : scale <= 10 ? 3 : 2 }).filter(kept),
+      { apiUrl, api, cookies },
+    );
 
     log(`×${scale}: side by side — PostGraphile 4 and raw SQL on the same database`);
     postgraphile = await startChild(
@@ -233,7 +297,7 @@ async function benchScale(scale, adminUrl, machine) {
     sideBySide.ours.sqlStatements = ourStatements;
     sideBySide.actionsReturned = sizes.ours;
 
-    const output = { scale, counts, generatorSeconds, postgresVersion, machine, asOf: AS_OF, seconds: SECONDS, connections: CONNECTIONS, scenarios: results, sideBySide, at: new Date().toISOString(), label: process.env.PNQ_BENCH_LABEL ?? null };
+    const output = { scale, counts, generatorSeconds, postgresVersion, machine, asOf: AS_OF, seconds: SECONDS, connections: CONNECTIONS, scenarios: results, documents, importTemplateRows: importer.rows, sideBySide, at: new Date().toISOString(), label: process.env.PNQ_BENCH_LABEL ?? null };
     mkdirSync(join(ROOT, 'docs/benchmarks'), { recursive: true });
     writeFileSync(join(ROOT, `docs/benchmarks/x${scale}.json`), `${JSON.stringify(output, null, 2)}\n`);
     return output;

@@ -21,7 +21,7 @@ function readResults(root) {
 function scaleSection(result) {
   const { counts, machine } = result;
   const lines = [
-    `### ×${result.scale} — ${counts.actions.toLocaleString('en')} actions, ${counts.statusUpdates.toLocaleString('en')} status updates, ${counts.comments.toLocaleString('en')} comments`,
+    `### ×${result.scale} — ${counts.actions.toLocaleString('en')} actions, ${counts.statusUpdates.toLocaleString('en')} status updates, ${counts.comments.toLocaleString('en')} comments${counts.indicatorValues === undefined ? '' : `, ${counts.indicatorValues.toLocaleString('en')} indicator values`}`,
     '',
     `Run ${result.at.slice(0, 16).replace('T', ' ')} UTC${result.label ? ` (${result.label})` : ''} · PostgreSQL ${result.postgresVersion} · ${result.connections} connections × ${result.seconds} s per line · generator ${result.generatorSeconds} s · load average at start ${machine.loadAverageAtStart.join(' / ')}`,
     '',
@@ -30,6 +30,16 @@ function scaleSection(result) {
     ...result.scenarios.map(
       (s) => `| ${s.name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.requestsPerSecond} | ${s.requests} | ${s.non2xx + s.errors + s.graphqlErrors} | ${s.sqlStatements} |`,
     ),
+    ...(result.documents
+      ? [
+          '',
+          `Documents, one request at a time (the import: the largest organisation's template, ${result.importTemplateRows.toLocaleString('en')} rows; preparation — template download and, for the apply, its dry run — not timed):`,
+          '',
+          '| document scenario | runs | p50 ms | min ms | max ms | SQL statements / request | size KB |',
+          '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+          ...result.documents.map((d) => `| ${d.name} | ${d.runs} | ${d.p50} | ${d.min} | ${d.max} | ${d.sqlStatements} | ${d.kilobytes} |`),
+        ]
+      : []),
     '',
     `Same read side by side (pillar 1: ${result.sideBySide.actionsReturned} actions with owners and latest status):`,
     '',
@@ -46,6 +56,9 @@ function scaleSection(result) {
   return lines.join('\n');
 }
 
+/** The document scenarios measured at any scale ('—' where a scale's run predates them). */
+const documentNames = (results) => [...new Set(results.flatMap((r) => (r.documents ?? []).map((d) => d.name)))];
+
 function growthSection(results) {
   if (results.length < 2) return '';
   const names = results[0].scenarios.map((s) => s.name);
@@ -58,10 +71,12 @@ function growthSection(results) {
     `| --- | ${head.map(() => '---:').join(' | ')} |`,
     ...names.map((name) => row(name, (s) => s?.sqlStatements)),
     `| same read (ours) | ${results.map((r) => r.sideBySide.ours.sqlStatements).join(' | ')} |`,
+    ...documentNames(results).map((name) => `| ${name} | ${results.map((r) => r.documents?.find((d) => d.name === name)?.sqlStatements ?? '—').join(' | ')} |`),
     '',
     `| p50 ms | ${head.join(' | ')} |`,
     `| --- | ${head.map(() => '---:').join(' | ')} |`,
     ...names.map((name) => row(name, (s) => s?.p50)),
+    ...documentNames(results).map((name) => `| ${name} | ${results.map((r) => r.documents?.find((d) => d.name === name)?.p50 ?? '—').join(' | ')} |`),
     `| same read: ours | ${results.map((r) => r.sideBySide.ours.p50).join(' | ')} |`,
     `| same read: PostGraphile 4 | ${results.map((r) => r.sideBySide.postgraphile.p50).join(' | ')} |`,
     `| same read: raw SQL | ${results.map((r) => r.sideBySide.raw.p50).join(' | ')} |`,

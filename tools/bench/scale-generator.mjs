@@ -1,11 +1,14 @@
 // Synthetic scale generator: turns a database holding the seeded PNQ (5 pillars, 36 axes, 126 projects, 333 actions)
 // into `factor` plans of the same shape — the PNQ itself plus factor − 1 sectoral copies — each action with a
-// realistic history (HISTORY_PER_ACTION status updates spread over 2023–2025) and two comments. Set-based SQL only:
+// realistic history (HISTORY_PER_ACTION status updates spread over 2023–2025) and two comments, each action
+// indicator (copied with its kind, unit, baseline and target) a value per year-end 2023–2025. Set-based SQL only:
 // every table is filled by one INSERT … SELECT over generate_series, so ×100 (≈ 33,300 actions, ≈ 666,000 updates)
 // takes seconds, not minutes.
 
 export const HISTORY_PER_ACTION = 20;
 export const COMMENTS_PER_ACTION = 2;
+/** Values per action indicator: one per year-end 2023–2025 (a number for quantitative ones, achieved or not for milestones). */
+export const VALUES_PER_INDICATOR = 3;
 
 /** Copy number c (1 … factor − 1) of pillar p gets the number c·10 + p, and its references the prefix "S<c>-". */
 const COPY_STATEMENTS = `
@@ -40,8 +43,8 @@ const COPY_STATEMENTS = `
     CROSS JOIN generate_series(1, $1::int - 1) c
     JOIN action na ON na.ref = 'S' || c || '-' || a.ref;
 
-  INSERT INTO indicator (action_id, position, label)
-  SELECT na.id, i.position, i.label
+  INSERT INTO indicator (action_id, position, label, kind, ambiguous, classification_rule, unit, baseline, baseline_date, target, target_year, trajectory)
+  SELECT na.id, i.position, i.label, i.kind, i.ambiguous, i.classification_rule, i.unit, i.baseline, i.baseline_date, i.target, i.target_year, i.trajectory
     FROM indicator i JOIN action a ON a.id = i.action_id AND a.ref NOT LIKE 'S%'
     CROSS JOIN generate_series(1, $1::int - 1) c
     JOIN action na ON na.ref = 'S' || c || '-' || a.ref;
@@ -71,6 +74,19 @@ const HISTORY_STATEMENTS = `
   SELECT a.id, (SELECT id FROM app_user ORDER BY id LIMIT 1), 'Commentaire n° ' || c.n || ' sur ' || a.ref,
          ARRAY['https://example.org/preuves/' || a.ref || '/' || c.n], TIMESTAMPTZ '2024-06-01 10:00+01' + c.n * INTERVAL '1 day'
     FROM action a CROSS JOIN generate_series(1, $2::int) c(n);
+
+  INSERT INTO indicator_value (indicator_id, version, date, value, achieved, comment, author_id, entered_at)
+  SELECT i.id, v.n, make_date(2022 + v.n, 12, 31),
+         CASE WHEN i.kind = 'QUANTITATIVE'
+              THEN coalesce(i.baseline, 0) + (coalesce(i.target, coalesce(i.baseline, 0) + 100) - coalesce(i.baseline, 0)) * v.n / ($3::int + 1) END,
+         CASE WHEN i.kind = 'MILESTONE' THEN v.n = $3 AND i.id % 2 = 0 END,
+         'Valeur n° ' || v.n || ' (données synthétiques)',
+         (SELECT id FROM app_user ORDER BY id LIMIT 1),
+         TIMESTAMPTZ '2024-01-15 09:00+01' + (v.n - 1) * INTERVAL '365 days'
+    FROM indicator i CROSS JOIN generate_series(1, $3::int) v(n)
+   WHERE i.version = 0;
+
+  UPDATE indicator SET version = $3 WHERE version = 0;
 `;
 
 async function runStatements(client, sql, params) {
@@ -90,7 +106,7 @@ export async function scalePlan(client, factor) {
   await client.query('BEGIN');
   try {
     if (factor > 1) await runStatements(client, COPY_STATEMENTS, [factor]);
-    await runStatements(client, HISTORY_STATEMENTS, [HISTORY_PER_ACTION, COMMENTS_PER_ACTION]);
+    await runStatements(client, HISTORY_STATEMENTS, [HISTORY_PER_ACTION, COMMENTS_PER_ACTION, VALUES_PER_INDICATOR]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
@@ -100,6 +116,7 @@ export async function scalePlan(client, factor) {
   const { rows } = await client.query(`
     SELECT (SELECT count(*) FROM pillar)::int AS pillars, (SELECT count(*) FROM axis)::int AS axes,
            (SELECT count(*) FROM project)::int AS projects, (SELECT count(*) FROM action)::int AS actions,
-           (SELECT count(*) FROM action_status_update)::int AS "statusUpdates", (SELECT count(*) FROM action_comment)::int AS comments`);
+           (SELECT count(*) FROM action_status_update)::int AS "statusUpdates", (SELECT count(*) FROM action_comment)::int AS comments,
+           (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM indicator_value)::int AS "indicatorValues"`);
   return rows[0];
 }

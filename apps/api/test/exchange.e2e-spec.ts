@@ -1,26 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { download } from './support/documents';
+import { loadWorkbook, postImport, saveWorkbook } from './support/import-client';
 import { SignedInClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 
-interface ImportResult {
-  mode: string;
-  fileHash: string;
-  rows: { row: number; ref: string; before: { status: string; progress: number; version: number } | null; after: Record<string, unknown> | null; problems: { code: string; column?: string }[] }[];
-  unchanged: number;
-  changes: number;
-  problems: number;
-  applied: boolean;
-}
-
-async function load(content: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
-  return workbook;
-}
-
-const save = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+const load = loadWorkbook;
+const save = saveWorkbook;
 
 /** The template row (1-based sheet row) of an action, and the column numbers by header. */
 function locate(workbook: ExcelJS.Workbook, ref: string) {
@@ -43,14 +29,8 @@ describe('the Excel round-trip', () => {
   let imanorRefs: string[];
   let template: Buffer;
 
-  const send = async (client: SignedInClient | null, file: Buffer, mode: 'dry-run' | 'apply', fileHash?: string, name = 'modele.xlsx') => {
-    const form = new FormData();
-    form.append('mode', mode);
-    if (fileHash) form.append('fileHash', fileHash);
-    form.append('file', new Blob([new Uint8Array(file)]), name);
-    const response = await fetch(`${testApp.baseUrl}/imports/template`, { method: 'POST', body: form, headers: client ? { cookie: client.cookie } : {} });
-    return { status: response.status, body: (await response.json()) as ImportResult & { code?: string; message?: string } };
-  };
+  const send = (client: SignedInClient | null, file: Buffer, mode: 'dry-run' | 'apply', fileHash?: string, name = 'modele.xlsx') =>
+    postImport(testApp.baseUrl, client?.cookie ?? null, file, mode, fileHash, name);
   const historyCount = async () => Number((await queryDatabase<{ n: string }>(testApp.databaseUrl, 'SELECT count(*) AS n FROM action_status_update'))[0].n);
 
   beforeAll(async () => {

@@ -1,5 +1,10 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from '../src/common/query-limits';
+import { IMPORT_ZIP_LIMITS, MAX_IMPORT_ROWS } from '../src/modules/exchange/import.service';
+import { download } from './support/documents';
+import { loadWorkbook, postImport, saveWorkbook } from './support/import-client';
 import { GraphqlClient, SignedInClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 
@@ -31,10 +36,14 @@ async function postRaw(baseUrl: string, cookie: string, body: string, contentTyp
 describe('hostile and malformed GraphQL', () => {
   let testApp: TestApp;
   let admin: SignedInClient;
+  let imanor: SignedInClient;
+  let template: Buffer;
   let before: Record<string, number>;
   beforeAll(async () => {
     testApp = await startTestApp();
     admin = await testApp.signIn('admin@pnq.local');
+    imanor = await testApp.signIn('imanor@pnq.local');
+    template = (await download(`${testApp.baseUrl}/exports/template.xlsx?asOf=2025-12-31`, imanor.cookie)).body;
     before = await rowCounts(testApp.databaseUrl);
   });
   afterAll(() => testApp.close());
@@ -104,6 +113,120 @@ describe('hostile and malformed GraphQL', () => {
   it('keeps the limits above what the dashboard asks', () => {
     expect(QUERY_LIMITS.maxDepth).toBeGreaterThanOrEqual(7);
     expect(QUERY_LIMITS.maxFields).toBeGreaterThanOrEqual(200);
+  });
+
+  /** IMANOR's own template, changed by `change` (a workbook edit) and saved again. */
+  const edited = async (change: (workbook: ExcelJS.Workbook) => void) => {
+    const workbook = await loadWorkbook(template);
+    change(workbook);
+    return saveWorkbook(workbook);
+  };
+  /** IMANOR's own template with extra files in its zip. */
+  const withFiles = async (files: Record<string, Buffer | string>) => {
+    const zip = await JSZip.loadAsync(template);
+    for (const [name, content] of Object.entries(files)) zip.file(name, content);
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  };
+  /** Rewrites the uncompressed size a zip declares for one of its files (local header and directory), as a forger would. */
+  const declareSize = (zip: Buffer, name: string, size: number) => {
+    for (let at = zip.indexOf(name); at >= 0; at = zip.indexOf(name, at + 1)) {
+      if (zip.readUInt32LE(at - 46) === 0x02014b50) zip.writeUInt32LE(size, at - 46 + 24);
+      if (zip.readUInt32LE(at - 30) === 0x04034b50) zip.writeUInt32LE(size, at - 30 + 22);
+    }
+    return zip;
+  };
+  const cellOf = (workbook: ExcelJS.Workbook, row: number, header: string) => {
+    const sheet = workbook.getWorksheet('Actions')!;
+    return sheet.getRow(row).getCell((sheet.getRow(1).values as unknown[]).map(String).indexOf(header));
+  };
+  const bomb = () => Buffer.alloc(IMPORT_ZIP_LIMITS.maxUnzippedBytes * 2);
+
+  const refusedFiles: [string, () => Promise<Buffer>, 'imanor' | 'admin', number, string][] = [
+    ['a text file named .xlsx', async () => Buffer.from('Réf.;Statut\n1-2.1.1;Terminée\n'), 'imanor', 415, 'NOT_A_SPREADSHEET'],
+    ['a PDF', async () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << >> endobj\n'), 'imanor', 415, 'NOT_A_SPREADSHEET'],
+    ['an empty file', async () => Buffer.alloc(0), 'imanor', 415, 'NOT_A_SPREADSHEET'],
+    ['a zip that is not a workbook', async () => new JSZip().file('notes.txt', 'bonjour').generateAsync({ type: 'nodebuffer' }), 'imanor', 400, 'NOT_AN_UPDATE_TEMPLATE'],
+    ['a truncated workbook', async () => template.subarray(0, Math.floor(template.length / 2)), 'imanor', 415, 'NOT_A_SPREADSHEET'],
+    ['a workbook whose Actions sheet was renamed', () => edited((w) => (w.getWorksheet('Actions')!.name = 'Feuil1')), 'imanor', 400, 'NOT_AN_UPDATE_TEMPLATE'],
+    ['a workbook without its hidden marker sheet', () => edited((w) => w.removeWorksheet(w.getWorksheet('pnq')!.id)), 'imanor', 400, 'NOT_AN_UPDATE_TEMPLATE'],
+    [
+      'a workbook whose columns were swapped',
+      () => edited((w) => {
+        const [status, comment] = [cellOf(w, 1, 'Statut'), cellOf(w, 1, 'Commentaire')];
+        [status.value, comment.value] = [comment.value, status.value];
+      }),
+      'imanor',
+      400,
+      'NOT_AN_UPDATE_TEMPLATE',
+    ],
+    ['a template of an older version', () => edited((w) => (w.getWorksheet('pnq')!.getCell('A2').value = 0)), 'imanor', 400, 'NOT_AN_UPDATE_TEMPLATE'],
+    ['a zip bomb (a file of zeros that unzips past the limit)', () => withFiles({ 'xl/media/padding.bin': bomb() }), 'imanor', 413, 'WORKBOOK_TOO_LARGE'],
+    ['a zip bomb that declares a small size', async () => declareSize(await withFiles({ 'xl/media/padding.bin': bomb() }), 'xl/media/padding.bin', 1000), 'imanor', 413, 'WORKBOOK_TOO_LARGE'],
+    [
+      'a zip of thousands of files',
+      () => withFiles(Object.fromEntries(Array.from({ length: IMPORT_ZIP_LIMITS.maxEntries + 1 }, (_, i) => [`xl/media/f${i}.txt`, 'x']))),
+      'imanor',
+      413,
+      'WORKBOOK_TOO_LARGE',
+    ],
+    ['a file over the 5 MB upload limit', async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(6 * 1024 * 1024, 7)]), 'imanor', 413, 'FILE_TOO_LARGE'],
+    [
+      'a sheet of thousands of rows',
+      () => edited((w) => w.getWorksheet('Actions')!.addRows(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => [`1-2.1.${i}`, '', '', '', '', 0, 'Terminée', 100]))),
+      'imanor',
+      400,
+      'TOO_MANY_ROWS',
+    ],
+    ['another organisation’s template', async () => (await download(`${testApp.baseUrl}/exports/template.xlsx?organisation=dpcsmq`, admin.cookie)).body, 'imanor', 403, 'FORBIDDEN'],
+    ['its own template relabelled as another organisation’s', () => edited((w) => (w.getWorksheet('pnq')!.getCell('A3').value = 'dpcsmq')), 'imanor', 403, 'FORBIDDEN'],
+    ['a template naming an organisation with SQL', () => edited((w) => (w.getWorksheet('pnq')!.getCell('A3').value = "x' OR 1=1 --")), 'admin', 404, 'ORGANISATION_NOT_FOUND'],
+  ];
+
+  it.each(refusedFiles)('refuses %s with a clear coded error, before reading any row', async (_name, build, who, status, code) => {
+    const response = await postImport(testApp.baseUrl, (who === 'admin' ? admin : imanor).cookie, await build(), 'dry-run');
+    expect(response.status).toBe(status);
+    expect(response.body.code).toBe(code);
+    expect(response.body.message!.length).toBeGreaterThan(20);
+    expect(JSON.stringify(response.body)).not.toMatch(/at \w+ \(|node_modules|Error:/);
+  });
+
+  it('refuses formulas and spreadsheet-injection text in cells, and values of the wrong type, row by row; the apply saves nothing', async () => {
+    const rows = {
+      formula: { Statut: { formula: '"Terminée"', result: 'Terminée' } },
+      hyperlinkFormula: { Commentaire: '=HYPERLINK("http://exemple.invalid","Cliquez")' },
+      commandInjection: { Commentaire: "+cmd|' /C calc'!A0" },
+      atFormula: { 'Lien de preuve': '@SUM(1+1)' },
+      progressAsText: { 'Avancement (%)': 'cinquante', Commentaire: 'Texte' },
+      statusAsNumber: { Statut: 3, Commentaire: 'Texte' },
+      dateAsBoolean: { 'Date d’effet': true, Commentaire: 'Texte' },
+      versionAsText: { Version: 'abc', Commentaire: 'Texte' },
+      linkAsNumber: { 'Lien de preuve': 42, Commentaire: 'Texte' },
+    } as Record<string, Record<string, ExcelJS.CellValue>>;
+    const expected = {
+      formula: ['FORMULA_NOT_ALLOWED', 'Statut'],
+      hyperlinkFormula: ['FORMULA_NOT_ALLOWED', 'Commentaire'],
+      commandInjection: ['FORMULA_NOT_ALLOWED', 'Commentaire'],
+      atFormula: ['FORMULA_NOT_ALLOWED', 'Lien de preuve'],
+      progressAsText: ['PROGRESS_OUT_OF_RANGE', 'Avancement (%)'],
+      statusAsNumber: ['INVALID_STATUS', 'Statut'],
+      dateAsBoolean: ['INVALID_DATE', 'Date d’effet'],
+      versionAsText: ['INVALID_VERSION', 'Version'],
+      linkAsNumber: ['INVALID_LINK', 'Lien de preuve'],
+    } as Record<string, [string, string]>;
+    const file = await edited((workbook) =>
+      Object.values(rows).forEach((values, index) => {
+        for (const [header, value] of Object.entries(values)) cellOf(workbook, index + 2, header).value = value;
+      }),
+    );
+    const dryRun = await postImport(testApp.baseUrl, imanor.cookie, file, 'dry-run');
+    expect(dryRun.status).toBe(200);
+    Object.keys(rows).forEach((name, index) => {
+      const row = dryRun.body.rows.find((r) => r.row === index + 2);
+      expect(row?.problems.map((p) => [p.code, p.column]), name).toContainEqual(expected[name]);
+    });
+    const apply = await postImport(testApp.baseUrl, imanor.cookie, file, 'apply', dryRun.body.fileHash);
+    expect(apply.status).toBe(422);
+    expect(apply.body.applied).toBe(false);
   });
 
   it('wrote nothing for any of the above, and still serves', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellValue, readDateCell, readLinksCell, readProgressCell, readStatusCell } from './sheet-cells';
+import { CellValue, isFormulaLikeText, readDateCell, readLinksCell, readProgressCell, readStatusCell } from './sheet-cells';
 
 const outcome = <T>(reading: { ok: true; value: T } | { ok: false; code: string }) => (reading.ok ? reading.value : reading.code);
 
@@ -53,5 +53,20 @@ describe('reading the cells of an update template', () => {
     ['www.sans-protocole.ma', 'INVALID_LINK'],
   ])('reads the evidence links %j as %j', (cell, expected) => {
     expect(outcome(readLinksCell(cell))).toEqual(expected);
+  });
+
+  it.each<[CellValue, boolean]>([
+    ['=HYPERLINK("http://exemple.ma","x")', true],
+    ['  =1+1', true],
+    ['+cmd|\' /C calc\'!A0', true],
+    ['@SUM(A1:A2)', true],
+    ['\tcaché', true],
+    ['- point 1 ; - point 2', false],
+    ['Budget + 10 %', false],
+    ['contact@imanor.ma', false],
+    [42, false],
+    [null, false],
+  ])('treats %j as formula-like text: %j', (cell, expected) => {
+    expect(isFormulaLikeText(cell)).toBe(expected);
   });
 });

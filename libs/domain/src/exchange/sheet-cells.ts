@@ -66,3 +66,11 @@ export function readTextCell(value: CellValue): string {
   if (value && typeof value === 'object' && !(value instanceof Date)) return '';
   return text(value);
 }
+
+/**
+ * Text a spreadsheet would run as a formula when typed or pasted (=, +, @ first, the usual spreadsheet-injection
+ * openings), or a tab/carriage return first. A leading minus stays allowed: "- point" lists are ordinary comments.
+ */
+export function isFormulaLikeText(value: CellValue): boolean {
+  return typeof value === 'string' && /^\s*[=+@]|^[\t\r]/.test(value);
+}

@@ -26,3 +26,22 @@ export class FileRequiredError extends DomainError {
     super('FILE_REQUIRED', 'Send the filled template as the "file" field of a multipart form.');
   }
 }
+
+export class WorkbookTooLargeError extends DomainError {
+  constructor(what: string, limits: { maxEntries: number; maxUnzippedBytes: number }) {
+    super(
+      'WORKBOOK_TOO_LARGE',
+      `The workbook is too large once unzipped: ${what}; an update template stays within ${limits.maxEntries} files and ${Math.round(limits.maxUnzippedBytes / 1024 / 1024)} MB. Nothing was saved: export the template again and fill it in.`,
+    );
+  }
+}
+
+export class TooManyRowsError extends DomainError {
+  constructor(rows: number, max: number) {
+    super(
+      'TOO_MANY_ROWS',
+      `The sheet "Actions" has ${rows} rows; an update template has one row per action of one organisation (at most ${max}). Nothing was saved: export the template again.`,
+      { rows, max },
+    );
+  }
+}

@@ -3,6 +3,7 @@ import {
   CalendarDate,
   canAdminister,
   CellValue,
+  isFormulaLikeText,
   readDateCell,
   readLinksCell,
   readProgressCell,
@@ -24,11 +25,19 @@ import { UpdateActionStatusInput } from '../tracking/dto/update-action-status.in
 import { TrackingService } from '../tracking/tracking.service';
 import { AuthenticatedUser } from '../user/authenticated-user';
 import { columnOf, META_SHEET, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_SHEET, TEMPLATE_VERSION, TemplateColumnKey } from './exchange-columns';
-import { ImportChangedSinceDryRunError, NotAnUpdateTemplateError, NotASpreadsheetError } from './exchange.errors';
+import { ImportChangedSinceDryRunError, NotAnUpdateTemplateError, NotASpreadsheetError, TooManyRowsError } from './exchange.errors';
 import { ImportProblem, ImportResult, ImportRow } from './import-result';
+import { checkZipLimits, ZipLimits } from './zip-limits';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ROLLBACK = Symbol('rollback');
+/** An update template unzips to well under 1 MB and a dozen files per thousand actions: these bound the work an upload can cause. */
+export const IMPORT_ZIP_LIMITS: ZipLimits = { maxEntries: 200, maxUnzippedBytes: 50 * 1024 * 1024 };
+/**
+ * One row per action of one organisation: the largest organisation of the PNQ owns 114; at a hundred plans of the
+ * PNQ's size (the benchmark's ×100) its template has 11,400 rows and must still import.
+ */
+export const MAX_IMPORT_ROWS = 20_000;
 const header = (key: TemplateColumnKey) => TEMPLATE_COLUMNS.find((c) => c.key === key)!.header;
 
 /** What a cell holds, flattened: rich text, hyperlinks and formulas give their text or result. */
@@ -41,11 +50,19 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
   return null;
 }
 
+/** A formula, or text a spreadsheet would run as one: never taken from an upload. */
+function holdsFormula(cell: ExcelJS.Cell): boolean {
+  const value = cell.value;
+  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) return true;
+  return isFormulaLikeText(cellValue(cell));
+}
+
 /** Reads the workbook, refusing by content (not by name) anything that is not our template. */
 async function readTemplate(
   file: Buffer,
 ): Promise<{ sheet: ExcelJS.Worksheet; organisationKey: string; exported: Map<string, { status: string; progress: number }> }> {
   if (file.length < 4 || !file.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new NotASpreadsheetError('its content is not an Office Open XML workbook.');
+  checkZipLimits(file, IMPORT_ZIP_LIMITS);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
@@ -60,6 +77,7 @@ async function readTemplate(
   const headers = TEMPLATE_COLUMNS.map((_, index) => readTextCell(cellValue(sheet.getRow(1).getCell(index + 1))));
   const expected = TEMPLATE_COLUMNS.map((c) => c.header);
   if (headers.join('|') !== expected.join('|')) throw new NotAnUpdateTemplateError(`its columns were changed (expected ${expected.join(', ')}).`);
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw new TooManyRowsError(sheet.actualRowCount - 1, MAX_IMPORT_ROWS);
   const exported = new Map<string, { status: string; progress: number }>();
   meta.eachRow((line, number) => {
     if (number > 5) exported.set(String(line.getCell(1).value), { status: String(line.getCell(2).value), progress: Number(line.getCell(3).value) });
@@ -112,7 +130,11 @@ export class ImportService {
       const cell = (key: TemplateColumnKey) => cellValue(line.getCell(columnOf(key)));
       if (TEMPLATE_COLUMNS.every((c) => readTextCell(cell(c.key)) === '' && !(cell(c.key) instanceof Date))) return;
       const ref = readTextCell(cell('ref'));
-      const problems: ImportProblem[] = [];
+      const problems: ImportProblem[] = TEMPLATE_COLUMNS.filter((c) => holdsFormula(line.getCell(columnOf(c.key)))).map((c) => ({
+        code: 'FORMULA_NOT_ALLOWED',
+        message: 'The cell holds a formula, or text that a spreadsheet would run as one (starting with =, + or @): type the value itself.',
+        column: c.header,
+      }));
       const outline = byRef.get(ref);
       const row: ImportRow = { row: number, ref, title: outline?.title ?? null, before: null, after: null, problems };
       if (!ref) problems.push({ code: 'MISSING_REF', message: 'The reference (Réf.) is empty.', column: header('ref') });
