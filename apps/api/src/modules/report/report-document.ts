@@ -3,7 +3,7 @@ import { healthByPillarSvg, progressByPillarSvg } from './report-charts';
 import { formatChange, formatDate, formatNumber, formatPercent, HEALTH_LABELS_FR, statusLabel } from './report-labels';
 import { indicatorsSectionBlocks } from './indicators-section.builder';
 import { col, ReportBlock, ReportColumn } from './report-blocks';
-import { ReportAction, ReportModel } from './report-model';
+import { ANNEX_MAX_ACTIONS, ReportAction, ReportModel } from './report-model';
 
 const owners = (action: ReportAction) => action.owners.join(', ') || '—';
 const days = (value: number | null) => (value === null ? '—' : formatNumber(value));
@@ -116,7 +116,25 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
     { kind: 'pageBreak' },
     ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }),
     { kind: 'pageBreak' },
-    { kind: 'heading', level: 1, text: 'Annexe — Toutes les actions' },
+    ...annexBlocks(report, at),
+  );
+  return blocks;
+}
+
+/** The annex: every action, or — above ANNEX_MAX_ACTIONS — a sentence pointing to the Excel export. */
+export function annexBlocks(report: Pick<ReportModel, 'annex' | 'annexActionCount'>, at: string): ReportBlock[] {
+  const heading: ReportBlock = { kind: 'heading', level: 1, text: 'Annexe — Toutes les actions' };
+  if (report.annex.length === 0 && report.annexActionCount > 0) {
+    return [
+      heading,
+      {
+        kind: 'paragraph',
+        text: `Le plan compte ${formatNumber(report.annexActionCount)} actions : au-delà de ${formatNumber(ANNEX_MAX_ACTIONS)}, l’annexe n’est pas reproduite dans ce document. La liste complète, avec l’état de chaque action au ${at}, s’obtient par l’export Excel de l’explorateur (Explorer → Exporter en Excel).`,
+      },
+    ];
+  }
+  return [
+    heading,
     { kind: 'paragraph', text: `État de chaque action au ${at}.` },
     {
       kind: 'table',
@@ -124,6 +142,5 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
       columns: [col('Réf.', 1.1), col('Action', 4.6), col('Responsable', 2), col('Échéance', 1.3), col('Statut', 1.3), col('Avancement', 1.5, 'right'), col('Santé', 1.4)],
       rows: report.annex.map((a) => [a.ref, a.title, owners(a), a.deadline, statusLabel(a.status), formatPercent(a.progress), HEALTH_LABELS_FR[a.health]]),
     },
-  );
-  return blocks;
+  ];
 }

@@ -20,8 +20,17 @@ export interface ReportModel {
   indicators: IndicatorsSection;
   /** Action indicators on track (achieved or on their trajectory) at the previous year-end, for the summary's change. */
   previousIndicatorTotals: IndicatorRollUp;
+  /** Every action, in plan order — empty when the plan has more than ANNEX_MAX_ACTIONS (the Excel export lists them then). */
   annex: ReportAction[];
+  /** How many actions the plan has (the annex's length when it is printed). */
+  annexActionCount: number;
 }
+
+/**
+ * Above this many actions the annex is not printed: at 100 plans of the PNQ's size (33,300 actions) it alone made the
+ * Word document exhaust the API's memory. The PNQ (333) and ten such plans (3,330) keep their full annex.
+ */
+export const ANNEX_MAX_ACTIONS = 5000;
 
 export interface KeyFigure {
   label: string;

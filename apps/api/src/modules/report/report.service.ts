@@ -6,7 +6,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
-import { KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
+import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
 
 const byRef = (a: { ref: string }, b: { ref: string }) => a.ref.localeCompare(b.ref, 'fr', { numeric: true });
@@ -114,7 +114,8 @@ export class ReportService {
       organisations: dashboard.byOrganisation.map(({ key, name, acronym, ...rollUp }) => ({ key, name, label: acronym ?? name, counts: rollUp })),
       indicators: await this.indicatorsSection.load(dashboard, snapshot, previousAsOf),
       previousIndicatorTotals: previous.indicatorTotals,
-      annex,
+      annex: annex.length > ANNEX_MAX_ACTIONS ? [] : annex,
+      annexActionCount: annex.length,
     };
   }
 }
