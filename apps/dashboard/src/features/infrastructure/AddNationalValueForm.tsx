@@ -2,6 +2,7 @@ import { calendarDateInCasablanca } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddNationalIndicatorValueMutation } from '../../generated/graphql';
+import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 
 export interface AddNationalValueFormProps {
   indicators: { key: string; label: string; unit: string }[];
@@ -93,11 +94,7 @@ export function AddNationalValueForm({ indicators, onSaved }: AddNationalValueFo
         {t('infrastructure.add.note')}
         <textarea rows={2} maxLength={2000} value={draft.note} onChange={(e) => set('note', e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="form-error">
-          {error.graphQLErrors[0]?.message ?? error.message}
-        </p>
-      )}
+      <MutationErrorMessage error={error} />
       <button type="submit" disabled={loading || !valid}>
         {t('infrastructure.add.submit')}
       </button>

@@ -1,4 +1,5 @@
 import type { ApolloError } from '@apollo/client';
+import { MutationErrorMessage } from './MutationErrorMessage';
 
 export interface FormProblemsProps {
   /** Rule violations found before sending, already translated (shown only when `show`). */
@@ -8,7 +9,7 @@ export interface FormProblemsProps {
   error: ApolloError | undefined;
 }
 
-/** What stops a form from saving: the rules checked in the browser, then the server's refusal in its own words. */
+/** What stops a form from saving: the rules checked in the browser, then the server's refusal (see MutationErrorMessage). */
 export function FormProblems({ problems, show, error }: FormProblemsProps) {
   const serverCode = error?.graphQLErrors[0]?.extensions?.code;
   return (
@@ -20,11 +21,7 @@ export function FormProblems({ problems, show, error }: FormProblemsProps) {
           ))}
         </ul>
       )}
-      {error && serverCode !== 'VERSION_CONFLICT' && (
-        <p role="alert" className="form-error">
-          {error.graphQLErrors[0]?.message ?? error.message}
-        </p>
-      )}
+      {serverCode !== 'VERSION_CONFLICT' && <MutationErrorMessage error={error} />}
     </>
   );
 }
