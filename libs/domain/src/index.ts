@@ -18,3 +18,4 @@ export * from './indicator/indicator-definition';
 export * from './indicator/classify-indicator';
 export * from './indicator/evaluate-indicator';
 export * from './indicator/validate-indicator';
+export * from './errors/error-codes';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IndicatorDefinition, IndicatorKind } from './indicator-definition';
-import { IndicatorValueDraft, validateIndicatorDefinition, validateIndicatorValue } from './validate-indicator';
+import { IndicatorValueDraft, validateIndicatorDefinition, validateIndicatorValue, validateNationalValueDate } from './validate-indicator';
 
 const TODAY = '2025-06-30';
 
@@ -46,5 +46,20 @@ describe('validateIndicatorDefinition', () => {
     const violations = validateIndicatorDefinition(definition);
     expect(violations.length === 0).toBe(valid);
     if (!valid) expect(violations[0].code).toBe('INVALID_INDICATOR_DEFINITION');
+  });
+});
+
+describe('validateNationalValueDate (today is 2026-03-10 in Casablanca)', () => {
+  it.each<['ACTUAL' | 'TARGET', string, string[]]>([
+    ['ACTUAL', '2025-12-31', []],
+    ['ACTUAL', '2026-03-10', []],
+    ['ACTUAL', '2026-03-11', ['INVALID_VALUE_DATE']],
+    ['TARGET', '2030-12-31', []],
+    ['ACTUAL', '2000-01-01', []],
+    ['ACTUAL', '1999-12-31', ['INVALID_VALUE_DATE']],
+    ['TARGET', '1999-12-31', ['INVALID_VALUE_DATE']],
+    ['TARGET', '2030-02-30', ['INVALID_VALUE_DATE']],
+  ])('a %s figure dated %s gives %j', (kind, date, codes) => {
+    expect(validateNationalValueDate(kind, date, '2026-03-10').map((v) => v.code)).toEqual(codes);
   });
 });

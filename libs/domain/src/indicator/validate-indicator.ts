@@ -1,4 +1,5 @@
 import { CalendarDate, isCalendarDate } from '../calendar/calendar-date';
+import { IndicatorViolationCode } from '../errors/error-codes';
 import { RuleViolation } from '../tracking/validate-status-update';
 import { IndicatorDefinition, IndicatorKind } from './indicator-definition';
 
@@ -22,8 +23,8 @@ export interface IndicatorValueDraft {
  * milestone (not both); a real date neither in the future (today in Casablanca) nor before 2000; a comment and a
  * source of bounded length; evidence links in http(s).
  */
-export function validateIndicatorValue(kind: IndicatorKind, draft: IndicatorValueDraft, today: CalendarDate): RuleViolation[] {
-  const violations: RuleViolation[] = [];
+export function validateIndicatorValue(kind: IndicatorKind, draft: IndicatorValueDraft, today: CalendarDate): RuleViolation<IndicatorViolationCode>[] {
+  const violations: RuleViolation<IndicatorViolationCode>[] = [];
   if (kind === 'QUANTITATIVE') {
     if (draft.achieved !== undefined && draft.achieved !== null) {
       violations.push({ code: 'INVALID_INDICATOR_VALUE', message: 'A quantitative indicator takes a number, not achieved yes/no.' });
@@ -35,13 +36,7 @@ export function validateIndicatorValue(kind: IndicatorKind, draft: IndicatorValu
   } else if (typeof draft.achieved !== 'boolean') {
     violations.push({ code: 'INVALID_INDICATOR_VALUE', message: 'Say whether the milestone is achieved (yes or no).' });
   }
-  if (!isCalendarDate(draft.date)) {
-    violations.push({ code: 'INVALID_VALUE_DATE', message: `"${draft.date}" is not a calendar date (YYYY-MM-DD).` });
-  } else if (draft.date > today) {
-    violations.push({ code: 'INVALID_VALUE_DATE', message: `The date ${draft.date} is in the future (today is ${today} in Casablanca).` });
-  } else if (draft.date < EARLIEST_INDICATOR_DATE) {
-    violations.push({ code: 'INVALID_VALUE_DATE', message: `The date ${draft.date} is before ${EARLIEST_INDICATOR_DATE}.` });
-  }
+  violations.push(...validateValueDate(draft.date, today));
   if ((draft.comment ?? '').length > INDICATOR_COMMENT_MAX) {
     violations.push({ code: 'COMMENT_TOO_LONG', message: `A comment is at most ${INDICATOR_COMMENT_MAX} characters.` });
   }
@@ -58,7 +53,7 @@ export function validateIndicatorValue(kind: IndicatorKind, draft: IndicatorValu
  * An indicator definition an admin may save: a quantitative indicator has a unit; numbers are finite; a target year
  * within 2023–2100; a baseline date is a calendar date and comes with a baseline; a milestone carries no unit, baseline or target.
  */
-export function validateIndicatorDefinition(definition: IndicatorDefinition): RuleViolation[] {
+export function validateIndicatorDefinition(definition: IndicatorDefinition): RuleViolation<'INVALID_INDICATOR_DEFINITION'>[] {
   const problems: string[] = [];
   const finite = (n: number | null) => n === null || Number.isFinite(n);
   if (definition.kind === 'MILESTONE') {
@@ -80,4 +75,20 @@ export function validateIndicatorDefinition(definition: IndicatorDefinition): Ru
     }
   }
   return problems.length ? [{ code: 'INVALID_INDICATOR_DEFINITION', message: `This indicator definition cannot be saved: ${problems.join('; ')}.` }] : [];
+}
+
+/** The date of a value: a real calendar date, from 2000 on, and not in the future (today in Casablanca). */
+function validateValueDate(date: CalendarDate, today: CalendarDate, futureHint = ''): RuleViolation<'INVALID_VALUE_DATE'>[] {
+  if (!isCalendarDate(date)) return [{ code: 'INVALID_VALUE_DATE', message: `"${date}" is not a calendar date (YYYY-MM-DD).` }];
+  if (date > today) return [{ code: 'INVALID_VALUE_DATE', message: `The date ${date} is in the future (today is ${today} in Casablanca)${futureHint}.` }];
+  if (date < EARLIEST_INDICATOR_DATE) return [{ code: 'INVALID_VALUE_DATE', message: `The date ${date} is before ${EARLIEST_INDICATOR_DATE}.` }];
+  return [];
+}
+
+/**
+ * A dated national figure: a real date from 2000 on; an ACTUAL figure is not in the future (a TARGET may be).
+ */
+export function validateNationalValueDate(kind: 'ACTUAL' | 'TARGET', date: CalendarDate, today: CalendarDate): RuleViolation<'INVALID_VALUE_DATE'>[] {
+  if (kind === 'TARGET') return validateValueDate(date, '9999-12-31');
+  return validateValueDate(date, today, ': an actual figure cannot be in the future; record it as a TARGET');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Actor, canAdminister, canCommentOnAction, canUpdateActionStatus } from './roles';
+import { Actor, canActForOrganisation, canAdminister, canCommentOnAction, canUpdateActionStatus } from './roles';
 
 const parties = { ownerIds: [1], partnerIds: [2] };
 const actor = (role: Actor['role'], organisationId: number | null, active = true): Actor => ({ role, organisationId, active });
@@ -19,5 +19,20 @@ describe('rights on an action owned by organisation 1 with partner 2', () => {
     expect(canUpdateActionStatus(who, parties)).toBe(update);
     expect(canCommentOnAction(who, parties)).toBe(comment);
     expect(canAdminister(who)).toBe(administer);
+  });
+});
+
+describe('acting for organisation 1 as a whole (its template, its import)', () => {
+  it.each<[string, Actor, boolean]>([
+    ['an admin', actor('ADMIN', null), true],
+    ['an admin who also names an organisation', actor('ADMIN', 3), true],
+    ['an editor of organisation 1', actor('EDITOR', 1), true],
+    ['an editor of another organisation', actor('EDITOR', 2), false],
+    ['an editor with no organisation', actor('EDITOR', null), false],
+    ['a viewer of organisation 1', actor('VIEWER', 1), false],
+    ['a deactivated editor of organisation 1', actor('EDITOR', 1, false), false],
+    ['a deactivated admin', actor('ADMIN', null, false), false],
+  ])('%s: %s', (_who, who, allowed) => {
+    expect(canActForOrganisation(who, 1)).toBe(allowed);
   });
 });

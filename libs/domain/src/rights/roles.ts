@@ -25,6 +25,15 @@ export function canCommentOnAction(actor: Actor, parties: ActionParties): boolea
   return actor.active && actor.role === 'EDITOR' && actor.organisationId !== null && parties.partnerIds.includes(actor.organisationId);
 }
 
+/**
+ * Acting for an organisation as a whole (its update template, its import): the secretariat, or an active
+ * editor of that very organisation.
+ */
+export function canActForOrganisation(actor: Actor, organisationId: number): boolean {
+  if (canAdminister(actor)) return true;
+  return actor.active && actor.role === 'EDITOR' && actor.organisationId === organisationId;
+}
+
 /** Plan structure, users, organisations, audit log: the secretariat only. */
 export function canAdminister(actor: Actor): boolean {
   return actor.active && actor.role === 'ADMIN';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActionStatus } from './action-status';
-import { validateStatusUpdate } from './validate-status-update';
+import { validateEffectiveDate, validateStatusUpdate } from './validate-status-update';
 
 describe('validateStatusUpdate', () => {
   it.each<[ActionStatus, number, string, string[]]>([
@@ -17,5 +17,19 @@ describe('validateStatusUpdate', () => {
     ['BLOCKED', 40, 'Budget non alloué', []],
   ])('%s at %s %% with comment %j gives %j', (status, progress, comment, codes) => {
     expect(validateStatusUpdate({ status, progress, comment }).map((v) => v.code)).toEqual(codes);
+  });
+});
+
+describe('validateEffectiveDate (today is 2026-03-10 in Casablanca)', () => {
+  it.each<[string, string[]]>([
+    ['2026-03-10', []],
+    ['2026-03-09', []],
+    ['2023-01-01', []],
+    ['2026-03-11', ['INVALID_EFFECTIVE_DATE']],
+    ['2022-12-31', ['INVALID_EFFECTIVE_DATE']],
+    ['2026-02-30', ['INVALID_EFFECTIVE_DATE']],
+    ['10/03/2026', ['INVALID_EFFECTIVE_DATE']],
+  ])('an update effective %s gives %j', (date, codes) => {
+    expect(validateEffectiveDate(date, '2026-03-10').map((v) => v.code)).toEqual(codes);
   });
 });

@@ -1,4 +1,10 @@
+import { CalendarDate, isCalendarDate } from '../calendar/calendar-date';
+import { ErrorCode, StatusUpdateViolationCode } from '../errors/error-codes';
+import { PLAN_START_DATE } from '../indicator/indicator-definition';
 import { ActionStatus } from './action-status';
+
+/** No status update takes effect before the plan starts. */
+export const EARLIEST_EFFECTIVE_DATE: CalendarDate = PLAN_START_DATE;
 
 export interface StatusUpdateDraft {
   status: ActionStatus;
@@ -6,8 +12,8 @@ export interface StatusUpdateDraft {
   comment: string;
 }
 
-export interface RuleViolation {
-  code: string;
+export interface RuleViolation<C extends ErrorCode = ErrorCode> {
+  code: C;
   message: string;
 }
 
@@ -16,8 +22,8 @@ export interface RuleViolation {
  * progress is a whole number 0–100; COMPLETED means 100; a comment is always required
  * (for BLOCKED and CANCELLED it is the reason); NOT_STARTED cannot claim progress.
  */
-export function validateStatusUpdate(draft: StatusUpdateDraft): RuleViolation[] {
-  const violations: RuleViolation[] = [];
+export function validateStatusUpdate(draft: StatusUpdateDraft): RuleViolation<StatusUpdateViolationCode>[] {
+  const violations: RuleViolation<StatusUpdateViolationCode>[] = [];
   if (!Number.isInteger(draft.progress) || draft.progress < 0 || draft.progress > 100) {
     violations.push({ code: 'INVALID_PROGRESS', message: 'Progress must be a whole number from 0 to 100.' });
   } else if (draft.status === 'COMPLETED' && draft.progress !== 100) {
@@ -35,4 +41,16 @@ export function validateStatusUpdate(draft: StatusUpdateDraft): RuleViolation[] 
     });
   }
   return violations;
+}
+
+/** The date an update takes effect: a real calendar date, not after today (in Casablanca), not before the plan. */
+export function validateEffectiveDate(effectiveDate: CalendarDate, today: CalendarDate): RuleViolation<'INVALID_EFFECTIVE_DATE'>[] {
+  if (!isCalendarDate(effectiveDate)) return [{ code: 'INVALID_EFFECTIVE_DATE', message: `"${effectiveDate}" is not a calendar date (YYYY-MM-DD).` }];
+  if (effectiveDate > today) {
+    return [{ code: 'INVALID_EFFECTIVE_DATE', message: `The effective date ${effectiveDate} is in the future (today is ${today} in Casablanca).` }];
+  }
+  if (effectiveDate < EARLIEST_EFFECTIVE_DATE) {
+    return [{ code: 'INVALID_EFFECTIVE_DATE', message: `The effective date ${effectiveDate} is before the plan (${EARLIEST_EFFECTIVE_DATE}).` }];
+  }
+  return [];
 }

@@ -1,0 +1,67 @@
+import { ArgumentsHost, BadRequestException, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainError } from './domain-error';
+import { codeOfHttpStatus } from './error-status';
+
+const DATABASE_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const DATABASE_UNAVAILABLE_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection error/i, /Connection is not established/i];
+
+/** Whether a failure means the database cannot be reached (down, restarting, network), not a bug. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, hops = 0; current && hops < 4; hops++) {
+    if (typeof current.code === 'string' && DATABASE_UNAVAILABLE_CODES.has(current.code)) return true;
+    if (typeof current.message === 'string' && DATABASE_UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(current!.message as string))) return true;
+    current = (current.driverError ?? current.cause) as typeof current;
+  }
+  return false;
+}
+
+/**
+ * Last touch on every error sent: a query refused by the limits (common/query-limits.ts) gets its own code
+ * (QUERY_TOO_DEEP, TOO_MANY_ALIASES, QUERY_TOO_LARGE) instead of Apollo's generic GRAPHQL_VALIDATION_FAILED.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const limit = formatted.extensions?.limit;
+  if (typeof limit !== 'string') return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: limit } };
+}
+
+/** The one place where failures become GraphQL errors with `extensions.code`. */
+@Catch()
+export class GraphqlErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphqlErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() !== 'graphql') {
+      throw exception;
+    }
+    GqlArgumentsHost.create(host);
+    if (exception instanceof DomainError) {
+      return new GraphQLError(exception.message, { extensions: { code: exception.code, ...exception.details } });
+    }
+    if (exception instanceof BadRequestException) {
+      const response = exception.getResponse() as { message?: string | string[] };
+      const problems = Array.isArray(response.message) ? response.message : [response.message ?? exception.message];
+      return new GraphQLError(`Invalid input: ${problems.join('; ')}`, {
+        extensions: { code: 'BAD_USER_INPUT', problems },
+      });
+    }
+    if (exception instanceof HttpException) {
+      return new GraphQLError(exception.message, { extensions: { code: codeOfHttpStatus(exception.getStatus()) } });
+    }
+    if (exception instanceof GraphQLError) {
+      return exception;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return new GraphQLError('The database cannot be reached right now; nothing was changed. Try again in a moment.', {
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      });
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return new GraphQLError('Something went wrong on the server; the error was logged.', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Every code a person or a client can receive from the API (GraphQL `extensions.code`, the file routes'
+ * JSON `code`). One list for the API (which maps each code to an HTTP status, exhaustively) and the
+ * dashboard (which words each code in the interface language). Adding a code here without mapping it
+ * fails to compile.
+ */
+export const ERROR_CODES = [
+  // Access
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'LOGIN_THROTTLED',
+  'FORBIDDEN',
+  // Input
+  'BAD_USER_INPUT',
+  'MALFORMED_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_LARGE',
+  'NOT_FOUND',
+  // Plan, actions, organisations
+  'PLAN_NOT_LOADED',
+  'ACTION_NOT_FOUND',
+  'ORGANISATION_NOT_FOUND',
+  'ORGANISATION_REQUIRED',
+  'ORGANISATION_KEY_TAKEN',
+  'MERGE_SAME_ORGANISATION',
+  // Tracking
+  'VERSION_CONFLICT',
+  'INVALID_PROGRESS',
+  'COMMENT_REQUIRED',
+  'REASON_REQUIRED',
+  'INVALID_EFFECTIVE_DATE',
+  // Indicators
+  'INDICATOR_NOT_FOUND',
+  'NATIONAL_INDICATOR_NOT_FOUND',
+  'INVALID_INDICATOR_VALUE',
+  'INVALID_VALUE_DATE',
+  'COMMENT_TOO_LONG',
+  'SOURCE_TOO_LONG',
+  'INVALID_EVIDENCE_URL',
+  'INVALID_INDICATOR_DEFINITION',
+  'INDICATOR_HAS_VALUES',
+  'NATIONAL_VALUE_EXISTS',
+  // Accounts
+  'EMAIL_TAKEN',
+  'USER_NOT_FOUND',
+  'EDITOR_NEEDS_ORGANISATION',
+  'LAST_ADMIN',
+  // Reminders and campaigns
+  'CAMPAIGN_NOT_FOUND',
+  'CAMPAIGN_DEADLINE_PAST',
+  'NO_ACTIVE_EDITOR',
+  // Reports
+  'INVALID_REPORT_DATE',
+  // Spreadsheets
+  'FILE_REQUIRED',
+  'FILE_TOO_LARGE',
+  'NOT_A_SPREADSHEET',
+  'NOT_AN_UPDATE_TEMPLATE',
+  'WORKBOOK_TOO_LARGE',
+  'TOO_MANY_ROWS',
+  'IMPORT_CHANGED_SINCE_DRY_RUN',
+  // Seed
+  'SEED_INVALID',
+  // Server
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The codes a rule of this library can give (each is also an ErrorCode). */
+export type StatusUpdateViolationCode = Extract<ErrorCode, 'INVALID_PROGRESS' | 'COMMENT_REQUIRED' | 'REASON_REQUIRED' | 'INVALID_EFFECTIVE_DATE'>;
+export type IndicatorViolationCode = Extract<
+  ErrorCode,
+  'INVALID_INDICATOR_VALUE' | 'INVALID_VALUE_DATE' | 'COMMENT_TOO_LONG' | 'SOURCE_TOO_LONG' | 'INVALID_EVIDENCE_URL' | 'INVALID_INDICATOR_DEFINITION'
+>;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
