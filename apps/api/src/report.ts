@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppModule } from './app.module';
+import { CliModule } from './cli.module';
 import { createRootLogger, PinoNestLogger } from './common/logger';
 import { loadConfig } from './config/app.config';
 import { provideDatabase } from './database/database.provider';
@@ -26,7 +26,7 @@ async function report(): Promise<void> {
   const logger = createRootLogger(config.logLevel);
   const database = await provideDatabase(config, logger);
   try {
-    const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), { logger: new PinoNestLogger(logger) });
+    const context = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: new PinoNestLogger(logger) });
     const rendered = await context.get(ReportRenderer).render(asOf, format);
     const out = resolve(values.out ?? rendered.filename);
     writeFileSync(out, rendered.content);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
+import { CliModule } from './cli.module';
 import { createRootLogger, PinoNestLogger } from './common/logger';
 import { loadConfig } from './config/app.config';
 import { provideDatabase } from './database/database.provider';
@@ -13,7 +13,7 @@ async function seed(): Promise<void> {
   const logger = createRootLogger(config.logLevel);
   const database = await provideDatabase(config, logger);
   try {
-    const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), {
+    const context = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), {
       logger: new PinoNestLogger(logger),
     });
     const summary = await context.get(SeedService).apply(readSeedBundle(config.seedDir));

@@ -174,7 +174,7 @@ describe('hostile and malformed GraphQL', () => {
       'a sheet of thousands of rows',
       () => edited((w) => w.getWorksheet('Actions')!.addRows(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => [`1-2.1.${i}`, '', '', '', '', 0, 'Terminée', 100]))),
       'imanor',
-      400,
+      413,
       'TOO_MANY_ROWS',
     ],
     ['another organisation’s template', async () => (await download(`${testApp.baseUrl}/exports/template.xlsx?organisation=dpcsmq`, admin.cookie)).body, 'imanor', 403, 'FORBIDDEN'],

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@pnq/domain';
 import {
   ASTVisitor,
   FragmentDefinitionNode,
@@ -20,7 +21,7 @@ import {
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 50, maxFields: 1500, maxTokens: 15_000 } as const;
 
 /** Codes a client can branch on; set by these rules on `extensions.limit` and turned into `extensions.code`. */
-export type QueryLimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_LARGE';
+export type QueryLimitCode = Extract<ErrorCode, 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_LARGE'>;
 
 interface Measure {
   depth: number;

@@ -1,17 +1,33 @@
 import DataLoader from 'dataloader';
 
 /**
- * Per-request DataLoaders: one instance per GraphQL request, created lazily by name,
- * so sibling resolve-fields are batched into one query and nothing leaks across users.
+ * A per-request batched read, defined once next to the service that answers it (`<module>.loaders.ts`).
+ * The definition object itself is the cache key: no string names to collide or drift.
+ */
+export interface LoaderDefinition<S, K, V> {
+  readonly description: string;
+  readonly batch: (service: S, keys: readonly K[], variant: string) => Promise<V[]>;
+}
+
+export function defineLoader<S, K, V>(description: string, batch: (service: S, keys: readonly K[], variant: string) => Promise<V[]>): LoaderDefinition<S, K, V> {
+  return { description, batch };
+}
+
+/**
+ * Per-request DataLoaders: one instance per GraphQL request, created lazily per definition (and variant, e.g.
+ * a date), so sibling resolve-fields are batched into one query and nothing leaks across users.
  */
 export class RequestLoaders {
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly loaders = new Map<LoaderDefinition<never, unknown, unknown>, Map<string, DataLoader<unknown, unknown>>>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
-    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+  for<S, K, V>(definition: LoaderDefinition<S, K, V>, service: S, variant = ''): DataLoader<K, V> {
+    const key = definition as unknown as LoaderDefinition<never, unknown, unknown>;
+    let variants = this.loaders.get(key);
+    if (!variants) this.loaders.set(key, (variants = new Map()));
+    let loader = variants.get(variant) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch);
-      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+      loader = new DataLoader<K, V>((keys) => definition.batch(service, keys, variant));
+      variants.set(variant, loader as DataLoader<unknown, unknown>);
     }
     return loader;
   }
@@ -19,16 +35,4 @@ export class RequestLoaders {
 
 export interface GraphqlContext {
   loaders: RequestLoaders;
-}
-
-/** Groups rows by a key, in the order of the requested keys (for one-to-many loaders). */
-export function groupByKeys<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
 }

@@ -1,29 +1,26 @@
 import { dueDateOf } from '@pnq/domain';
 import { SourceRangeModel } from '../../common/source-range.model';
-import { ActionEntity } from './action.entity';
+import { RowOf } from '../../database/sql/sql-types';
+import { selectActionsByIds } from './action.queries';
 import { ActionModel } from './action.model';
 
-export function toActionModel(entity: ActionEntity): ActionModel {
-  const deadline = {
-    raw: entity.deadlineRaw,
-    kind: entity.deadlineKind,
-    year: entity.deadlineYear,
-    endYear: entity.deadlineEndYear,
-    exact: entity.deadlineExact,
-  };
+type ActionRow = RowOf<(typeof selectActionsByIds)['row']>;
+
+export function toActionModel(row: ActionRow): ActionModel {
+  const deadline = { raw: row.deadlineRaw, kind: row.deadlineKind, year: row.deadlineYear, endYear: row.deadlineEndYear, exact: row.deadlineExact };
   return Object.assign(new ActionModel(), {
-    id: entity.id,
-    projectId: entity.projectId,
-    ref: entity.ref,
-    code: entity.code,
-    codeAsPrinted: entity.codeAsPrinted,
-    title: entity.title,
-    subActions: entity.subActions,
+    id: row.id,
+    projectId: row.projectId,
+    ref: row.ref,
+    code: row.code,
+    codeAsPrinted: row.codeAsPrinted,
+    title: row.title,
+    subActions: row.subActions,
     deadline: { ...deadline, dueDate: dueDateOf(deadline) },
-    flags: entity.flags,
-    notes: entity.notes,
-    source: SourceRangeModel.of(entity.sourceFrom, entity.sourceTo),
-    version: entity.version,
-    weight: entity.weight,
+    flags: row.flags,
+    notes: row.notes,
+    source: SourceRangeModel.of(row.sourceFrom, row.sourceTo),
+    version: row.version,
+    weight: row.weight,
   });
 }

@@ -1,16 +1,14 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
-import { ActionOrganisationEntity } from './action-organisation.entity';
-import { ActionEntity } from './action.entity';
-import { ActionResolver, ProjectActionsResolver } from './action.resolver';
+import { ActionResolver, OrganisationActionCountsResolver, PlanActionCountResolver, ProjectActionsResolver } from './action.resolver';
 import { ActionService } from './action.service';
 
+/** Owns action and action_organisation. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ActionEntity, ActionOrganisationEntity]), OrganisationModule, AuditModule, PlanModule],
-  providers: [ActionService, ActionResolver, ProjectActionsResolver],
+  imports: [OrganisationModule, AuditModule, PlanModule],
+  providers: [ActionService, ActionResolver, ProjectActionsResolver, PlanActionCountResolver, OrganisationActionCountsResolver],
   exports: [ActionService],
 })
 export class ActionModule {}

@@ -1,17 +1,19 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertAdmin } from '../auth/assert-admin';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { AuthenticatedUser } from '../user/authenticated-user';
-import { UpdateActionDefinitionInput } from './dto/update-action-definition.input';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { CurrentUser } from '../../common/access/current-user.decorator';
 import { GraphqlContext } from '../../common/request-loaders';
+import { ORGANISATION_BY_ID } from '../organisation/organisation.loaders';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
+import { PROJECT_BY_ID } from '../plan/plan.loaders';
+import { PlanModel } from '../plan/plan.model';
 import { PlanService } from '../plan/plan.service';
 import { ProjectModel } from '../plan/project.model';
-import { ActionOrganisationEntity, ActionRole } from './action-organisation.entity';
-import { ActionNotFoundError } from './action.errors';
+import { ACTIONS_BY_PROJECT, PARTICIPANTS_BY_ACTION, ROLE_COUNTS_BY_ORGANISATION } from './action.loaders';
 import { ActionModel, ActionParticipantModel } from './action.model';
-import { ActionService } from './action.service';
+import { ActionRole } from './action.queries';
+import { ActionParticipant, ActionService } from './action.service';
+import { UpdateActionDefinitionInput } from './dto/update-action-definition.input';
 
 @Resolver(() => ActionModel)
 export class ActionResolver {
@@ -23,21 +25,18 @@ export class ActionResolver {
 
   @ResolveField(() => ProjectModel, { description: 'The project the action belongs to (then its axis and pillar).' })
   project(@Parent() action: ActionModel, @Context() context: GraphqlContext) {
-    return context.loaders.get<number, ProjectModel | undefined>('projectById', (ids) => this.planService.projectsByIds(ids)).load(action.projectId);
+    return context.loaders.for(PROJECT_BY_ID, this.planService).load(action.projectId);
   }
 
   @Query(() => ActionModel, { description: 'One action by its plan-wide reference, e.g. "1-2.1.1". Fails with ACTION_NOT_FOUND.' })
-  async action(@Args('ref') ref: string): Promise<ActionModel> {
-    const action = await this.actionService.findByRef(ref);
-    if (!action) throw new ActionNotFoundError(ref);
-    return action;
+  action(@Args('ref') ref: string): Promise<ActionModel> {
+    return this.actionService.getByRef(ref);
   }
 
   @Mutation(() => ActionModel, { description: 'Corrects an action’s title, deadline, weight, owners or partners (admins only). Fails with FORBIDDEN, ACTION_NOT_FOUND, ORGANISATION_NOT_FOUND.' })
   async updateActionDefinition(@Args('input') input: UpdateActionDefinitionInput, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel> {
-    assertAdmin(user, 'change the plan’s structure');
     await this.actionService.updateDefinition(user, input);
-    return (await this.actionService.findByRef(input.ref))!;
+    return this.actionService.getByRef(input.ref);
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'Responsable / Pilote organisations.' })
@@ -52,27 +51,17 @@ export class ActionResolver {
 
   @ResolveField(() => [ActionParticipantModel], { description: 'Owners then partners, with names as printed.' })
   async participants(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<ActionParticipantModel[]> {
-    const rows = [
-      ...(await this.participantsOf(action, 'OWNER', context)),
-      ...(await this.participantsOf(action, 'PARTNER', context)),
-    ];
+    const rows = [...(await this.participantsOf(action, 'OWNER', context)), ...(await this.participantsOf(action, 'PARTNER', context))];
     const organisations = await this.organisationsOf(rows, context);
     return rows.map((row, index) => Object.assign(new ActionParticipantModel(), row, { organisation: organisations[index] }));
   }
 
-  private participantsOf(action: ActionModel, role: ActionRole, context: GraphqlContext) {
-    return context.loaders
-      .get<number, ActionOrganisationEntity[]>(`participantsByAction:${role}`, (ids) =>
-        this.actionService.participantsByActionIds(ids, role),
-      )
-      .load(action.id);
+  private participantsOf(action: ActionModel, role: ActionRole, context: GraphqlContext): Promise<ActionParticipant[]> {
+    return context.loaders.for(PARTICIPANTS_BY_ACTION, this.actionService, role).load(action.id);
   }
 
-  private async organisationsOf(rows: ActionOrganisationEntity[], context: GraphqlContext): Promise<OrganisationModel[]> {
-    const loader = context.loaders.get<number, OrganisationModel | undefined>('organisationById', (ids) =>
-      this.organisationService.byIds(ids),
-    );
-    const organisations = await loader.loadMany(rows.map((row) => row.organisationId));
+  private async organisationsOf(rows: ActionParticipant[], context: GraphqlContext): Promise<OrganisationModel[]> {
+    const organisations = await context.loaders.for(ORGANISATION_BY_ID, this.organisationService).loadMany(rows.map((row) => row.organisationId));
     return organisations.filter((o): o is OrganisationModel => o !== undefined && !(o instanceof Error));
   }
 }
@@ -83,8 +72,33 @@ export class ProjectActionsResolver {
 
   @ResolveField(() => [ActionModel])
   actions(@Parent() project: ProjectModel, @Context() context: GraphqlContext): Promise<ActionModel[]> {
-    return context.loaders
-      .get<number, ActionModel[]>('actionsByProject', (ids) => this.actionService.byProjectIds(ids))
-      .load(project.id);
+    return context.loaders.for(ACTIONS_BY_PROJECT, this.actionService).load(project.id);
+  }
+}
+
+/** The plan's action count: actions are this module's. */
+@Resolver(() => PlanModel)
+export class PlanActionCountResolver {
+  constructor(private readonly actionService: ActionService) {}
+
+  @ResolveField(() => Int)
+  actionCount(): Promise<number> {
+    return this.actionService.count();
+  }
+}
+
+/** How many actions an organisation owns or partners: the links are this module's. */
+@Resolver(() => OrganisationModel)
+export class OrganisationActionCountsResolver {
+  constructor(private readonly actionService: ActionService) {}
+
+  @ResolveField(() => Int, { description: 'Actions this organisation is responsible for (Responsable / Pilote).' })
+  async ownedActionCount(@Parent() organisation: OrganisationModel, @Context() context: GraphqlContext) {
+    return (await context.loaders.for(ROLE_COUNTS_BY_ORGANISATION, this.actionService).load(organisation.id)).owned;
+  }
+
+  @ResolveField(() => Int, { description: 'Actions this organisation is a partner of.' })
+  async partnerActionCount(@Parent() organisation: OrganisationModel, @Context() context: GraphqlContext) {
+    return (await context.loaders.for(ROLE_COUNTS_BY_ORGANISATION, this.actionService).load(organisation.id)).partner;
   }
 }

@@ -1,170 +1,225 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
-import { DeadlineKind, parseDeadline } from '@pnq/domain';
+import { DeadlineKind, ParsedDeadline, parseDeadline } from '@pnq/domain';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../../common/domain-error';
+import { assertAdmin } from '../../common/access/assert-admin';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { groupByKeys, pickByKeys } from '../../common/collections';
+import { RowOf } from '../../database/sql/sql-types';
+import { SqlExecutor } from '../../database/sql/typed-query';
 import { AuditService } from '../audit/audit.service';
-import { AuthenticatedUser } from '../user/authenticated-user';
-import { ActionNotFoundError } from './action.errors';
-import { UpdateActionDefinitionInput } from './dto/update-action-definition.input';
-import { groupByKeys } from '../../common/request-loaders';
-import { ActionOrganisationEntity, ActionRole } from './action-organisation.entity';
-import { ActionEntity } from './action.entity';
+import { OrganisationService } from '../organisation/organisation.service';
+import { actionNotFound } from './action.errors';
 import { toActionModel } from './action.mapper';
 import { ActionModel } from './action.model';
+import {
+  ActionRole,
+  copyLinksToOrganisation,
+  countActions,
+  countLinksOfOrganisation,
+  countRolesByOrganisation,
+  deleteLinksOfOrganisation,
+  deleteParticipantsNotIn,
+  deleteParticipantsOfRole,
+  incrementActionVersion,
+  insertParticipant,
+  lockActionByRef,
+  selectActionByRef,
+  selectActionsByIds,
+  selectActionsByProjectIds,
+  selectOutlines,
+  selectOwnerLinks,
+  selectParticipants,
+  updateActionDefinition,
+  upsertAction,
+  upsertParticipant,
+} from './action.queries';
+import { UpdateActionDefinitionInput } from './dto/update-action-definition.input';
 
-/** What the tracking engine needs of every action, in plan order. */
+/** What rules need of an action: its deadline, weight, version and parties (not its place in the plan). */
 export interface ActionOutline {
   id: number;
   ref: string;
   title: string;
-  pillarNumber: number;
-  axisNumber: number;
-  projectRef: string;
   weight: number;
+  version: number;
   deadline: { kind: DeadlineKind; year: number | null; endYear: number | null };
   ownerIds: number[];
   partnerIds: number[];
 }
 
-/** Narrows outlines in SQL by what does not depend on a date: place in the plan and parties. */
-export interface OutlineFilter {
-  pillars?: number[];
-  /** "<pillar>.<axis>", e.g. "1.2". */
-  axis?: string;
-  ownerId?: number;
-  partnerId?: number;
+export type ActionParticipant = RowOf<(typeof selectParticipants)['row']>;
+
+export interface RoleCounts {
+  owned: number;
+  partner: number;
 }
 
+/** An action of the seed, its parties already matched to organisation ids. */
+export interface ActionDraft {
+  projectId: number;
+  ref: string;
+  code: string;
+  codeAsPrinted: string | null;
+  position: number;
+  title: string;
+  subActions: string[];
+  deadlineRaw: string | null;
+  deadline: ParsedDeadline;
+  flags: string[];
+  notes: string | null;
+  source: { fromLine: number; toLine: number } | null;
+  parties: Record<ActionRole, Map<number, { position: number; printedName: string; specifier: string | null }>>;
+}
+
+function toOutline({ deadlineKind, deadlineYear, deadlineEndYear, ...row }: RowOf<(typeof selectOutlines)['row']>): ActionOutline {
+  return { ...row, deadline: { kind: deadlineKind, year: deadlineYear, endYear: deadlineEndYear } };
+}
+
+/** Owns action and action_organisation: the plan's key actions, their deadlines, weights, versions and parties. */
 @Injectable()
 export class ActionService {
   constructor(
-    @InjectRepository(ActionEntity) private readonly actions: Repository<ActionEntity>,
-    @InjectRepository(ActionOrganisationEntity) private readonly participants: Repository<ActionOrganisationEntity>,
     private readonly dataSource: DataSource,
     private readonly auditService: AuditService,
+    private readonly organisationService: OrganisationService,
   ) {}
 
   /** The secretariat corrects an action's definition; audited, and marked edited so the seed leaves it alone. */
   async updateDefinition(actor: AuthenticatedUser, input: UpdateActionDefinitionInput): Promise<void> {
+    assertAdmin(actor, 'change the plan’s structure');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM action WHERE ref = $1 FOR UPDATE', [input.ref]);
-      const [before] = await manager.query(
-        `SELECT a.id, a.title, a.deadline_raw AS deadline, a.weight::float AS weight,
-                coalesce(array_agg(o.key ORDER BY ao.position) FILTER (WHERE ao.role = 'OWNER'), '{}') AS "ownerKeys",
-                coalesce(array_agg(o.key ORDER BY ao.position) FILTER (WHERE ao.role = 'PARTNER'), '{}') AS "partnerKeys"
-           FROM action a LEFT JOIN action_organisation ao ON ao.action_id = a.id LEFT JOIN organisation o ON o.id = ao.organisation_id
-          WHERE a.ref = $1 GROUP BY a.id`,
-        [input.ref],
-      );
-      if (!before) throw new ActionNotFoundError(input.ref);
+      const locked = await lockActionByRef.one(manager, [input.ref]);
+      if (!locked) throw actionNotFound(input.ref);
+      const [action] = await selectActionsByIds.all(manager, [[locked.id]]);
+      const parties = await this.partyKeys(manager, locked.id);
+      const before = { title: action.title, deadline: action.deadlineRaw, weight: action.weight, ...parties };
       const deadlineRaw = input.deadline === undefined ? before.deadline : input.deadline.trim() || null;
       const deadline = parseDeadline(deadlineRaw);
-      await manager.query(
-        `UPDATE action SET title = $2, deadline_raw = $3, deadline_kind = $4, deadline_year = $5, deadline_end_year = $6,
-                deadline_exact = $7, weight = $8, edited_at = now() WHERE id = $1`,
-        [before.id, input.title?.trim() ?? before.title, deadlineRaw, deadline.kind, deadline.year, deadline.endYear, deadline.exact, input.weight ?? before.weight],
-      );
+      const title = input.title?.trim() ?? before.title;
+      const weight = input.weight ?? before.weight;
+      await updateActionDefinition.run(manager, [locked.id, title, deadlineRaw, deadline.kind, deadline.year, deadline.endYear, deadline.exact, String(weight)]);
       for (const [role, keys] of [['OWNER', input.ownerKeys], ['PARTNER', input.partnerKeys]] as const) {
         if (keys === undefined) continue;
-        const unique = [...new Set(keys)];
-        const found: { id: number; key: string; name: string }[] = await manager.query('SELECT id, key, name FROM organisation WHERE key = ANY($1)', [unique]);
-        const missing = unique.filter((key) => !found.some((o) => o.key === key));
-        if (missing.length) throw new DomainError('ORGANISATION_NOT_FOUND', `No organisation with key ${missing.map((k) => `"${k}"`).join(', ')}.`);
-        await manager.query('DELETE FROM action_organisation WHERE action_id = $1 AND role = $2', [before.id, role]);
-        for (const [index, key] of unique.entries()) {
-          const organisation = found.find((o) => o.key === key)!;
-          await manager.query(
-            `INSERT INTO action_organisation (action_id, role, organisation_id, position, printed_name) VALUES ($1, $2, $3, $4, $5)`,
-            [before.id, role, organisation.id, index + 1, organisation.name],
-          );
+        const organisations = await this.organisationService.getByKeys([...new Set(keys)], manager);
+        await deleteParticipantsOfRole.run(manager, [locked.id, role]);
+        for (const [index, organisation] of organisations.entries()) {
+          await insertParticipant.run(manager, [locked.id, role, organisation.id, index + 1, organisation.name]);
         }
       }
-      const after = {
-        title: input.title?.trim() ?? before.title,
-        deadline: deadlineRaw,
-        weight: input.weight ?? before.weight,
-        ownerKeys: input.ownerKeys ?? before.ownerKeys,
-        partnerKeys: input.partnerKeys ?? before.partnerKeys,
-      };
-      const { id: _id, ...beforeFields } = before;
-      await this.auditService.record(
-        { actorId: actor.id, operation: 'updateActionDefinition', entity: 'action', entityKey: input.ref, before: beforeFields, after },
-        manager,
-      );
+      const after = { title, deadline: deadlineRaw, weight, ownerKeys: input.ownerKeys ?? before.ownerKeys, partnerKeys: input.partnerKeys ?? before.partnerKeys };
+      await this.auditService.record({ actorId: actor.id, operation: 'updateActionDefinition', entity: 'action', entityKey: input.ref, before, after }, manager);
     });
+  }
+
+  private async partyKeys(db: SqlExecutor, actionId: number): Promise<{ ownerKeys: string[]; partnerKeys: string[] }> {
+    const keysOf = async (role: ActionRole) => {
+      const links = await selectParticipants.all(db, [[actionId], role]);
+      const organisations = await this.organisationService.byIds(links.map((link) => link.organisationId), db);
+      return organisations.map((organisation) => organisation?.key ?? '?');
+    };
+    return { ownerKeys: await keysOf('OWNER'), partnerKeys: await keysOf('PARTNER') };
   }
 
   async findByRef(ref: string): Promise<ActionModel | null> {
-    const entity = await this.actions.findOneBy({ ref });
-    return entity ? toActionModel(entity) : null;
+    const row = await selectActionByRef.one(this.dataSource, [ref]);
+    return row ? toActionModel(row) : null;
   }
 
-  /** Actions by id, in the order asked. */
+  /** The action with this reference, or ACTION_NOT_FOUND. */
+  async getByRef(ref: string): Promise<ActionModel> {
+    const action = await this.findByRef(ref);
+    if (!action) throw actionNotFound(ref);
+    return action;
+  }
+
+  /** Actions by id, in the order asked (missing ones left out). */
   async byIds(ids: readonly number[]): Promise<ActionModel[]> {
-    const rows = new Map((await this.actions.findBy({ id: In([...ids]) })).map((row) => [row.id, toActionModel(row)]));
-    return ids.map((id) => rows.get(id)).filter((a): a is ActionModel => a !== undefined);
+    const rows = await selectActionsByIds.all(this.dataSource, [[...ids]]);
+    return pickByKeys(ids, rows.map(toActionModel), (action) => action.id).filter((a): a is ActionModel => a !== undefined);
   }
 
   async byProjectIds(projectIds: readonly number[]): Promise<ActionModel[][]> {
-    const rows = await this.actions.find({ where: { projectId: In([...projectIds]) }, order: { position: 'ASC' } });
+    const rows = await selectActionsByProjectIds.all(this.dataSource, [[...projectIds]]);
     return groupByKeys(projectIds, rows.map(toActionModel), (action) => action.projectId);
   }
 
-  async participantsByActionIds(actionIds: readonly number[], role: ActionRole): Promise<ActionOrganisationEntity[][]> {
-    const rows = await this.participants.find({
-      where: { actionId: In([...actionIds]), role },
-      order: { position: 'ASC' },
-    });
+  async count(): Promise<number> {
+    return (await countActions.single(this.dataSource)).actions;
+  }
+
+  async participantsByActionIds(actionIds: readonly number[], role: ActionRole): Promise<ActionParticipant[][]> {
+    const rows = await selectParticipants.all(this.dataSource, [[...actionIds], role]);
     return groupByKeys(actionIds, rows, (row) => row.actionId);
   }
 
   /**
-   * Every action with its place in the plan, deadline, weight and parties: four columns of one query.
-   * Inside a transaction, pass its manager: taking a second pooled connection while holding a row lock
-   * starves the pool under concurrent writers.
+   * Outlines of the actions asked (all when none are given), in the order asked. Inside a transaction, pass its
+   * manager: taking a second pooled connection while holding a row lock starves the pool under concurrent writers.
    */
-  async outlines(ids?: readonly number[], manager?: EntityManager, filter: OutlineFilter = {}): Promise<ActionOutline[]> {
-    const [axisPillar, axisNumber] = filter.axis?.split('.').map(Number) ?? [];
-    const rows = await (manager ?? this.actions.manager).query(
-      `SELECT a.id, a.ref, a.title, pi.number AS "pillarNumber", ax.number AS "axisNumber", pr.ref AS "projectRef",
-              a.weight::float AS weight, a.deadline_kind AS kind, a.deadline_year AS year, a.deadline_end_year AS "endYear",
-              coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'OWNER'), '{}') AS "ownerIds",
-              coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'PARTNER'), '{}') AS "partnerIds"
-         FROM action a
-         JOIN project pr ON pr.id = a.project_id
-         JOIN axis ax ON ax.id = pr.axis_id
-         JOIN pillar pi ON pi.id = ax.pillar_id
-         LEFT JOIN action_organisation ao ON ao.action_id = a.id
-        WHERE ($1::int[] IS NULL OR a.id = ANY($1))
-          AND ($2::int[] IS NULL OR pi.number = ANY($2))
-          AND ($3::int IS NULL OR (pi.number = $3 AND ax.number = $4))
-          AND ($5::int IS NULL OR EXISTS (SELECT 1 FROM action_organisation f WHERE f.action_id = a.id AND f.role = 'OWNER' AND f.organisation_id = $5))
-          AND ($6::int IS NULL OR EXISTS (SELECT 1 FROM action_organisation f WHERE f.action_id = a.id AND f.role = 'PARTNER' AND f.organisation_id = $6))
-        GROUP BY a.id, pi.number, ax.number, pr.ref, pr.position
-        ORDER BY pi.number, ax.number, pr.position, a.position`,
-      [
-        ids ? [...ids] : null,
-        filter.pillars?.length ? filter.pillars : null,
-        Number.isInteger(axisPillar) && Number.isInteger(axisNumber) ? axisPillar : null,
-        Number.isInteger(axisNumber) ? axisNumber : null,
-        filter.ownerId ?? null,
-        filter.partnerId ?? null,
-      ],
-    );
-    return rows.map(({ kind, year, endYear, ...row }: Record<string, unknown>) => ({ ...row, deadline: { kind, year, endYear } }) as ActionOutline);
+  async outlines(ids?: readonly number[], db: SqlExecutor = this.dataSource): Promise<ActionOutline[]> {
+    const rows = (await selectOutlines.all(db, [ids ? [...ids] : null])).map(toOutline);
+    return ids ? pickByKeys(ids, rows, (row) => row.id).filter((o): o is ActionOutline => o !== undefined) : rows;
+  }
+
+  /** Owned and partnered action counts for many organisations, in one query. */
+  async roleCountsByOrganisationIds(ids: readonly number[]): Promise<RoleCounts[]> {
+    const rows = await countRolesByOrganisation.all(this.dataSource, [[...ids]]);
+    return pickByKeys(ids, rows, (row) => row.organisationId).map((row) => ({ owned: row?.owned ?? 0, partner: row?.partner ?? 0 }));
+  }
+
+  /** The actions each organisation owns, by organisation id. */
+  async ownedActionIdsByOrganisation(): Promise<Map<number, number[]>> {
+    const owned = new Map<number, number[]>();
+    for (const { organisationId, actionId } of await selectOwnerLinks.all(this.dataSource)) owned.set(organisationId, [...(owned.get(organisationId) ?? []), actionId]);
+    return owned;
   }
 
   /** Locks the action row for the rest of the transaction (concurrent writers queue here). */
-  async lockByRef(manager: EntityManager, ref: string): Promise<{ id: number; version: number } | null> {
-    const [row] = await manager.query('SELECT id, version FROM action WHERE ref = $1 FOR UPDATE', [ref]);
-    return row ?? null;
+  async lockByRef(db: SqlExecutor, ref: string): Promise<{ id: number; version: number } | null> {
+    return (await lockActionByRef.one(db, [ref])) ?? null;
   }
 
-  async incrementVersion(manager: EntityManager, id: number): Promise<number> {
-    // For UPDATE … RETURNING, TypeORM answers [rows, affectedCount].
-    const [[row]] = await manager.query('UPDATE action SET version = version + 1 WHERE id = $1 RETURNING version', [id]);
-    return row.version;
+  async incrementVersion(db: SqlExecutor, id: number): Promise<number> {
+    return (await incrementActionVersion.single(db, [id])).version;
+  }
+
+  /** A merge: the duplicate's action links move to the organisation kept (no double link). Returns how many links it had. */
+  async moveLinksToOrganisation(db: SqlExecutor, fromOrganisationId: number, toOrganisationId: number): Promise<number> {
+    const { links } = await countLinksOfOrganisation.single(db, [fromOrganisationId]);
+    await copyLinksToOrganisation.run(db, [fromOrganisationId, toOrganisationId]);
+    await deleteLinksOfOrganisation.run(db, [fromOrganisationId]);
+    return links;
+  }
+
+  /** The seed: an action by its reference with its parties; null when an admin edited it (the seed leaves it alone). */
+  async upsertFromSeed(db: SqlExecutor, draft: ActionDraft): Promise<number | null> {
+    const { deadline, source } = draft;
+    const row = await upsertAction.one(db, [
+      draft.projectId,
+      draft.ref,
+      draft.code,
+      draft.codeAsPrinted,
+      draft.position,
+      draft.title,
+      draft.subActions,
+      draft.deadlineRaw,
+      deadline.kind,
+      deadline.year,
+      deadline.endYear,
+      deadline.exact,
+      draft.flags,
+      draft.notes,
+      source?.fromLine ?? null,
+      source?.toLine ?? null,
+    ]);
+    if (!row) return null;
+    for (const role of ['OWNER', 'PARTNER'] as const) {
+      const wanted = draft.parties[role];
+      await deleteParticipantsNotIn.run(db, [row.id, role, [...wanted.keys()]]);
+      for (const [organisationId, link] of wanted) {
+        await upsertParticipant.run(db, [row.id, role, organisationId, link.position, link.printedName, link.specifier]);
+      }
+    }
+    return row.id;
   }
 }

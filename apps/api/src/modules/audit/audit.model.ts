@@ -6,7 +6,6 @@ export class AuditEventModel {
   @Field(() => ID) id: string;
   @Field() at: Date;
   @Field(() => Int, { nullable: true }) actorId: number | null;
-  @Field(() => String, { nullable: true }) actorEmail: string | null;
   @Field() operation: string;
   @Field() entity: string;
   @Field() entityKey: string;

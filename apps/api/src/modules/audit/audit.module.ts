@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEventEntity } from './audit-event.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
+/** Owns audit_event: every mutation's record, append-only. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
   providers: [AuditService, AuditResolver],
   exports: [AuditService],
 })

@@ -1,8 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { canAdminister } from '@pnq/domain';
-import { ForbiddenError } from '../auth/auth.errors';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { CurrentUser } from '../../common/access/current-user.decorator';
 import { AuditEventModel } from './audit.model';
 import { AuditService } from './audit.service';
 import { AuditEventsArgs } from './dto/audit-events.args';
@@ -13,7 +11,6 @@ export class AuditResolver {
 
   @Query(() => [AuditEventModel], { description: 'The audit log, newest first (admins only).' })
   auditEvents(@Args() args: AuditEventsArgs, @CurrentUser() user: AuthenticatedUser): Promise<AuditEventModel[]> {
-    if (!canAdminister(user)) throw new ForbiddenError('Only the CSNCA secretariat (admins) can read the audit log.');
-    return this.auditService.list(args);
+    return this.auditService.list(user, args);
   }
 }

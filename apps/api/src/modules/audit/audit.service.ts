@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
-import { AuditEventEntity } from './audit-event.entity';
+import { DataSource } from 'typeorm';
+import { assertAdmin } from '../../common/access/assert-admin';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { SqlExecutor } from '../../database/sql/typed-query';
+import { insertAuditEvent, selectAuditEvents, selectLatestAuditEventId } from './audit.queries';
 import { AuditEventModel } from './audit.model';
 
 export interface AuditRecord {
@@ -15,24 +17,29 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /** Records a mutation; pass the transaction's manager so the record commits or rolls back with it. */
-  async record(event: AuditRecord, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.events.manager).query(
-      `INSERT INTO audit_event (actor_id, operation, entity, entity_key, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [event.actorId, event.operation, event.entity, event.entityKey, JSON.stringify(event.before ?? null), JSON.stringify(event.after ?? null)],
-    );
+  async record(event: AuditRecord, db: SqlExecutor = this.dataSource): Promise<void> {
+    await insertAuditEvent.run(db, [
+      event.actorId,
+      event.operation,
+      event.entity,
+      event.entityKey,
+      JSON.stringify(event.before ?? null),
+      JSON.stringify(event.after ?? null),
+    ]);
   }
 
-  async list(filter: { entity?: string; entityKey?: string; limit: number }): Promise<AuditEventModel[]> {
-    const rows = await this.events.query(
-      `SELECT e.id, e.at, e.actor_id AS "actorId", u.email AS "actorEmail", e.operation, e.entity, e.entity_key AS "entityKey", e.before, e.after
-         FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id
-        WHERE ($1::text IS NULL OR e.entity = $1) AND ($2::text IS NULL OR e.entity_key = $2)
-        ORDER BY e.id DESC LIMIT $3`,
-      [filter.entity ?? null, filter.entityKey ?? null, filter.limit],
-    );
-    return rows.map((row: AuditEventModel) => Object.assign(new AuditEventModel(), row));
+  /** The audit log, newest first: the secretariat's only. */
+  async list(actor: AuthenticatedUser, filter: { entity?: string; entityKey?: string; limit: number }): Promise<AuditEventModel[]> {
+    assertAdmin(actor, 'read the audit log');
+    const rows = await selectAuditEvents.all(this.dataSource, [filter.entity ?? null, filter.entityKey ?? null, filter.limit]);
+    return rows.map((row) => Object.assign(new AuditEventModel(), row));
+  }
+
+  /** Changes whenever any mutation is recorded, in this instance or another: caches compare it to stay fresh. */
+  async latestEventId(): Promise<string> {
+    return (await selectLatestAuditEventId.single(this.dataSource)).id;
   }
 }

@@ -2,10 +2,10 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { AuthenticatedUser } from '../user/authenticated-user';
-import { UnauthenticatedError } from './auth.errors';
-import { AuthService } from './auth.service';
-import { IS_PUBLIC } from './public.decorator';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { unauthenticated } from '../../common/access/access.errors';
+import { UserService } from '../user/user.service';
+import { IS_PUBLIC } from '../../common/access/public.decorator';
 import { readCookie, SESSION_COOKIE } from './session-cookie';
 
 /** No anonymous access to data: every resolver and route needs a valid session unless marked @Public(). */
@@ -13,7 +13,7 @@ import { readCookie, SESSION_COOKIE } from './session-cookie';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly authService: AuthService,
+    private readonly userService: UserService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -21,11 +21,11 @@ export class AuthGuard implements CanActivate {
       context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
     if (request.user === undefined) {
       const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-      request.user = token ? await this.authService.userForSession(token) : null;
+      request.user = token ? await this.userService.userForSession(token) : null;
     }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    if (!request.user) throw new UnauthenticatedError();
+    if (!request.user) throw unauthenticated();
     return true;
   }
 }

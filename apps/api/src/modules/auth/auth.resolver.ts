@@ -3,15 +3,14 @@ import type { Request, Response } from 'express';
 import { Inject } from '@nestjs/common';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
-import { AuditService } from '../audit/audit.service';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { UserModel } from '../user/user.model';
 import { toUserModel } from '../user/user.service';
 import { LoginResultModel } from './auth.model';
 import { AuthService } from './auth.service';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentUser } from '../../common/access/current-user.decorator';
 import { LoginArgs } from './dto/login.args';
-import { Public } from './public.decorator';
+import { Public } from '../../common/access/public.decorator';
 import { readCookie, SESSION_COOKIE } from './session-cookie';
 
 interface HttpContext {
@@ -23,7 +22,6 @@ interface HttpContext {
 export class AuthResolver {
   constructor(
     private readonly authService: AuthService,
-    private readonly auditService: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,7 +37,6 @@ export class AuthResolver {
       maxAge: this.config.sessionHours * 3_600_000,
     });
     req.user = user;
-    await this.auditService.record({ actorId: user.id, operation: 'login', entity: 'user', entityKey: user.email });
     return Object.assign(new LoginResultModel(), { user: toUserModel(user), expiresAt });
   }
 
@@ -47,10 +44,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session (true even when there was none).' })
   async logout(@Context() { req, res }: HttpContext): Promise<boolean> {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (token) {
-      await this.authService.logout(token);
-      if (req.user) await this.auditService.record({ actorId: req.user.id, operation: 'logout', entity: 'user', entityKey: req.user.email });
-    }
+    if (token) await this.authService.logout(token, req.user);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }

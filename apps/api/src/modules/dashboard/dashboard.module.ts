@@ -3,12 +3,13 @@ import { ActionModule } from '../action/action.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
+import { SnapshotModule } from '../snapshot/snapshot.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule],
+  imports: [SnapshotModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule],
   providers: [DashboardService, DashboardResolver],
   exports: [DashboardService],
 })

@@ -1,9 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { DomainError } from '../../common/domain-error';
 import { ActionModel } from '../action/action.model';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { CurrentUser } from '../../common/access/current-user.decorator';
 import { OrganisationService } from '../organisation/organisation.service';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { ActionsArgs } from './dto/actions.args';
 import { MyActionsArgs } from './dto/my-actions.args';
 import { todayInCasablanca } from '../../common/clock';
@@ -35,9 +34,7 @@ export class DashboardResolver {
   async myActions(@Args() { asOf, organisationKey, limit, offset }: MyActionsArgs, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel[]> {
     let organisationId = user.organisationId;
     if (organisationKey) {
-      const organisation = await this.organisationService.findByKey(organisationKey);
-      if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', `No organisation with key "${organisationKey}".`);
-      organisationId = organisation.id;
+      organisationId = (await this.organisationService.getByKey(organisationKey)).id;
     }
     if (organisationId === null) return [];
     return this.dashboardService.actionsOwnedBy(organisationId, asOf ?? todayInCasablanca(), { limit, offset });

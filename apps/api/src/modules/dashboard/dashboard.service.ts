@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarDate, compareByUrgency, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
-import { groupByKeys } from '../../common/request-loaders';
+import { groupByKeys } from '../../common/collections';
 import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
@@ -8,7 +8,7 @@ import { IndicatorRollUpModel } from '../indicator/indicator.model';
 import { IndicatorService } from '../indicator/indicator.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
-import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
+import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { DashboardModel, DueYearModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
 
 /** The roll-up of some actions on a date, as every dashboard figure shows it. */
@@ -49,7 +49,7 @@ export class DashboardService {
   private readonly dashboards = new Map<CalendarDate, { revision: string; model: DashboardModel }>();
 
   constructor(
-    private readonly trackingService: TrackingService,
+    private readonly snapshotService: SnapshotService,
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
@@ -63,7 +63,7 @@ export class DashboardService {
     const owner = idOf(filter.owner);
     const partner = idOf(filter.partner);
     // Place and parties narrow the actions in SQL; states are then read for those only.
-    const snapshot = await this.trackingService.snapshot(asOf, { pillars: filter.pillars, axis: filter.axis, ownerId: owner, partnerId: partner });
+    const snapshot = await this.snapshotService.snapshot(asOf, { pillars: filter.pillars, axis: filter.axis, ownerId: owner, partnerId: partner });
     const words = normaliseForComparison(filter.text ?? '').split(' ').filter(Boolean);
     const matches = snapshot.filter((a) => {
       if (filter.pillars?.length && !filter.pillars.includes(a.pillarNumber)) return false;
@@ -87,13 +87,13 @@ export class DashboardService {
 
   /** The actions an organisation owns, most urgent first (overdue, at risk, due soon, stale, …). */
   async actionsOwnedBy(organisationId: number, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
-    const owned = [...(await this.trackingService.snapshot(asOf, { ownerId: organisationId }))].sort(compareByUrgency);
+    const owned = [...(await this.snapshotService.snapshot(asOf, { ownerId: organisationId }))].sort(compareByUrgency);
     return this.actionService.byIds(pageOf(owned, page).map((a) => a.id));
   }
 
-  /** The overview's roll-ups, computed once per date and plan revision (see TrackingService.wholePlan). */
+  /** The overview's roll-ups, computed once per date and plan revision (see SnapshotService.wholePlan). */
   async dashboard(asOf: CalendarDate): Promise<DashboardModel> {
-    const { revision, snapshot } = await this.trackingService.wholePlan(asOf);
+    const { revision, snapshot } = await this.snapshotService.wholePlan(asOf);
     const cached = this.dashboards.get(asOf);
     if (cached?.revision === revision) return cached.model;
     const model = await this.rollUps(asOf, snapshot);

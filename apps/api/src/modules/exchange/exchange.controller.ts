@@ -4,11 +4,11 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { isCalendarDate } from '@pnq/domain';
 import type { Response } from 'express';
 import { todayInCasablanca } from '../../common/clock';
-import { HttpErrorFilter } from '../../common/http-error.filter';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { HttpErrorFilter } from '../../common/errors/http-error.filter';
+import { CurrentUser } from '../../common/access/current-user.decorator';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { ExportActionsQuery, ExportTemplateQuery, ImportTemplateBody } from './dto/export-actions.query';
-import { FileRequiredError } from './exchange.errors';
+import { fileRequired } from './exchange.errors';
 import { ExchangeService } from './exchange.service';
 import { ImportService } from './import.service';
 
@@ -58,7 +58,7 @@ export class ExchangeController {
     @CurrentUser() user: AuthenticatedUser,
     @Res() response: Response,
   ): Promise<void> {
-    if (!file) throw new FileRequiredError();
+    if (!file) throw fileRequired();
     const result = await this.importService.run(user, file.buffer, { mode: body.mode, expectedHash: body.fileHash, fileName: file.originalname });
     response.status(body.mode === 'apply' && !result.applied ? 422 : 200).json(result);
   }

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
+import { SnapshotModule } from '../snapshot/snapshot.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { ExchangeController } from './exchange.controller';
 import { ExchangeService } from './exchange.service';
@@ -11,7 +12,7 @@ import { ImportService } from './import.service';
 
 /** The Excel round-trip: exports, update templates per organisation, and their all-or-nothing import. */
 @Module({
-  imports: [DashboardModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule],
+  imports: [DashboardModule, SnapshotModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule],
   controllers: [ExchangeController],
   providers: [ExchangeService, ImportService],
 })

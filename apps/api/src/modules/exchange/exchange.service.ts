@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, canAdminister, HEALTH_LABELS_FR, STATUS_LABELS_FR } from '@pnq/domain';
-import { DomainError } from '../../common/domain-error';
-import { ForbiddenError } from '../auth/auth.errors';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { CalendarDate, HEALTH_LABELS_FR, STATUS_LABELS_FR } from '@pnq/domain';
+import { assertCanActFor } from '../../common/access/assert-admin';
+import { organisationRequired } from './exchange.errors';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import ExcelJS from 'exceljs';
 import { ActionService } from '../action/action.service';
 import { ActionFilterInput } from '../dashboard/dto/action-filter.input';
@@ -10,7 +10,7 @@ import { DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
-import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
+import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { EXPORT_COLUMNS, META_SHEET, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_SHEET, TEMPLATE_VERSION, columnOf } from './exchange-columns';
 
 /** One action as a spreadsheet row: its place in the plan, parties, deadline and state on a date. */
@@ -64,7 +64,7 @@ function tableSheet(
 export class ExchangeService {
   constructor(
     private readonly dashboardService: DashboardService,
-    private readonly trackingService: TrackingService,
+    private readonly snapshotService: SnapshotService,
     private readonly actionService: ActionService,
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
@@ -74,7 +74,7 @@ export class ExchangeService {
   async rows(actionIds: readonly number[], asOf: CalendarDate): Promise<ActionRow[]> {
     const wanted = new Set(actionIds);
     const [snapshot, organisations, pillars] = await Promise.all([
-      this.trackingService.snapshot(asOf),
+      this.snapshotService.snapshot(asOf),
       this.organisationService.list(),
       this.planService.listPillars(),
     ]);
@@ -83,12 +83,15 @@ export class ExchangeService {
     const definitions = new Map((await this.actionService.byIds([...actionIds])).map((a) => [a.id, a]));
     const label = new Map(organisations.map((o) => [o.id, o.acronym ?? o.name]));
     const names = (ids: number[]) => ids.map((id) => label.get(id) ?? '?').join(', ');
+    const pillarOf = new Map(pillars.map((p) => [p.number, p]));
+    const axisOf = new Map(axes.map((a) => [`${a.pillarId}:${a.number}`, a]));
+    const projectOf = new Map(projects.map((p) => [p.ref, p]));
     return snapshot
       .filter((action) => wanted.has(action.id))
       .map((action) => {
-        const pillar = pillars.find((p) => p.number === action.pillarNumber)!;
-        const axis = axes.find((a) => a.pillarId === pillar.id && a.number === action.axisNumber);
-        const project = projects.find((p) => p.ref === action.projectRef);
+        const pillar = pillarOf.get(action.pillarNumber)!;
+        const axis = axisOf.get(`${pillar.id}:${action.axisNumber}`);
+        const project = projectOf.get(action.projectRef);
         const definition = definitions.get(action.id)!;
         return {
           snapshot: action,
@@ -135,12 +138,9 @@ export class ExchangeService {
   /** The template of the organisation asked (admins: any; editors: their own; default the editor's). */
   async template(actor: AuthenticatedUser, organisationKey: string | undefined, asOf: CalendarDate): Promise<{ organisation: OrganisationModel; content: Buffer }> {
     const key = organisationKey ?? (actor.organisationId !== null ? (await this.organisationService.byIds([actor.organisationId]))[0]?.key : undefined);
-    if (!key) throw new DomainError('ORGANISATION_REQUIRED', 'Say which organisation’s template you want (organisation=<key>, e.g. imanor).');
-    const organisation = await this.organisationService.findByKey(key);
-    if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', `No organisation with key "${key}".`);
-    if (!canAdminister(actor) && !(actor.active && actor.role === 'EDITOR' && actor.organisationId === organisation.id)) {
-      throw new ForbiddenError(`Only editors of ${organisation.acronym ?? organisation.name} (or the secretariat) can download its update template.`);
-    }
+    if (!key) throw organisationRequired();
+    const organisation = await this.organisationService.getByKey(key);
+    assertCanActFor(actor, organisation, 'download its update template');
     return { organisation, content: await this.templateWorkbook(organisation, asOf) };
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   CalendarDate,
-  canAdminister,
   CellValue,
   isFormulaLikeText,
   readDateCell,
@@ -16,16 +15,16 @@ import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { todayInCasablanca } from '../../common/clock';
-import { DomainError } from '../../common/domain-error';
+import { DomainError } from '../../common/errors/domain-error';
+import { assertCanActFor } from '../../common/access/assert-admin';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
-import { ForbiddenError } from '../auth/auth.errors';
 import { OrganisationService } from '../organisation/organisation.service';
 import { UpdateActionStatusInput } from '../tracking/dto/update-action-status.input';
 import { TrackingService } from '../tracking/tracking.service';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { columnOf, META_SHEET, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_SHEET, TEMPLATE_VERSION, TemplateColumnKey } from './exchange-columns';
-import { ImportChangedSinceDryRunError, NotAnUpdateTemplateError, NotASpreadsheetError, TooManyRowsError } from './exchange.errors';
+import { importChangedSinceDryRun, notAnUpdateTemplate, notASpreadsheet, templateOrganisationUnknown, tooManyRows } from './exchange.errors';
 import { ImportProblem, ImportResult, ImportRow } from './import-result';
 import { checkZipLimits, ZipLimits } from './zip-limits';
 
@@ -61,23 +60,23 @@ function holdsFormula(cell: ExcelJS.Cell): boolean {
 async function readTemplate(
   file: Buffer,
 ): Promise<{ sheet: ExcelJS.Worksheet; organisationKey: string; exported: Map<string, { status: string; progress: number }> }> {
-  if (file.length < 4 || !file.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new NotASpreadsheetError('its content is not an Office Open XML workbook.');
+  if (file.length < 4 || !file.subarray(0, 4).equals(ZIP_SIGNATURE)) throw notASpreadsheet('its content is not an Office Open XML workbook.');
   checkZipLimits(file, IMPORT_ZIP_LIMITS);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
   } catch {
-    throw new NotASpreadsheetError('it could not be opened as a workbook.');
+    throw notASpreadsheet('it could not be opened as a workbook.');
   }
   const meta = workbook.getWorksheet(META_SHEET);
   const sheet = workbook.getWorksheet(TEMPLATE_SHEET);
-  if (!meta || meta.getCell('A1').value !== TEMPLATE_MARKER) throw new NotAnUpdateTemplateError('its template marker is missing.');
-  if (Number(meta.getCell('A2').value) !== TEMPLATE_VERSION) throw new NotAnUpdateTemplateError(`it was made for another template version (${String(meta.getCell('A2').value)}).`);
-  if (!sheet) throw new NotAnUpdateTemplateError(`its sheet "${TEMPLATE_SHEET}" is missing.`);
+  if (!meta || meta.getCell('A1').value !== TEMPLATE_MARKER) throw notAnUpdateTemplate('its template marker is missing.');
+  if (Number(meta.getCell('A2').value) !== TEMPLATE_VERSION) throw notAnUpdateTemplate(`it was made for another template version (${String(meta.getCell('A2').value)}).`);
+  if (!sheet) throw notAnUpdateTemplate(`its sheet "${TEMPLATE_SHEET}" is missing.`);
   const headers = TEMPLATE_COLUMNS.map((_, index) => readTextCell(cellValue(sheet.getRow(1).getCell(index + 1))));
   const expected = TEMPLATE_COLUMNS.map((c) => c.header);
-  if (headers.join('|') !== expected.join('|')) throw new NotAnUpdateTemplateError(`its columns were changed (expected ${expected.join(', ')}).`);
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw new TooManyRowsError(sheet.actualRowCount - 1, MAX_IMPORT_ROWS);
+  if (headers.join('|') !== expected.join('|')) throw notAnUpdateTemplate(`its columns were changed (expected ${expected.join(', ')}).`);
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw tooManyRows(sheet.actualRowCount - 1, MAX_IMPORT_ROWS);
   const exported = new Map<string, { status: string; progress: number }>();
   meta.eachRow((line, number) => {
     if (number > 5) exported.set(String(line.getCell(1).value), { status: String(line.getCell(2).value), progress: Number(line.getCell(3).value) });
@@ -107,17 +106,14 @@ export class ImportService {
     today: CalendarDate = todayInCasablanca(),
   ): Promise<ImportResult> {
     const fileHash = createHash('sha256').update(file).digest('hex');
-    if (options.mode === 'apply' && options.expectedHash !== fileHash) throw new ImportChangedSinceDryRunError();
+    if (options.mode === 'apply' && options.expectedHash !== fileHash) throw importChangedSinceDryRun();
     const { sheet, organisationKey, exported } = await readTemplate(file);
     const organisation = await this.organisationService.findByKey(organisationKey);
-    if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', `The template names an organisation that does not exist ("${organisationKey}").`);
-    if (!canAdminister(actor) && !(actor.active && actor.role === 'EDITOR' && actor.organisationId === organisation.id)) {
-      throw new ForbiddenError(`Only editors of ${organisation.acronym ?? organisation.name} (or the secretariat) can import its template.`);
-    }
+    if (!organisation) throw templateOrganisationUnknown(organisationKey);
+    assertCanActFor(actor, organisation, 'import its template');
 
     const outlines = await this.actionService.outlines();
     const byRef = new Map(outlines.map((o) => [o.ref, o]));
-    const versions = new Map((await this.actionService.byIds(outlines.map((o) => o.id))).map((a) => [a.ref, a.version]));
     const states = new Map(outlines.map((o, i) => [o.ref, i]));
     const stateList = await this.trackingService.statesAsOf(outlines.map((o) => o.id), today);
 
@@ -160,7 +156,7 @@ export class ImportService {
       const comment = readTextCell(cell('comment'));
       if (outline) {
         const state = stateList[states.get(ref)!];
-        row.before = { status: state.status, progress: state.progress, version: versions.get(ref)! };
+        row.before = { status: state.status, progress: state.progress, version: outline.version };
       }
       if (readings.status.ok && readings.progress.ok && readings.effectiveDate.ok && readings.evidence.ok) {
         const after = {

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { NotASpreadsheetError, WorkbookTooLargeError } from './exchange.errors';
+import { notASpreadsheet, workbookTooLarge } from './exchange.errors';
 
 export interface ZipLimits {
   /** Most files the archive may hold. */
@@ -27,8 +27,8 @@ function endOfDirectory(file: Buffer): number {
  * archive merely declares cannot lie. Throws NOT_A_SPREADSHEET for a damaged archive, WORKBOOK_TOO_LARGE past a limit.
  */
 export function checkZipLimits(file: Buffer, limits: ZipLimits): void {
-  const damaged = () => new NotASpreadsheetError('its zip structure is damaged.');
-  const tooLarge = (what: string) => new WorkbookTooLargeError(what, limits);
+  const damaged = () => notASpreadsheet('its zip structure is damaged.');
+  const tooLarge = (what: string) => workbookTooLarge(what, limits);
   const end = endOfDirectory(file);
   if (end < 0) throw damaged();
   const entries = file.readUInt16LE(end + 10);
@@ -56,7 +56,7 @@ export function checkZipLimits(file: Buffer, limits: ZipLimits): void {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(unzipsTo);
         throw damaged();
       }
-    } else throw new NotASpreadsheetError(`it uses a compression method (${method}) Excel does not write.`);
+    } else throw notASpreadsheet(`it uses a compression method (${method}) Excel does not write.`);
     if (size > budget) throw tooLarge(unzipsTo);
     unzipped += size;
     at += 46 + file.readUInt16LE(at + 28) + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);

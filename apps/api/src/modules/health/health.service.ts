@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { selectOne } from './health.queries';
 
 export interface HealthReport {
   status: 'ok' | 'error';
@@ -14,7 +15,7 @@ export class HealthService {
     const started = performance.now();
     try {
       await Promise.race([
-        this.dataSource.query('SELECT 1'),
+        selectOne.single(this.dataSource),
         new Promise((_, reject) => setTimeout(() => reject(new Error('the database did not answer within 3 s')), 3000)),
       ]);
       const migrationsPending = await this.dataSource.showMigrations();

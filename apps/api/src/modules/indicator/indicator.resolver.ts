@@ -1,17 +1,20 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { todayInCasablanca } from '../../common/clock';
 import { GraphqlContext } from '../../common/request-loaders';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { CurrentUser } from '../../common/access/current-user.decorator';
+import { OUTLINE_BY_ACTION } from '../action/action.loaders';
 import { ActionModel } from '../action/action.model';
 import { ActionOutline, ActionService } from '../action/action.service';
-import { CurrentUser } from '../auth/current-user.decorator';
 import { AsOfArgs } from '../tracking/dto/as-of.args';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { USER_BY_ID } from '../user/user.loaders';
 import { UserModel } from '../user/user.model';
 import { UserService } from '../user/user.service';
 import { AddNationalIndicatorValueInput } from './dto/add-national-indicator-value.input';
 import { RecordIndicatorValueInput } from './dto/record-indicator-value.input';
 import { UpdateIndicatorDefinitionInput } from './dto/update-indicator-definition.input';
 import { IndicatorEvaluationModel, IndicatorModel, IndicatorValueModel, NationalIndicatorModel, NationalIndicatorValueModel } from './indicator.model';
+import { INDICATORS_BY_ACTION, NATIONAL_VALUES_BY_INDICATOR, VALUES_BY_INDICATOR } from './indicator.loaders';
 import { IndicatorService } from './indicator.service';
 
 @Resolver(() => ActionModel)
@@ -20,9 +23,7 @@ export class ActionIndicatorsResolver {
 
   @ResolveField(() => [IndicatorModel], { description: 'Expected results / success indicators, with their kind, target and values.' })
   indicators(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<IndicatorModel[]> {
-    return context.loaders
-      .get<number, IndicatorModel[]>('indicatorsByAction', (ids) => this.indicatorService.byActionIds(ids))
-      .load(action.id);
+    return context.loaders.for(INDICATORS_BY_ACTION, this.indicatorService).load(action.id);
   }
 }
 
@@ -53,9 +54,7 @@ export class IndicatorResolver {
 
   @ResolveField(() => [IndicatorValueModel], { description: 'Every recorded value, latest first (by date, then entry).' })
   values(@Parent() indicator: IndicatorModel, @Context() context: GraphqlContext): Promise<IndicatorValueModel[]> {
-    return context.loaders
-      .get<number, IndicatorValueModel[]>('valuesByIndicator', (ids) => this.indicatorService.valuesByIndicatorIds(ids))
-      .load(indicator.id);
+    return context.loaders.for(VALUES_BY_INDICATOR, this.indicatorService).load(indicator.id);
   }
 
   @ResolveField(() => IndicatorEvaluationModel, { description: 'The indicator on the date (default today): latest value, % of target, expected value, on track.' })
@@ -65,14 +64,12 @@ export class IndicatorResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may record values for it (the server enforces it either way).' })
-  async viewerCanRecord(@Parent() indicator: IndicatorModel, @CurrentUser() user: AuthenticatedUser): Promise<boolean> {
-    return this.indicatorService.canRecord(user, indicator.actionId);
+  async viewerCanRecord(@Parent() indicator: IndicatorModel, @CurrentUser() user: AuthenticatedUser, @Context() context: GraphqlContext): Promise<boolean> {
+    return this.indicatorService.canRecord(user, await this.outlineOf(indicator.actionId, context));
   }
 
   private outlineOf(actionId: number, context: GraphqlContext): Promise<ActionOutline> {
-    return context.loaders
-      .get<number, ActionOutline>('outlineByAction', (ids) => this.actionService.outlines(ids).then((rows) => ids.map((id) => rows.find((r) => r.id === id)!)))
-      .load(actionId);
+    return context.loaders.for(OUTLINE_BY_ACTION, this.actionService).load(actionId);
   }
 }
 
@@ -82,7 +79,7 @@ export class IndicatorValueResolver {
 
   @ResolveField(() => UserModel, { nullable: true })
   author(@Parent() value: IndicatorValueModel, @Context() context: GraphqlContext) {
-    return context.loaders.get<number, UserModel | undefined>('userById', (ids) => this.userService.byIds(ids)).load(value.authorId);
+    return context.loaders.for(USER_BY_ID, this.userService).load(value.authorId);
   }
 }
 
@@ -106,11 +103,7 @@ export class NationalIndicatorResolver {
 
   @ResolveField(() => [NationalIndicatorValueModel], { description: 'Dated values, oldest first.' })
   values(@Parent() indicator: NationalIndicatorModel, @Context() context: GraphqlContext) {
-    return context.loaders
-      .get<number, NationalIndicatorValueModel[]>('nationalValuesByIndicator', (ids) =>
-        this.indicatorService.nationalValuesByIndicatorIds(ids),
-      )
-      .load(indicator.id);
+    return context.loaders.for(NATIONAL_VALUES_BY_INDICATOR, this.indicatorService).load(indicator.id);
   }
 }
 

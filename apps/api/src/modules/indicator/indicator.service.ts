@@ -1,44 +1,73 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   CalendarDate,
-  canAdminister,
   canUpdateActionStatus,
   dueDateOf,
   evaluateIndicator,
   IndicatorDefinition,
+  IndicatorKind,
   IndicatorStatus,
+  IndicatorTrajectory,
   isCalendarDate,
   validateIndicatorDefinition,
   validateIndicatorValue,
+  validateNationalValueDate,
 } from '@pnq/domain';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { forbidden } from '../../common/access/access.errors';
+import { assertAdmin } from '../../common/access/assert-admin';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { todayInCasablanca } from '../../common/clock';
-import { groupByKeys } from '../../common/request-loaders';
+import { ruleViolated } from '../../common/errors/domain-error';
+import { groupByKeys } from '../../common/collections';
 import { SourceRangeModel } from '../../common/source-range.model';
+import { SqlExecutor } from '../../database/sql/typed-query';
 import { ActionOutline, ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
-import { ForbiddenError } from '../auth/auth.errors';
-import { AuthenticatedUser } from '../user/authenticated-user';
 import { AddNationalIndicatorValueInput } from './dto/add-national-indicator-value.input';
 import { RecordIndicatorValueInput } from './dto/record-indicator-value.input';
 import { UpdateIndicatorDefinitionInput } from './dto/update-indicator-definition.input';
-import { IndicatorValueEntity } from './indicator-value.entity';
-import { IndicatorEntity } from './indicator.entity';
-import { IndicatorNotFoundError, IndicatorRuleError, IndicatorVersionConflictError, NationalIndicatorNotFoundError } from './indicator.errors';
+import {
+  indicatorHasValues,
+  indicatorNotFound,
+  indicatorVersionConflict,
+  invalidIndicatorDefinition,
+  nationalIndicatorNotFound,
+  nationalValueExists,
+} from './indicator.errors';
 import { IndicatorEvaluationModel, IndicatorModel, IndicatorValueModel, NationalIndicatorModel, NationalIndicatorValueModel } from './indicator.model';
-import { NationalIndicatorValueEntity } from './national-indicator-value.entity';
-import { NationalIndicatorEntity } from './national-indicator.entity';
+import {
+  deleteUnprintedIndicators,
+  hasRecordedValues,
+  incrementIndicatorVersion,
+  insertIndicatorValue,
+  insertNationalValue,
+  lockIndicator,
+  lockNationalIndicatorByKey,
+  selectAddedNationalValue,
+  selectAllIndicators,
+  selectAllValueObservations,
+  selectIndicatorById,
+  selectIndicatorsByActionIds,
+  selectNationalIndicatorByKey,
+  selectNationalIndicators,
+  selectNationalValuesByIndicatorIds,
+  selectValuesByIndicatorIds,
+  updateIndicatorDefinition,
+  upsertIndicator,
+  upsertNationalIndicator,
+  upsertSeedNationalValue,
+  ValueKind,
+  ValueQualifier,
+} from './indicator.queries';
 
 const DEFINITION_FIELDS = ['kind', 'unit', 'baseline', 'baselineDate', 'target', 'targetYear', 'trajectory'] as const;
 
-function toModel(row: IndicatorEntity): IndicatorModel {
-  const { editedAt, editedBy: _editedBy, classificationRule: _rule, ...fields } = row;
-  return Object.assign(new IndicatorModel(), fields, { edited: editedAt !== null });
-}
+const toModel = (row: object): IndicatorModel => Object.assign(new IndicatorModel(), row);
 
 function definitionOf(indicator: Pick<IndicatorModel, (typeof DEFINITION_FIELDS)[number]>): IndicatorDefinition {
-  return Object.fromEntries(DEFINITION_FIELDS.map((field) => [field, indicator[field]])) as unknown as IndicatorDefinition;
+  const { kind, unit, baseline, baselineDate, target, targetYear, trajectory } = indicator;
+  return { kind, unit, baseline, baselineDate, target, targetYear, trajectory };
 }
 
 /** The year a target without a stated year is due: the action's due year (its deadline), if it has one. */
@@ -47,31 +76,64 @@ function dueYearOf(outline: Pick<ActionOutline, 'deadline'> | undefined): number
   return due ? Number(due.slice(0, 4)) : null;
 }
 
+const decimal = (value: number | null | undefined): string | null => (value === null || value === undefined ? null : String(value));
+
+/** An indicator printed under an action, as the seed reads it. */
+export interface IndicatorDraft {
+  label: string;
+  kind: IndicatorKind;
+  ambiguous: boolean;
+  rule: string | null;
+  unit: string | null;
+  baseline: number | null;
+  baselineDate: string | null;
+  target: number | null;
+  targetYear: number | null;
+  trajectory: IndicatorTrajectory;
+}
+
+/** A national figure of the seed, with its dated values and their source lines. */
+export interface NationalIndicatorDraft {
+  key: string;
+  label: string;
+  labelEn: string | null;
+  pillar: number | null;
+  unit: string;
+  values: {
+    date: string;
+    value: number;
+    qualifier: ValueQualifier;
+    kind: ValueKind;
+    sourceFile: string | null;
+    sourceFrom: number | null;
+    sourceTo: number | null;
+    quote: string | null;
+    note: string | null;
+  }[];
+}
+
+/** Owns indicator, indicator_value, national_indicator and national_indicator_value. */
 @Injectable()
 export class IndicatorService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(IndicatorEntity) private readonly indicators: Repository<IndicatorEntity>,
-    @InjectRepository(IndicatorValueEntity) private readonly values: Repository<IndicatorValueEntity>,
-    @InjectRepository(NationalIndicatorEntity) private readonly nationalIndicators: Repository<NationalIndicatorEntity>,
-    @InjectRepository(NationalIndicatorValueEntity) private readonly nationalValues: Repository<NationalIndicatorValueEntity>,
     private readonly actionService: ActionService,
     private readonly auditService: AuditService,
   ) {}
 
   async byActionIds(actionIds: readonly number[]): Promise<IndicatorModel[][]> {
-    const rows = await this.indicators.find({ where: { actionId: In([...actionIds]) }, order: { position: 'ASC' } });
+    const rows = await selectIndicatorsByActionIds.all(this.dataSource, [[...actionIds]]);
     return groupByKeys(actionIds, rows.map(toModel), (row) => row.actionId);
   }
 
   /** Recorded values per indicator, latest first (by date, then entry). */
   async valuesByIndicatorIds(ids: readonly number[]): Promise<IndicatorValueModel[][]> {
-    const rows = await this.values.find({ where: { indicatorId: In([...ids]) }, order: { date: 'DESC', version: 'DESC' } });
+    const rows = await selectValuesByIndicatorIds.all(this.dataSource, [[...ids]]);
     return groupByKeys(ids, rows.map((row) => Object.assign(new IndicatorValueModel(), row)), (row) => row.indicatorId);
   }
 
   /** The indicator on a date, with the action's due year standing in for a target year the text does not state. */
-  evaluate(indicator: IndicatorModel, values: readonly IndicatorValueModel[], asOf: CalendarDate, outline?: Pick<ActionOutline, 'deadline'>) {
+  evaluate(indicator: IndicatorModel, values: readonly Pick<IndicatorValueModel, 'date' | 'value' | 'achieved' | 'version'>[], asOf: CalendarDate, outline?: Pick<ActionOutline, 'deadline'>) {
     const targetYear = indicator.targetYear ?? (indicator.target !== null ? dueYearOf(outline) : null);
     const result = evaluateIndicator({ ...definitionOf(indicator), targetYear }, values, asOf);
     return Object.assign(new IndicatorEvaluationModel(), {
@@ -88,13 +150,14 @@ export class IndicatorService {
   }
 
   /** Every action indicator's status on a date, grouped by action id: the base of the "indicators on track" roll-ups. */
-  async statusesByAction(asOf: CalendarDate, outlines: readonly ActionOutline[]): Promise<Map<number, IndicatorStatus[]>> {
-    const [rows, values] = await Promise.all([
-      this.indicators.find(),
-      this.values.find({ select: { indicatorId: true, date: true, value: true, achieved: true, version: true } }),
-    ]);
-    const valuesOf = new Map<number, IndicatorValueModel[]>();
-    for (const value of values) valuesOf.set(value.indicatorId, [...(valuesOf.get(value.indicatorId) ?? []), value as IndicatorValueModel]);
+  async statusesByAction(asOf: CalendarDate, outlines: readonly Pick<ActionOutline, 'id' | 'deadline'>[]): Promise<Map<number, IndicatorStatus[]>> {
+    const [rows, values] = await Promise.all([selectAllIndicators.all(this.dataSource), selectAllValueObservations.all(this.dataSource)]);
+    const valuesOf = new Map<number, typeof values>();
+    for (const value of values) {
+      const list = valuesOf.get(value.indicatorId);
+      if (list) list.push(value);
+      else valuesOf.set(value.indicatorId, [value]);
+    }
     const outlineOf = new Map(outlines.map((o) => [o.id, o]));
     const result = new Map<number, IndicatorStatus[]>();
     for (const row of rows) {
@@ -105,32 +168,31 @@ export class IndicatorService {
   }
 
   async findById(id: number): Promise<IndicatorModel> {
-    const row = await this.indicators.findOneBy({ id });
-    if (!row) throw new IndicatorNotFoundError(id);
+    const row = await selectIndicatorById.one(this.dataSource, [id]);
+    if (!row) throw indicatorNotFound(id);
     return toModel(row);
   }
 
   /** Whether the user may record values for the action's indicators: the same rule as status updates. */
-  async canRecord(actor: AuthenticatedUser, actionId: number): Promise<boolean> {
-    const [outline] = await this.actionService.outlines([actionId]);
-    return Boolean(outline) && canUpdateActionStatus(actor, outline);
+  canRecord(actor: AuthenticatedUser, outline: ActionOutline | undefined): boolean {
+    return Boolean(outline) && canUpdateActionStatus(actor, outline!);
   }
 
   /**
    * Appends a value (or a milestone achievement), in one transaction: the indicator row is locked, the caller's
    * rights (editor of an owner organisation, or admin) and the version they saw are checked, the version moves
-   * on by one, the value and its audit record are written.
+   * on by one, the value and its audit record are written. Every read inside uses the transaction's connection.
    */
   async recordValue(actor: AuthenticatedUser, input: RecordIndicatorValueInput, today = todayInCasablanca()): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const indicator = await this.lock(manager, input.indicatorId);
-      const [outline] = await this.actionService.outlines([indicator.actionId]);
-      if (!canUpdateActionStatus(actor, outline)) throw new ForbiddenError(`Only the owner organisations of ${outline.ref} (or the secretariat) can record its indicators; viewers only read.`);
+      const [outline] = await this.actionService.outlines([indicator.actionId], manager);
+      if (!canUpdateActionStatus(actor, outline)) throw forbidden(`Only the owner organisations of ${outline.ref} (or the secretariat) can record its indicators; viewers only read.`);
       const violation = validateIndicatorValue(indicator.kind, input, today)[0];
-      if (violation) throw new IndicatorRuleError(violation.code, violation.message);
-      if (indicator.version !== input.expectedVersion) throw new IndicatorVersionConflictError(indicator.label, input.expectedVersion, indicator.version);
+      if (violation) throw ruleViolated(violation);
+      if (indicator.version !== input.expectedVersion) throw indicatorVersionConflict(indicator.label, input.expectedVersion, indicator.version);
 
-      const version = await this.bumpVersion(manager, indicator.id);
+      const version = (await incrementIndicatorVersion.single(manager, [indicator.id])).version;
       const after = {
         version,
         date: input.date,
@@ -140,11 +202,7 @@ export class IndicatorService {
         comment: input.comment?.trim() ?? '',
         evidenceUrls: input.evidenceUrls ?? [],
       };
-      await manager.query(
-        `INSERT INTO indicator_value (indicator_id, version, date, value, achieved, source, comment, evidence_urls, author_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [indicator.id, version, after.date, after.value, after.achieved, after.source, after.comment, after.evidenceUrls, actor.id],
-      );
+      await insertIndicatorValue.run(manager, [indicator.id, version, after.date, decimal(after.value), after.achieved, after.source, after.comment, after.evidenceUrls, actor.id]);
       await this.auditService.record(
         { actorId: actor.id, operation: 'recordIndicatorValue', entity: 'indicator', entityKey: `${outline.ref}#${indicator.position}`, after },
         manager,
@@ -154,9 +212,9 @@ export class IndicatorService {
 
   /** Changes an indicator's definition (admins); the kind cannot change once values are recorded. Audited; the seed then leaves it alone. */
   async updateDefinition(actor: AuthenticatedUser, input: UpdateIndicatorDefinitionInput): Promise<void> {
-    if (!canAdminister(actor)) throw new ForbiddenError('Only the CSNCA secretariat (admins) can change an indicator’s definition.');
+    assertAdmin(actor, 'change an indicator’s definition');
     if (input.baselineDate != null && !isCalendarDate(input.baselineDate)) {
-      throw new IndicatorRuleError('INVALID_INDICATOR_DEFINITION', `"${input.baselineDate}" is not a calendar date (YYYY-MM-DD).`);
+      throw invalidIndicatorDefinition(`"${input.baselineDate}" is not a calendar date (YYYY-MM-DD).`);
     }
     const definition: IndicatorDefinition = {
       kind: input.kind,
@@ -168,23 +226,24 @@ export class IndicatorService {
       trajectory: input.trajectory ?? 'LINEAR',
     };
     const violation = validateIndicatorDefinition(definition)[0];
-    if (violation) throw new IndicatorRuleError(violation.code, violation.message);
+    if (violation) throw ruleViolated(violation);
     await this.dataSource.transaction(async (manager) => {
       const indicator = await this.lock(manager, input.indicatorId);
-      if (indicator.version !== input.expectedVersion) throw new IndicatorVersionConflictError(indicator.label, input.expectedVersion, indicator.version);
-      if (definition.kind !== indicator.kind) {
-        const [recorded] = await manager.query('SELECT 1 FROM indicator_value WHERE indicator_id = $1 LIMIT 1', [indicator.id]);
-        if (recorded) {
-          throw new IndicatorRuleError('INDICATOR_HAS_VALUES', `Values are already recorded for « ${indicator.label} »: its kind can no longer change (nothing recorded is rewritten).`);
-        }
-      }
-      const version = await this.bumpVersion(manager, indicator.id);
-      await manager.query(
-        `UPDATE indicator SET kind = $2, unit = $3, baseline = $4, baseline_date = $5, target = $6, target_year = $7, trajectory = $8,
-                ambiguous = false, edited_at = now(), edited_by = $9 WHERE id = $1`,
-        [indicator.id, definition.kind, definition.unit, definition.baseline, definition.baselineDate, definition.target, definition.targetYear, definition.trajectory, actor.id],
-      );
-      const [outline] = await this.actionService.outlines([indicator.actionId]);
+      if (indicator.version !== input.expectedVersion) throw indicatorVersionConflict(indicator.label, input.expectedVersion, indicator.version);
+      if (definition.kind !== indicator.kind && (await hasRecordedValues.single(manager, [indicator.id])).recorded) throw indicatorHasValues(indicator.label);
+      const version = (await incrementIndicatorVersion.single(manager, [indicator.id])).version;
+      await updateIndicatorDefinition.run(manager, [
+        indicator.id,
+        definition.kind,
+        definition.unit,
+        decimal(definition.baseline),
+        definition.baselineDate,
+        decimal(definition.target),
+        definition.targetYear,
+        definition.trajectory,
+        actor.id,
+      ]);
+      const [outline] = await this.actionService.outlines([indicator.actionId], manager);
       await this.auditService.record(
         {
           actorId: actor.id,
@@ -200,23 +259,20 @@ export class IndicatorService {
   }
 
   async listNational(): Promise<NationalIndicatorModel[]> {
-    const rows = await this.nationalIndicators.find({ order: { position: 'ASC' } });
+    const rows = await selectNationalIndicators.all(this.dataSource);
     return rows.map((row) => Object.assign(new NationalIndicatorModel(), row));
   }
 
   async findNational(key: string): Promise<NationalIndicatorModel> {
-    const row = await this.nationalIndicators.findOneBy({ key });
-    if (!row) throw new NationalIndicatorNotFoundError(key);
+    const row = await selectNationalIndicatorByKey.one(this.dataSource, [key]);
+    if (!row) throw nationalIndicatorNotFound(key);
     return Object.assign(new NationalIndicatorModel(), row);
   }
 
   async nationalValuesByIndicatorIds(ids: readonly number[]): Promise<NationalIndicatorValueModel[][]> {
-    const rows = await this.nationalValues.find({
-      where: { indicatorId: In([...ids]) },
-      order: { date: 'ASC', kind: 'ASC', id: 'ASC' },
-    });
+    const rows = await selectNationalValuesByIndicatorIds.all(this.dataSource, [[...ids]]);
     return groupByKeys(ids, rows, (row) => row.indicatorId).map((group) =>
-      group.map(({ sourceFrom, sourceTo, ...value }) =>
+      group.map(({ sourceFrom, sourceTo, indicatorId: _id, ...value }) =>
         Object.assign(new NationalIndicatorValueModel(), value, { source: SourceRangeModel.of(sourceFrom, sourceTo) }),
       ),
     );
@@ -224,42 +280,56 @@ export class IndicatorService {
 
   /** Adds a dated figure to a national indicator (admins). An ACTUAL figure is not in the future, nor given twice for a date. Audited. */
   async addNationalValue(actor: AuthenticatedUser, input: AddNationalIndicatorValueInput, today = todayInCasablanca()): Promise<void> {
-    if (!canAdminister(actor)) throw new ForbiddenError('Only the CSNCA secretariat (admins) can add national indicator values.');
+    assertAdmin(actor, 'add national indicator values');
     const kind = input.kind ?? 'ACTUAL';
-    if (!isCalendarDate(input.date)) throw new IndicatorRuleError('INVALID_VALUE_DATE', `"${input.date}" is not a calendar date (YYYY-MM-DD).`);
-    if (kind === 'ACTUAL' && input.date > today) {
-      throw new IndicatorRuleError('INVALID_VALUE_DATE', `An actual figure cannot be dated ${input.date}, in the future (today is ${today} in Casablanca); record it as a TARGET.`);
-    }
-    if (input.date < '2000-01-01') throw new IndicatorRuleError('INVALID_VALUE_DATE', `The date ${input.date} is before 2000-01-01.`);
+    const violation = validateNationalValueDate(kind, input.date, today)[0];
+    if (violation) throw ruleViolated(violation);
     await this.dataSource.transaction(async (manager) => {
-      const [indicator] = await manager.query('SELECT id FROM national_indicator WHERE key = $1 FOR UPDATE', [input.key]);
-      if (!indicator) throw new NationalIndicatorNotFoundError(input.key);
-      const [existing] = await manager.query('SELECT value FROM national_indicator_value WHERE indicator_id = $1 AND date = $2 AND kind = $3 AND source_file IS NULL', [
-        indicator.id,
-        input.date,
-        kind,
-      ]);
-      if (existing) {
-        throw new IndicatorRuleError('NATIONAL_VALUE_EXISTS', `A ${kind === 'ACTUAL' ? 'figure' : 'target'} dated ${input.date} was already added for this indicator (${Number(existing.value)}); nothing was saved.`);
-      }
+      const indicator = await lockNationalIndicatorByKey.one(manager, [input.key]);
+      if (!indicator) throw nationalIndicatorNotFound(input.key);
+      const existing = await selectAddedNationalValue.one(manager, [indicator.id, input.date, kind]);
+      if (existing) throw nationalValueExists(kind, input.date, existing.value);
       const after = { date: input.date, value: input.value, qualifier: input.qualifier ?? 'EXACT', kind, sourceLabel: input.source.trim(), note: input.note?.trim() || null };
-      await manager.query(
-        `INSERT INTO national_indicator_value (indicator_id, date, value, qualifier, kind, source_label, note, author_id, entered_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
-        [indicator.id, after.date, after.value, after.qualifier, after.kind, after.sourceLabel, after.note, actor.id],
-      );
+      await insertNationalValue.run(manager, [indicator.id, after.date, String(after.value), after.qualifier, after.kind, after.sourceLabel, after.note, actor.id]);
       await this.auditService.record({ actorId: actor.id, operation: 'addNationalIndicatorValue', entity: 'national_indicator', entityKey: input.key, after }, manager);
     });
   }
 
-  private async lock(manager: EntityManager, id: number): Promise<IndicatorEntity> {
-    const row = await manager.getRepository(IndicatorEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw new IndicatorNotFoundError(id);
-    return row;
+  /** The seed: an action's printed indicators, by position; those it no longer prints go unless values were recorded. */
+  async upsertFromSeed(db: SqlExecutor, actionId: number, indicators: readonly IndicatorDraft[]): Promise<void> {
+    for (const [index, indicator] of indicators.entries()) {
+      await upsertIndicator.run(db, [
+        actionId,
+        index + 1,
+        indicator.label,
+        indicator.kind,
+        indicator.ambiguous,
+        indicator.rule,
+        indicator.unit,
+        decimal(indicator.baseline),
+        indicator.baselineDate,
+        decimal(indicator.target),
+        indicator.targetYear,
+        indicator.trajectory,
+      ]);
+    }
+    await deleteUnprintedIndicators.run(db, [actionId, indicators.length]);
   }
 
-  private async bumpVersion(manager: EntityManager, id: number): Promise<number> {
-    const [[row]] = await manager.query('UPDATE indicator SET version = version + 1 WHERE id = $1 RETURNING version', [id]);
-    return row.version;
+  /** The seed: national figures by key, their values by date, kind and source. */
+  async upsertNationalFromSeed(db: SqlExecutor, indicators: readonly NationalIndicatorDraft[]): Promise<number> {
+    for (const [index, indicator] of indicators.entries()) {
+      const { id } = await upsertNationalIndicator.single(db, [indicator.key, indicator.label, indicator.labelEn, indicator.pillar, indicator.unit, index + 1]);
+      for (const value of indicator.values) {
+        await upsertSeedNationalValue.run(db, [id, value.date, String(value.value), value.qualifier, value.kind, value.sourceFile, value.sourceFrom, value.sourceTo, value.quote, value.note]);
+      }
+    }
+    return indicators.length;
+  }
+
+  private async lock(db: SqlExecutor, id: number): Promise<IndicatorModel> {
+    const row = await lockIndicator.one(db, [id]);
+    if (!row) throw indicatorNotFound(id);
+    return toModel(row);
   }
 }

@@ -2,13 +2,14 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { graphqlEnum } from '../../common/graphql-enum';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { NOTICE_KINDS, NoticeKind } from './notice-item';
+import { NOTIFICATION_KINDS } from './notification.queries';
 
 export const NoticeKindEnum = graphqlEnum(
   NOTICE_KINDS,
   'NoticeKind',
   'DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates).',
 );
-export const NotificationKindEnum = graphqlEnum(['DIGEST', 'SECRETARIAT_DIGEST', 'CAMPAIGN'] as const, 'NotificationKind', 'An organisation digest, the secretariat’s digest, or a campaign call.');
+export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'An organisation digest, the secretariat’s digest, or a campaign call.');
 export const MailStatusEnum = graphqlEnum(
   ['OUTBOX', 'QUEUED', 'SENT', 'FAILED'] as const,
   'MailStatus',

@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailerService } from './mailer.service';
-import { NotificationEntity } from './notification.entity';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
 
+/** Owns notification, notification_read, mail_message, mail_delivery. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity])],
   providers: [NotificationService, MailerService, NotificationResolver],
   exports: [NotificationService],
 })

@@ -1,7 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { assertAdmin } from '../auth/assert-admin';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { CurrentUser } from '../../common/access/current-user.decorator';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { MailOutboxArgs, MarkNotificationsReadArgs, NotificationsArgs } from './dto/notification.args';
 import { MailOutboxModel, NotificationModel } from './notification.model';
 import { NotificationService } from './notification.service';
@@ -27,7 +26,6 @@ export class NotificationResolver {
 
   @Query(() => MailOutboxModel, { description: 'Reminder mails, newest first, with their delivery status: the outbox when no SMTP server is configured (admins only).' })
   mailOutbox(@Args() args: MailOutboxArgs, @CurrentUser() user: AuthenticatedUser): Promise<MailOutboxModel> {
-    assertAdmin(user, 'read the mail outbox');
-    return this.notificationService.outbox(args);
+    return this.notificationService.outbox(user, args);
   }
 }

@@ -1,6 +1,15 @@
 import { graphqlEnum } from '../../common/graphql-enum';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ORGANISATION_KINDS, OrganisationKind } from './organisation.entity';
+
+export const ORGANISATION_KINDS = [
+  'MINISTRY',
+  'PUBLIC_BODY',
+  'PRIVATE_SECTOR',
+  'CIVIL_SOCIETY',
+  'INTERNATIONAL',
+  'GENERIC_GROUP',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind', 'MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body).');
 

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { OrganisationAliasEntity } from './organisation-alias.entity';
-import { OrganisationEntity } from './organisation.entity';
 import { OrganisationResolver } from './organisation.resolver';
 import { OrganisationService } from './organisation.service';
 
+/** Owns organisation and organisation_alias. */
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganisationEntity, OrganisationAliasEntity]), AuditModule],
+  imports: [AuditModule],
   providers: [OrganisationService, OrganisationResolver],
   exports: [OrganisationService],
 })

@@ -1,47 +1,62 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
 import { normaliseForComparison } from '@pnq/domain';
-import { DomainError } from '../../common/domain-error';
+import { DataSource } from 'typeorm';
+import { assertAdmin } from '../../common/access/assert-admin';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { groupByKeys, pickByKeys } from '../../common/collections';
+import { RowOf } from '../../database/sql/sql-types';
+import { SqlExecutor } from '../../database/sql/typed-query';
 import { AuditService } from '../audit/audit.service';
-import { AuthenticatedUser } from '../user/authenticated-user';
-import { CreateOrganisationInput, MergeOrganisationsInput, UpdateOrganisationInput } from './dto/organisation.inputs';
-import { groupByKeys } from '../../common/request-loaders';
-import { OrganisationAliasEntity } from './organisation-alias.entity';
-import { OrganisationEntity } from './organisation.entity';
-import { OrganisationAliasModel, OrganisationModel } from './organisation.model';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
+import { organisationKeyTaken, organisationNotFound, organisationsNotFound } from './organisation.errors';
+import { OrganisationAliasModel, OrganisationKind, OrganisationModel } from './organisation.model';
+import {
+  deleteOrganisation,
+  insertAliasUnlessTaken,
+  insertOrganisation,
+  lockOrganisationsByKeys,
+  moveAliases,
+  selectAliasesByOrganisationIds,
+  selectOrganisationByKey,
+  selectOrganisations,
+  selectOrganisationsByIds,
+  selectOrganisationsByKeys,
+  updateOrganisation,
+  upsertAlias,
+  upsertOrganisation,
+} from './organisation.queries';
 
-export function toOrganisationModel(entity: OrganisationEntity): OrganisationModel {
-  return Object.assign(new OrganisationModel(), entity, { isGeneric: entity.kind === 'GENERIC_GROUP' });
+type OrganisationRow = RowOf<(typeof selectOrganisations)['row']>;
+
+export function toOrganisationModel(row: OrganisationRow): OrganisationModel {
+  return Object.assign(new OrganisationModel(), row, { isGeneric: row.kind === 'GENERIC_GROUP' });
 }
 
-export interface RoleCounts {
-  owned: number;
-  partner: number;
+/** An organisation of the seed, with the names the plan prints for it. */
+export interface OrganisationDraft {
+  key: string;
+  name: string;
+  acronym: string | null;
+  kind: OrganisationKind;
+  notes: string | null;
+  aliases: { text: string; specifier: string | null }[];
 }
 
+/** Owns organisation and organisation_alias: the bodies the plan names, and how it prints their names. */
 @Injectable()
 export class OrganisationService {
   constructor(
-    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
-    @InjectRepository(OrganisationAliasEntity) private readonly aliases: Repository<OrganisationAliasEntity>,
     private readonly dataSource: DataSource,
     private readonly auditService: AuditService,
   ) {}
 
   async create(actor: AuthenticatedUser, input: CreateOrganisationInput): Promise<OrganisationModel> {
+    assertAdmin(actor, 'add organisations');
     return this.dataSource.transaction(async (manager) => {
-      const [taken] = await manager.query('SELECT 1 FROM organisation WHERE key = $1', [input.key]);
-      if (taken) throw new DomainError('ORGANISATION_KEY_TAKEN', `The key "${input.key}" is already used.`);
-      const [row] = await manager.query(
-        `INSERT INTO organisation (key, name, acronym, kind) VALUES ($1, $2, $3, $4) RETURNING id, key, name, acronym, kind, notes`,
-        [input.key, input.name.trim(), input.acronym?.trim() || null, input.kind],
-      );
-      for (const text of [row.name, row.acronym].filter(Boolean)) {
-        await manager.query(
-          `INSERT INTO organisation_alias (normalised_text, text, organisation_id) VALUES ($1, $2, $3) ON CONFLICT (normalised_text) DO NOTHING`,
-          [normaliseForComparison(text), text, row.id],
-        );
+      if (await selectOrganisationByKey.one(manager, [input.key])) throw organisationKeyTaken(input.key);
+      const row = await insertOrganisation.single(manager, [input.key, input.name.trim(), input.acronym?.trim() || null, input.kind]);
+      for (const text of [row.name, row.acronym].filter((name): name is string => Boolean(name))) {
+        await insertAliasUnlessTaken.run(manager, [normaliseForComparison(text), text, row.id]);
       }
       await this.auditService.record({ actorId: actor.id, operation: 'createOrganisation', entity: 'organisation', entityKey: input.key, after: input }, manager);
       return toOrganisationModel(row);
@@ -49,82 +64,82 @@ export class OrganisationService {
   }
 
   async update(actor: AuthenticatedUser, input: UpdateOrganisationInput): Promise<OrganisationModel> {
+    assertAdmin(actor, 'change organisations');
     return this.dataSource.transaction(async (manager) => {
-      const [before] = await manager.query('SELECT id, key, name, acronym, kind, notes FROM organisation WHERE key = $1 FOR UPDATE', [input.key]);
-      if (!before) throw new DomainError('ORGANISATION_NOT_FOUND', `No organisation with key "${input.key}".`);
-      const [[after]] = await manager.query(
-        `UPDATE organisation SET name = $2, acronym = $3, kind = $4 WHERE id = $1 RETURNING id, key, name, acronym, kind, notes`,
-        [before.id, input.name?.trim() ?? before.name, input.acronym === undefined ? before.acronym : input.acronym.trim() || null, input.kind ?? before.kind],
-      );
+      const [before] = await lockOrganisationsByKeys.all(manager, [[input.key]]);
+      if (!before) throw organisationNotFound(input.key);
+      const acronym = input.acronym === undefined ? before.acronym : input.acronym.trim() || null;
+      const after = await updateOrganisation.single(manager, [before.id, input.name?.trim() ?? before.name, acronym, input.kind ?? before.kind]);
       await this.auditService.record({ actorId: actor.id, operation: 'updateOrganisation', entity: 'organisation', entityKey: input.key, before, after }, manager);
       return toOrganisationModel(after);
     });
   }
 
-  /** Merges a duplicate into the organisation kept: action links (no double link), aliases and accounts move; the duplicate goes. */
-  async merge(actor: AuthenticatedUser, input: MergeOrganisationsInput): Promise<OrganisationModel> {
-    if (input.duplicateKey === input.keepKey) throw new DomainError('MERGE_SAME_ORGANISATION', 'Choose two different organisations to merge.');
-    return this.dataSource.transaction(async (manager) => {
-      const rows: OrganisationEntity[] = await manager.query(
-        'SELECT id, key, name, acronym, kind, notes FROM organisation WHERE key = ANY($1) ORDER BY id FOR UPDATE',
-        [[input.duplicateKey, input.keepKey]],
-      );
-      const duplicate = rows.find((r) => r.key === input.duplicateKey);
-      const keep = rows.find((r) => r.key === input.keepKey);
-      for (const [key, row] of [[input.duplicateKey, duplicate], [input.keepKey, keep]] as const) {
-        if (!row) throw new DomainError('ORGANISATION_NOT_FOUND', `No organisation with key "${key}".`);
-      }
-      const [{ links }] = await manager.query('SELECT count(*)::int AS links FROM action_organisation WHERE organisation_id = $1', [duplicate!.id]);
-      await manager.query(
-        `INSERT INTO action_organisation (action_id, role, organisation_id, position, printed_name, specifier)
-         SELECT action_id, role, $2, position, printed_name, specifier FROM action_organisation WHERE organisation_id = $1
-         ON CONFLICT (action_id, role, organisation_id) DO NOTHING`,
-        [duplicate!.id, keep!.id],
-      );
-      await manager.query('DELETE FROM action_organisation WHERE organisation_id = $1', [duplicate!.id]);
-      await manager.query('UPDATE organisation_alias SET organisation_id = $2 WHERE organisation_id = $1', [duplicate!.id, keep!.id]);
-      await manager.query('UPDATE app_user SET organisation_id = $2 WHERE organisation_id = $1', [duplicate!.id, keep!.id]);
-      await manager.query('DELETE FROM organisation WHERE id = $1', [duplicate!.id]);
-      await this.auditService.record(
-        { actorId: actor.id, operation: 'mergeOrganisations', entity: 'organisation', entityKey: input.keepKey, before: { duplicate, keep, links }, after: { keep: keep!.key, removed: duplicate!.key } },
-        manager,
-      );
-      return toOrganisationModel(keep!);
-    });
-  }
-
   async list(): Promise<OrganisationModel[]> {
-    return (await this.organisations.find({ order: { name: 'ASC' } })).map(toOrganisationModel);
+    return (await selectOrganisations.all(this.dataSource)).map(toOrganisationModel);
   }
 
   async findByKey(key: string): Promise<OrganisationModel | null> {
-    const entity = await this.organisations.findOneBy({ key });
-    return entity ? toOrganisationModel(entity) : null;
+    const row = await selectOrganisationByKey.one(this.dataSource, [key]);
+    return row ? toOrganisationModel(row) : null;
   }
 
-  async byIds(ids: readonly number[]): Promise<(OrganisationModel | undefined)[]> {
-    const rows = await this.organisations.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, toOrganisationModel(row)]));
-    return ids.map((id) => byId.get(id));
+  /** The organisation with this key, or ORGANISATION_NOT_FOUND. */
+  async getByKey(key: string, db: SqlExecutor = this.dataSource): Promise<OrganisationModel> {
+    const row = await selectOrganisationByKey.one(db, [key]);
+    if (!row) throw organisationNotFound(key);
+    return toOrganisationModel(row);
+  }
+
+  /** Every organisation named, in the order given; ORGANISATION_NOT_FOUND names those missing. */
+  async getByKeys(keys: readonly string[], db: SqlExecutor = this.dataSource): Promise<OrganisationModel[]> {
+    const rows = await selectOrganisationsByKeys.all(db, [[...keys]]);
+    const found = pickByKeys(keys, rows, (row) => row.key);
+    const missing = keys.filter((_, index) => !found[index]);
+    if (missing.length) throw organisationsNotFound(missing);
+    return found.map((row) => toOrganisationModel(row!));
+  }
+
+  async byIds(ids: readonly number[], db: SqlExecutor = this.dataSource): Promise<(OrganisationModel | undefined)[]> {
+    const rows = await selectOrganisationsByIds.all(db, [[...ids]]);
+    return pickByKeys(ids, rows.map(toOrganisationModel), (row) => row.id);
   }
 
   async aliasesByOrganisationIds(ids: readonly number[]): Promise<OrganisationAliasModel[][]> {
-    const rows = await this.aliases.find({ where: { organisationId: In([...ids]) }, order: { text: 'ASC' } });
+    const rows = await selectAliasesByOrganisationIds.all(this.dataSource, [[...ids]]);
     return groupByKeys(ids, rows, (row) => row.organisationId).map((group) =>
       group.map(({ text, specifier }) => Object.assign(new OrganisationAliasModel(), { text, specifier })),
     );
   }
 
-  /** Owned and partnered action counts for many organisations, in one query. */
-  async roleCountsByOrganisationIds(ids: readonly number[]): Promise<RoleCounts[]> {
-    const rows: { organisation_id: number; owned: number; partner: number }[] = await this.organisations.query(
-      `SELECT organisation_id,
-              count(*) FILTER (WHERE role = 'OWNER')::int AS owned,
-              count(*) FILTER (WHERE role = 'PARTNER')::int AS partner
-         FROM action_organisation WHERE organisation_id = ANY($1) GROUP BY organisation_id`,
-      [[...ids]],
-    );
-    const byId = new Map(rows.map((row) => [row.organisation_id, { owned: row.owned, partner: row.partner }]));
-    return ids.map((id) => byId.get(id) ?? { owned: 0, partner: 0 });
+  /**
+   * Locks the two organisations of a merge (in id order) and returns them; ORGANISATION_NOT_FOUND for a missing one.
+   * Inside the merge's transaction.
+   */
+  async lockPair(db: SqlExecutor, duplicateKey: string, keepKey: string): Promise<{ duplicate: OrganisationModel; keep: OrganisationModel }> {
+    const rows = await lockOrganisationsByKeys.all(db, [[duplicateKey, keepKey]]);
+    const [duplicate, keep] = [duplicateKey, keepKey].map((key) => {
+      const row = rows.find((r) => r.key === key);
+      if (!row) throw organisationNotFound(key);
+      return toOrganisationModel(row);
+    });
+    return { duplicate, keep };
+  }
+
+  /** The last step of a merge, once nothing else points at the duplicate: its aliases move to the one kept, and it goes. */
+  async absorb(db: SqlExecutor, duplicateId: number, keepId: number): Promise<void> {
+    await moveAliases.run(db, [duplicateId, keepId]);
+    await deleteOrganisation.run(db, [duplicateId]);
+  }
+
+  /** The seed's organisations, by stable key, with their printed names; returns each key's id. Inside the seed's transaction. */
+  async upsertFromSeed(db: SqlExecutor, organisations: readonly OrganisationDraft[]): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    for (const organisation of organisations) {
+      const { id } = await upsertOrganisation.single(db, [organisation.key, organisation.name, organisation.acronym, organisation.kind, organisation.notes]);
+      ids.set(organisation.key, id);
+      for (const alias of organisation.aliases) await upsertAlias.run(db, [normaliseForComparison(alias.text), alias.text, id, alias.specifier]);
+    }
+    return ids;
   }
 }

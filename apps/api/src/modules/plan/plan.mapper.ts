@@ -1,22 +1,22 @@
 import { SourceRangeModel } from '../../common/source-range.model';
-import { AxisEntity } from './axis.entity';
+import { RowOf } from '../../database/sql/sql-types';
 import { AxisModel } from './axis.model';
-import { PillarEntity } from './pillar.entity';
 import { PillarModel } from './pillar.model';
-import { ProjectEntity } from './project.entity';
+import { selectAxesByIds, selectPillars, selectProjectsByIds } from './plan.queries';
 import { ProjectModel } from './project.model';
 
-export function toPillarModel(entity: PillarEntity): PillarModel {
-  const { sourceFrom, sourceTo, ...rest } = entity;
+type PillarRow = RowOf<(typeof selectPillars)['row']>;
+type AxisRow = RowOf<(typeof selectAxesByIds)['row']>;
+type ProjectRow = RowOf<(typeof selectProjectsByIds)['row']>;
+
+export function toPillarModel({ sourceFrom, sourceTo, ...rest }: PillarRow): PillarModel {
   return Object.assign(new PillarModel(), rest, { source: SourceRangeModel.of(sourceFrom, sourceTo) });
 }
 
-export function toAxisModel(entity: AxisEntity): AxisModel {
-  const { sourceFrom, sourceTo, ...rest } = entity;
+export function toAxisModel({ sourceFrom, sourceTo, ...rest }: AxisRow): AxisModel {
   return Object.assign(new AxisModel(), rest, { source: SourceRangeModel.of(sourceFrom, sourceTo) });
 }
 
-export function toProjectModel(entity: ProjectEntity): ProjectModel {
-  const { sourceFrom, sourceTo, ...rest } = entity;
+export function toProjectModel({ sourceFrom, sourceTo, ...rest }: ProjectRow): ProjectModel {
   return Object.assign(new ProjectModel(), rest, { source: SourceRangeModel.of(sourceFrom, sourceTo) });
 }

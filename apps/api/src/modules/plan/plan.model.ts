@@ -1,6 +1,13 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { SourceRangeModel } from '../../common/source-range.model';
 
+/** A fact about the source document, as the seed states it. */
+export interface PlanFact {
+  key: string;
+  statement: string;
+  source: { fromLine: number; toLine: number } | null;
+}
+
 @ObjectType('PlanFact', { description: 'A noted fact about the source document (e.g. 32 axes stated vs 36 listed).' })
 export class PlanFactModel {
   @Field() key: string;
@@ -17,7 +24,7 @@ export class PlanModel {
   @Field(() => Int) pillarCount: number;
   @Field(() => Int, { description: 'Development axes listed in the plan tables.' }) axisCount: number;
   @Field(() => Int) projectCount: number;
-  @Field(() => Int) actionCount: number;
+  // actionCount: contributed by the action module (which owns the actions).
   @Field(() => Int, { nullable: true, description: 'Axes count as stated in the prose (32), which differs from the tables (36).' })
   statedAxisCount: number | null;
   @Field(() => Int, { nullable: true }) statedProjectCount: number | null;

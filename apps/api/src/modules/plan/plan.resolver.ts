@@ -1,5 +1,6 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphqlContext } from '../../common/request-loaders';
+import { AXES_BY_PILLAR, AXIS_BY_ID, PILLAR_BY_ID, PROJECTS_BY_AXIS } from './plan.loaders';
 import { AxisModel } from './axis.model';
 import { PillarModel } from './pillar.model';
 import { PlanModel } from './plan.model';
@@ -32,9 +33,7 @@ export class PillarResolver {
 
   @ResolveField(() => [AxisModel])
   axes(@Parent() pillar: PillarModel, @Context() context: GraphqlContext): Promise<AxisModel[]> {
-    return context.loaders
-      .get<number, AxisModel[]>('axesByPillar', (ids) => this.planService.axesByPillarIds(ids))
-      .load(pillar.id);
+    return context.loaders.for(AXES_BY_PILLAR, this.planService).load(pillar.id);
   }
 }
 
@@ -44,14 +43,12 @@ export class AxisResolver {
 
   @ResolveField(() => PillarModel)
   pillar(@Parent() axis: AxisModel, @Context() context: GraphqlContext) {
-    return context.loaders.get<number, PillarModel | undefined>('pillarById', (ids) => this.planService.pillarsByIds(ids)).load(axis.pillarId);
+    return context.loaders.for(PILLAR_BY_ID, this.planService).load(axis.pillarId);
   }
 
   @ResolveField(() => [ProjectModel])
   projects(@Parent() axis: AxisModel, @Context() context: GraphqlContext): Promise<ProjectModel[]> {
-    return context.loaders
-      .get<number, ProjectModel[]>('projectsByAxis', (ids) => this.planService.projectsByAxisIds(ids))
-      .load(axis.id);
+    return context.loaders.for(PROJECTS_BY_AXIS, this.planService).load(axis.id);
   }
 }
 
@@ -61,6 +58,6 @@ export class ProjectResolver {
 
   @ResolveField(() => AxisModel)
   axis(@Parent() project: ProjectModel, @Context() context: GraphqlContext) {
-    return context.loaders.get<number, AxisModel | undefined>('axisById', (ids) => this.planService.axesByIds(ids)).load(project.axisId);
+    return context.loaders.for(AXIS_BY_ID, this.planService).load(project.axisId);
   }
 }

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { assertAdmin } from '../auth/assert-admin';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { CurrentUser } from '../../common/access/current-user.decorator';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { CampaignService } from './campaign.service';
 import { CreateCampaignInput, ReminderRunsArgs, RunRemindersArgs } from './dto/reminder.inputs';
 import { CampaignModel, ReminderRunModel } from './reminder.model';
@@ -18,31 +17,26 @@ export class ReminderResolver {
     description: 'Runs the reminders job now for a date, as the daily timer would (admins only; for demonstrations and checks). A date already run sends nothing new (ALREADY_RAN).',
   })
   runReminders(@Args() { asOf }: RunRemindersArgs, @CurrentUser() user: AuthenticatedUser): Promise<ReminderRunModel> {
-    assertAdmin(user, 'run the reminders');
-    return this.reminderService.run(asOf, 'ADMIN', user.id);
+    return this.reminderService.runAsAdmin(user, asOf);
   }
 
   @Query(() => [ReminderRunModel], { description: 'The latest runs of the reminders job, newest first (admins only).' })
   reminderRuns(@Args() { limit }: ReminderRunsArgs, @CurrentUser() user: AuthenticatedUser): Promise<ReminderRunModel[]> {
-    assertAdmin(user, 'see the reminders runs');
-    return this.reminderService.runs(limit);
+    return this.reminderService.runs(user, limit);
   }
 
   @Mutation(() => CampaignModel, { description: 'Sends a dated call for updates to every active editor (admins only). Fails with CAMPAIGN_DEADLINE_PAST, NO_ACTIVE_EDITOR.' })
   createCampaign(@Args('input') input: CreateCampaignInput, @CurrentUser() user: AuthenticatedUser): Promise<CampaignModel> {
-    assertAdmin(user, 'send a call for updates');
     return this.campaignService.create(user, input);
   }
 
   @Query(() => [CampaignModel], { description: 'Calls for updates, newest first, with who has updated since (admins only).' })
   campaigns(@CurrentUser() user: AuthenticatedUser): Promise<CampaignModel[]> {
-    assertAdmin(user, 'follow the calls for updates');
-    return this.campaignService.list();
+    return this.campaignService.list(user);
   }
 
   @Query(() => CampaignModel, { description: 'One call for updates (admins only). Fails with CAMPAIGN_NOT_FOUND.' })
   campaign(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthenticatedUser): Promise<CampaignModel> {
-    assertAdmin(user, 'follow the calls for updates');
-    return this.campaignService.byId(Number(id));
+    return this.campaignService.byId(user, Number(id));
   }
 }

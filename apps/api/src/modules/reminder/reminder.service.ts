@@ -9,27 +9,26 @@ import {
   isNoticeDue,
   isRepeatDue,
   isWeeklySummaryDue,
-  ReminderKind,
   reminderFor,
   weeklySummary,
 } from '@pnq/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { assertAdmin } from '../../common/access/assert-admin';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
 import { NoticeItem, noticeItem } from '../notification/notice-item';
 import { NotificationService } from '../notification/notification.service';
-import { OrganisationService } from '../organisation/organisation.service';
 import { OrganisationModel } from '../organisation/organisation.model';
-import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
+import { OrganisationService } from '../organisation/organisation.service';
+import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { Recipient, UserService } from '../user/user.service';
 import { renderMail } from './reminder-mail.renderer';
 import { ReminderRunModel } from './reminder.model';
+import { AnnouncedKind, Audience, insertAnnouncements, insertRun, selectLastAnnouncements, selectLastRunDate, selectRunOf, selectRuns, tryLockReminders } from './reminder.queries';
 
 /** Only one instance runs the reminders job at a time (transaction-scoped advisory lock). */
 const JOB_LOCK_KEY = 'pnq:reminders';
-
-type Audience = 'ORGANISATION' | 'SECRETARIAT';
-type AnnouncedKind = ReminderKind | 'ESCALATION' | 'NO_ACTIVE_EDITOR' | 'WEEKLY_SUMMARY';
 
 interface Announcement {
   audience: Audience;
@@ -51,7 +50,7 @@ interface Delivery {
 const isOpen = (a: ActionSnapshot) => a.verdict.health !== 'DONE' && a.verdict.health !== 'CANCELLED';
 
 /**
- * The daily reminders job. For a date: each owner organisation's editors get one digest of the items due for
+ * Owns reminder_run and reminder_announcement. The daily reminders job. For a date: each owner organisation's editors get one digest of the items due for
  * announcement (due soon, overdue, stale — on the cadence of libs/domain reminder-rules); the admins get the
  * secretariat's digest (overdue > 90 days, organisations without an active editor, the weekly summary).
  * Everything announced is logged, so the cadence survives restarts, and a second run for the same date does nothing.
@@ -63,43 +62,40 @@ export class ReminderService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly trackingService: TrackingService,
+    private readonly snapshotService: SnapshotService,
     private readonly organisationService: OrganisationService,
     private readonly userService: UserService,
     private readonly notificationService: NotificationService,
   ) {}
 
   async lastRunDate(): Promise<CalendarDate | null> {
-    const [row] = await this.dataSource.query(`SELECT max(run_date)::text AS "runDate" FROM reminder_run`);
-    return row?.runDate ?? null;
+    return (await selectLastRunDate.single(this.dataSource)).runDate;
   }
 
-  async runs(limit: number): Promise<ReminderRunModel[]> {
-    const rows = await this.dataSource.query(
-      `SELECT run_date::text AS "runDate", trigger, notifications, mails, ran_at AS "ranAt" FROM reminder_run ORDER BY run_date DESC LIMIT $1`,
-      [limit],
-    );
-    return rows.map((row: Partial<ReminderRunModel>) => Object.assign(new ReminderRunModel(), row, { status: 'RAN', sent: null, failed: null }));
+  /** The latest runs, newest first: the secretariat's only. */
+  async runs(actor: AuthenticatedUser, limit: number): Promise<ReminderRunModel[]> {
+    assertAdmin(actor, 'see the reminders runs');
+    const rows = await selectRuns.all(this.dataSource, [limit]);
+    return rows.map((row) => Object.assign(new ReminderRunModel(), row, { status: 'RAN', sent: null, failed: null }));
+  }
+
+  /** An admin runs the job now for a date, as the daily timer would. */
+  async runAsAdmin(actor: AuthenticatedUser, asOf: CalendarDate): Promise<ReminderRunModel> {
+    assertAdmin(actor, 'run the reminders');
+    return this.run(asOf, 'ADMIN', actor.id);
   }
 
   /** Runs the job for a date, once: LOCKED when another run holds the lock, ALREADY_RAN when the date is done. Then sends queued mails. */
   async run(asOf: CalendarDate, trigger: 'SCHEDULE' | 'ADMIN', actorId: number | null = null): Promise<ReminderRunModel> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [JOB_LOCK_KEY]);
-      if (!locked) return { status: 'LOCKED' as const, notifications: 0, mails: 0 };
-      const [done] = await manager.query(`SELECT notifications, mails FROM reminder_run WHERE run_date = $1`, [asOf]);
-      if (done) return { status: 'ALREADY_RAN' as const, notifications: done.notifications as number, mails: done.mails as number };
-      const snapshot = await this.trackingService.snapshot(asOf);
+      if (!(await tryLockReminders.single(manager, [JOB_LOCK_KEY])).locked) return { status: 'LOCKED' as const, notifications: 0, mails: 0 };
+      const done = await selectRunOf.one(manager, [asOf]);
+      if (done) return { status: 'ALREADY_RAN' as const, notifications: done.notifications, mails: done.mails };
+      const snapshot = await this.snapshotService.snapshot(asOf);
       // Before the seed has loaded (first boot), there is nothing to remind of: the date is left to the next try.
       if (snapshot.length === 0) return { status: 'NO_PLAN' as const, notifications: 0, mails: 0 };
       const counts = await this.compose(manager, asOf, snapshot);
-      await manager.query(`INSERT INTO reminder_run (run_date, trigger, actor_id, notifications, mails) VALUES ($1, $2, $3, $4, $5)`, [
-        asOf,
-        trigger,
-        actorId,
-        counts.notifications,
-        counts.mails,
-      ]);
+      await insertRun.run(manager, [asOf, trigger, actorId, counts.notifications, counts.mails]);
       return { status: 'RAN' as const, ...counts };
     });
     const delivery = await this.notificationService.sendQueued();
@@ -161,7 +157,7 @@ export class ReminderService {
     for (const a of escalated) announced.push({ audience: 'SECRETARIAT', kind: 'ESCALATION', organisationId: null, actionId: a.id });
     const weekly: Announcement = { audience: 'SECRETARIAT', kind: 'WEEKLY_SUMMARY', organisationId: null, actionId: null };
     if (isWeeklySummaryDue(asOf, lastOf(weekly))) {
-      const weekAgo = await this.trackingService.snapshot(addDays(asOf, -7));
+      const weekAgo = await this.snapshotService.snapshot(addDays(asOf, -7));
       const summary = weeklySummary(
         weekAgo.map((a) => ({ ref: a.ref, health: a.verdict.health })),
         snapshot.map((a) => ({ ref: a.ref, health: a.verdict.health })),
@@ -215,22 +211,18 @@ export class ReminderService {
   }
 
   private async lastAnnouncements(manager: EntityManager, asOf: CalendarDate): Promise<Map<string, CalendarDate>> {
-    const rows: (Announcement & { runDate: string })[] = await manager.query(
-      `SELECT DISTINCT ON (audience, kind, organisation_id, action_id)
-              audience, kind, organisation_id AS "organisationId", action_id AS "actionId", run_date::text AS "runDate"
-         FROM reminder_announcement WHERE run_date <= $1
-        ORDER BY audience, kind, organisation_id, action_id, run_date DESC`,
-      [asOf],
-    );
+    const rows = await selectLastAnnouncements.all(manager, [asOf]);
     return new Map(rows.map((row) => [keyOf(row), row.runDate]));
   }
 
   private async recordAnnouncements(manager: EntityManager, asOf: CalendarDate, announced: Announcement[]): Promise<void> {
     if (announced.length === 0) return;
-    await manager.query(
-      `INSERT INTO reminder_announcement (run_date, audience, kind, organisation_id, action_id)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[])`,
-      [asOf, announced.map((a) => a.audience), announced.map((a) => a.kind), announced.map((a) => a.organisationId), announced.map((a) => a.actionId)],
-    );
+    await insertAnnouncements.run(manager, [
+      asOf,
+      announced.map((a) => a.audience),
+      announced.map((a) => a.kind),
+      announced.map((a) => a.organisationId),
+      announced.map((a) => a.actionId),
+    ]);
   }
 }

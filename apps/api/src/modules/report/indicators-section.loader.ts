@@ -3,7 +3,7 @@ import { CalendarDate } from '@pnq/domain';
 import { DashboardModel } from '../dashboard/dashboard.model';
 import { IndicatorModel, IndicatorValueModel, NationalIndicatorValueModel } from '../indicator/indicator.model';
 import { IndicatorService } from '../indicator/indicator.service';
-import { ActionSnapshot } from '../tracking/tracking.service';
+import { ActionSnapshot } from '../snapshot/snapshot.service';
 import { sourceLabel } from './report-labels';
 import { AchievedMilestone, IndicatorsSection, MeasuredIndicator, NationalFigure, NationalValue, PillarIndicators } from './report-model';
 

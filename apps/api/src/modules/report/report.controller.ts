@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { HttpErrorFilter } from '../../common/http-error.filter';
+import { HttpErrorFilter } from '../../common/errors/http-error.filter';
 import { AnnualReportQuery } from './dto/annual-report.query';
 import { reportDate, ReportRenderer } from './report.renderer';
 

@@ -4,6 +4,7 @@ import { DashboardModule } from '../dashboard/dashboard.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
+import { SnapshotModule } from '../snapshot/snapshot.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { ReportController } from './report.controller';
@@ -11,7 +12,7 @@ import { ReportRenderer } from './report.renderer';
 import { ReportService } from './report.service';
 
 @Module({
-  imports: [DashboardModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule],
+  imports: [DashboardModule, SnapshotModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule],
   controllers: [ReportController],
   providers: [ReportService, ReportRenderer, IndicatorsSectionLoader],
   exports: [ReportRenderer],

@@ -4,19 +4,22 @@ import { ActionService } from '../action/action.service';
 import { counts, DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
-import { ActionSnapshot, TrackingService } from '../tracking/tracking.service';
+import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
+import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
 
 const byRef = (a: { ref: string }, b: { ref: string }) => a.ref.localeCompare(b.ref, 'fr', { numeric: true });
 
+
+
 /** Builds the yearly progress report's content from the same services as the dashboard, for one date. */
 @Injectable()
 export class ReportService {
   constructor(
     private readonly dashboardService: DashboardService,
-    private readonly trackingService: TrackingService,
+    private readonly snapshotService: SnapshotService,
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
@@ -29,8 +32,8 @@ export class ReportService {
     const [dashboard, previous, snapshot, previousSnapshot, organisations, pillars] = await Promise.all([
       this.dashboardService.dashboard(asOf),
       this.dashboardService.dashboard(previousAsOf),
-      this.trackingService.snapshot(asOf),
-      this.trackingService.snapshot(previousAsOf),
+      this.snapshotService.snapshot(asOf),
+      this.snapshotService.snapshot(previousAsOf),
       this.organisationService.list(),
       this.planService.listPillars(),
     ]);
@@ -54,27 +57,28 @@ export class ReportService {
     const annex = snapshot.map(line);
     const lineOf = new Map(snapshot.map((a, index) => [a.id, annex[index]]));
 
+    // Grouped once (not filtered per pillar, axis and project: that grows with the square of the plan).
+    const pillarOf = new Map(pillars.map((p) => [p.number, p]));
+    const axesOf = groupBy(axes, (axis) => axis.pillarId);
+    const projectsOf = groupBy(projects, (project) => project.axisId);
+    const actionsOfPillar = groupBy(snapshot, (a) => a.pillarNumber);
+    const actionsOfAxis = groupBy(snapshot, (a) => `${a.pillarNumber}.${a.axisNumber}`);
+    const actionsOfProject = groupBy(snapshot, (a) => a.projectRef);
+
     const reportPillars = dashboard.byPillar.map((rollUp): ReportPillar => {
-      const pillar = pillars.find((p) => p.number === rollUp.number)!;
-      const inPillar = snapshot.filter((a) => a.pillarNumber === rollUp.number);
+      const pillar = pillarOf.get(rollUp.number)!;
+      const inPillar = actionsOfPillar.get(rollUp.number) ?? [];
       const { number, name, ...pillarCounts } = rollUp;
       return {
         number,
         name,
         counts: pillarCounts,
-        axes: axes
-          .filter((axis) => axis.pillarId === pillar.id)
-          .map((axis) => {
-            const inAxis = inPillar.filter((a) => a.axisNumber === axis.number);
-            return {
-              ref: `${number}.${axis.number}`,
-              title: axis.title,
-              counts: counts(inAxis),
-              projects: projects
-                .filter((project) => project.axisId === axis.id)
-                .map((project) => ({ ref: project.code, title: project.title, counts: counts(inAxis.filter((a) => a.projectRef === project.ref)) })),
-            };
-          }),
+        axes: (axesOf.get(pillar.id) ?? []).map((axis) => ({
+          ref: `${number}.${axis.number}`,
+          title: axis.title,
+          counts: counts(actionsOfAxis.get(`${number}.${axis.number}`) ?? []),
+          projects: (projectsOf.get(axis.id) ?? []).map((project) => ({ ref: project.code, title: project.title, counts: counts(actionsOfProject.get(project.ref) ?? []) })),
+        })),
         completedDuringYear: inPillar.filter((a) => a.state.status === 'COMPLETED' && !completedBefore.has(a.id)).map((a) => lineOf.get(a.id)!),
         overdueAtDate: inPillar
           .filter((a) => a.verdict.health === 'OVERDUE')

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanFact } from '../plan/plan.entity';
-import type { OrganisationKind } from '../organisation/organisation.entity';
+import type { PlanDraft } from '../plan/plan.service';
+import type { OrganisationKind } from '../organisation/organisation.model';
 
 /** The shapes of the reviewable files under seed/ (see docs/seed-provenance.md). */
 export interface SourceLines {
@@ -69,15 +69,7 @@ export interface SeedPillar {
   axes: SeedAxis[];
 }
 
-export interface SeedPlan {
-  title: string;
-  shortTitle: string;
-  horizonYear: number;
-  sourceFile: string;
-  statedAxisCount: number | null;
-  statedProjectCount: number | null;
-  facts: PlanFact[];
-}
+export type SeedPlan = PlanDraft;
 
 export interface SeedOrganisation {
   key: string;

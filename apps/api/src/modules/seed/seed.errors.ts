@@ -1,9 +1,4 @@
-import { DomainError } from '../../common/domain-error';
+import { DomainError } from '../../common/errors/domain-error';
 
-export class SeedInvalidError extends DomainError {
-  constructor(problems: string[]) {
-    super('SEED_INVALID', `The seed files are inconsistent (${problems.length} problem(s)): ${problems.slice(0, 10).join('; ')}`, {
-      problems,
-    });
-  }
-}
+export const seedInvalid = (problems: string[]) =>
+  new DomainError('SEED_INVALID', `The seed files are inconsistent (${problems.length} problem(s)): ${problems.slice(0, 10).join('; ')}`, { problems });

@@ -1,17 +1,10 @@
-import { DomainError } from '../../common/domain-error';
+import { DomainError } from '../../common/errors/domain-error';
 
-export class VersionConflictError extends DomainError {
-  constructor(ref: string, expectedVersion: number, currentVersion: number) {
-    super(
-      'VERSION_CONFLICT',
-      `Action ${ref} was updated by someone else since you opened it (you saw version ${expectedVersion}, it is now at ${currentVersion}). Nothing was saved: review the latest update and try again.`,
-      { ref, expectedVersion, currentVersion },
-    );
-  }
-}
+export const versionConflict = (ref: string, expectedVersion: number, currentVersion: number) =>
+  new DomainError(
+    'VERSION_CONFLICT',
+    `Action ${ref} was updated by someone else since you opened it (you saw version ${expectedVersion}, it is now at ${currentVersion}). Nothing was saved: review the latest update and try again.`,
+    { ref, expectedVersion, currentVersion },
+  );
 
-export class RuleViolationError extends DomainError {
-  constructor(code: string, message: string) {
-    super(code, message);
-  }
-}
+export const commentRequired = () => new DomainError('COMMENT_REQUIRED', 'A comment cannot be empty.');

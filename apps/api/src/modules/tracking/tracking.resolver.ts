@@ -3,17 +3,19 @@ import { ActionState, canUpdateActionStatus, CalendarDate, Health } from '@pnq/d
 import { todayInCasablanca } from '../../common/clock';
 import { GraphqlContext } from '../../common/request-loaders';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
+import { OUTLINE_BY_ACTION } from '../action/action.loaders';
 import { ActionModel } from '../action/action.model';
-import { ActionOutline, ActionService } from '../action/action.service';
-import { ActionNotFoundError } from '../action/action.errors';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { AuthenticatedUser } from '../user/authenticated-user';
+import { ActionService } from '../action/action.service';
+import { CurrentUser } from '../../common/access/current-user.decorator';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { USER_BY_ID } from '../user/user.loaders';
 import { UserModel } from '../user/user.model';
 import { UserService } from '../user/user.service';
 import { AsOfArgs } from './dto/as-of.args';
 import { AddActionCommentInput } from './dto/add-action-comment.input';
 import { UpdateActionStatusInput } from './dto/update-action-status.input';
 import { ActionCommentModel, ActionStatusEnum, HealthDetailModel, HealthEnum, StatusUpdateModel } from './tracking.model';
+import { COMMENTS_BY_ACTION, HISTORY_BY_ACTION, STATE_BY_ACTION } from './tracking.loaders';
 import { TrackingService } from './tracking.service';
 
 @Resolver(() => ActionModel)
@@ -29,22 +31,18 @@ export class TrackingResolver {
   })
   async updateActionStatus(@Args('input') input: UpdateActionStatusInput, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel> {
     await this.trackingService.updateActionStatus(user, input);
-    const action = await this.actionService.findByRef(input.ref);
-    if (!action) throw new ActionNotFoundError(input.ref);
-    return action;
+    return this.actionService.getByRef(input.ref);
   }
 
   @Mutation(() => ActionModel, { description: 'Adds a comment with evidence links (owners, partners, admins). Fails with FORBIDDEN, COMMENT_REQUIRED, ACTION_NOT_FOUND.' })
   async addActionComment(@Args('input') input: AddActionCommentInput, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel> {
     await this.trackingService.addComment(user, input);
-    return (await this.actionService.findByRef(input.ref))!;
+    return this.actionService.getByRef(input.ref);
   }
 
   @ResolveField(() => [ActionCommentModel], { description: 'Comments and evidence, newest first.' })
   comments(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<ActionCommentModel[]> {
-    return context.loaders
-      .get<number, ActionCommentModel[]>('commentsByAction', (ids) => this.trackingService.commentsByActionIds(ids))
-      .load(action.id);
+    return context.loaders.for(COMMENTS_BY_ACTION, this.trackingService).load(action.id);
   }
 
   @ResolveField(() => ActionStatusEnum, { description: 'Status on the date (default today).' })
@@ -81,34 +79,23 @@ export class TrackingResolver {
 
   @ResolveField(() => [StatusUpdateModel], { description: 'The whole history, latest effective first.' })
   history(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<StatusUpdateModel[]> {
-    return context.loaders
-      .get<number, StatusUpdateModel[]>('historyByAction', (ids) => this.trackingService.historyByActionIds(ids))
-      .load(action.id);
+    return context.loaders.for(HISTORY_BY_ACTION, this.trackingService).load(action.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may update this action’s status (the server enforces it either way).' })
   async viewerCanUpdate(@Parent() action: ActionModel, @CurrentUser() user: AuthenticatedUser, @Context() context: GraphqlContext) {
-    const outline = await context.loaders
-      .get<number, ActionOutline>('outlineByAction', (ids) =>
-        this.actionService.outlines(ids).then((rows) => {
-          const byId = new Map(rows.map((row) => [row.id, row]));
-          return ids.map((id) => byId.get(id)!);
-        }),
-      )
-      .load(action.id);
+    const outline = await context.loaders.for(OUTLINE_BY_ACTION, this.actionService).load(action.id);
     return canUpdateActionStatus(user, outline);
   }
 
   private stateOf(action: ActionModel, asOf: CalendarDate | undefined, context: GraphqlContext): Promise<ActionState> {
     const date = asOf ?? todayInCasablanca();
-    return context.loaders
-      .get<number, ActionState>(`stateAsOf:${date}`, (ids) => this.trackingService.statesAsOf(ids, date))
-      .load(action.id);
+    return context.loaders.for(STATE_BY_ACTION, this.trackingService, date).load(action.id);
   }
 }
 
 function authorOf(userService: UserService, authorId: number, context: GraphqlContext) {
-  return context.loaders.get<number, UserModel | undefined>('userById', (ids) => userService.byIds(ids)).load(authorId);
+  return context.loaders.for(USER_BY_ID, userService).load(authorId);
 }
 
 @Resolver(() => StatusUpdateModel)

@@ -1,11 +1,8 @@
-import { DomainError } from '../../common/domain-error';
+import { DomainError } from '../../common/errors/domain-error';
 
-export class UserRuleError extends DomainError {}
-
-export const emailTaken = (email: string) => new UserRuleError('EMAIL_TAKEN', `An account already exists for ${email}.`);
-export const userNotFound = (email: string) => new UserRuleError('USER_NOT_FOUND', `No account for ${email}.`);
+export const emailTaken = (email: string) => new DomainError('EMAIL_TAKEN', `An account already exists for ${email}.`);
+export const userNotFound = (email: string) => new DomainError('USER_NOT_FOUND', `No account for ${email}.`);
 export const editorNeedsOrganisation = () =>
-  new UserRuleError('EDITOR_NEEDS_ORGANISATION', 'An editor belongs to one organisation: give its key (e.g. "imanor").');
-export const organisationNotFound = (key: string) => new UserRuleError('ORGANISATION_NOT_FOUND', `No organisation with key "${key}".`);
+  new DomainError('EDITOR_NEEDS_ORGANISATION', 'An editor belongs to one organisation: give its key (e.g. "imanor").');
 export const cannotDemoteLastAdmin = () =>
-  new UserRuleError('LAST_ADMIN', 'This is the last active admin: make another admin first, so the secretariat keeps access.');
+  new DomainError('LAST_ADMIN', 'This is the last active admin: make another admin first, so the secretariat keeps access.');

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { OrganisationModule } from '../organisation/organisation.module';
-import { UserEntity } from './user.entity';
-import { UserResolver } from './user.resolver';
+import { AuditEventActorResolver, UserResolver } from './user.resolver';
 import { UserService } from './user.service';
 
+/** Owns app_user and user_session. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), AuditModule, OrganisationModule],
-  providers: [UserService, UserResolver],
+  imports: [AuditModule, OrganisationModule],
+  providers: [UserService, UserResolver, AuditEventActorResolver],
   exports: [UserService],
 })
 export class UserModule {}

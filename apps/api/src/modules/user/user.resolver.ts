@@ -1,13 +1,15 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { CurrentUser } from '../../common/access/current-user.decorator';
 import { GraphqlContext } from '../../common/request-loaders';
-import { assertAdmin } from '../auth/assert-admin';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { AuditEventModel } from '../audit/audit.model';
+import { ORGANISATION_BY_ID } from '../organisation/organisation.loaders';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
-import { AuthenticatedUser } from './authenticated-user';
 import { CreateUserInput } from './dto/create-user.input';
-import { UpdateUserInput } from './dto/update-user.input';
 import { UpdatePreferencesInput } from './dto/update-preferences.input';
+import { UpdateUserInput } from './dto/update-user.input';
+import { USER_BY_ID } from './user.loaders';
 import { UserModel } from './user.model';
 import { UserService } from './user.service';
 
@@ -20,19 +22,16 @@ export class UserResolver {
 
   @Query(() => [UserModel], { description: 'Every account (admins only).' })
   users(@CurrentUser() user: AuthenticatedUser): Promise<UserModel[]> {
-    assertAdmin(user, 'list the accounts');
-    return this.userService.list();
+    return this.userService.list(user);
   }
 
   @Mutation(() => UserModel, { description: 'Creates an account (admins only). Fails with EMAIL_TAKEN, EDITOR_NEEDS_ORGANISATION, ORGANISATION_NOT_FOUND.' })
   createUser(@Args('input') input: CreateUserInput, @CurrentUser() user: AuthenticatedUser): Promise<UserModel> {
-    assertAdmin(user, 'create accounts');
     return this.userService.create(user, input);
   }
 
   @Mutation(() => UserModel, { description: 'Changes name, role, organisation, language or active state (admins only). Fails with USER_NOT_FOUND, LAST_ADMIN, …' })
   updateUser(@Args('input') input: UpdateUserInput, @CurrentUser() user: AuthenticatedUser): Promise<UserModel> {
-    assertAdmin(user, 'change accounts');
     return this.userService.update(user, input);
   }
 
@@ -44,8 +43,18 @@ export class UserResolver {
   @ResolveField(() => OrganisationModel, { nullable: true })
   organisation(@Parent() user: UserModel, @Context() context: GraphqlContext) {
     if (user.organisationId === null) return null;
-    return context.loaders
-      .get<number, OrganisationModel | undefined>('organisationById', (ids) => this.organisationService.byIds(ids))
-      .load(user.organisationId);
+    return context.loaders.for(ORGANISATION_BY_ID, this.organisationService).load(user.organisationId);
+  }
+}
+
+/** The audit log names who acted; accounts are this module's. */
+@Resolver(() => AuditEventModel)
+export class AuditEventActorResolver {
+  constructor(private readonly userService: UserService) {}
+
+  @ResolveField(() => String, { nullable: true })
+  async actorEmail(@Parent() event: AuditEventModel, @Context() context: GraphqlContext): Promise<string | null> {
+    if (event.actorId === null) return null;
+    return (await context.loaders.for(USER_BY_ID, this.userService).load(event.actorId))?.email ?? null;
   }
 }

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ORGANISATION_KINDS, OrganisationKind } from '../organisation.entity';
-import { OrganisationKindEnum } from '../organisation.model';
+import { ORGANISATION_KINDS, OrganisationKind, OrganisationKindEnum } from '../organisation.model';
 
 @InputType()
 export class CreateOrganisationInput {

@@ -1,0 +1,6 @@
+import { DomainError } from '../errors/domain-error';
+
+export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Sign in to see the plan: your session is missing or has expired.');
+
+/** The person is signed in but may not do this; the message says who may. */
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);

@@ -1,0 +1,78 @@
+import { HttpStatus } from '@nestjs/common';
+import type { ErrorCode } from '@pnq/domain';
+
+/**
+ * The HTTP status of every error code: the file routes answer with it, and GraphQL errors carry the same code
+ * in `extensions.code`. A Record over the whole union: a new code that is not mapped here does not compile.
+ */
+export const HTTP_STATUS_OF: Record<ErrorCode, HttpStatus> = {
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
+  LOGIN_THROTTLED: HttpStatus.TOO_MANY_REQUESTS,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+
+  BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
+  MALFORMED_REQUEST: HttpStatus.BAD_REQUEST,
+  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  QUERY_TOO_DEEP: HttpStatus.BAD_REQUEST,
+  TOO_MANY_ALIASES: HttpStatus.BAD_REQUEST,
+  QUERY_TOO_LARGE: HttpStatus.BAD_REQUEST,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+
+  PLAN_NOT_LOADED: HttpStatus.SERVICE_UNAVAILABLE,
+  ACTION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  ORGANISATION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  ORGANISATION_REQUIRED: HttpStatus.BAD_REQUEST,
+  ORGANISATION_KEY_TAKEN: HttpStatus.CONFLICT,
+  MERGE_SAME_ORGANISATION: HttpStatus.BAD_REQUEST,
+
+  VERSION_CONFLICT: HttpStatus.CONFLICT,
+  INVALID_PROGRESS: HttpStatus.BAD_REQUEST,
+  COMMENT_REQUIRED: HttpStatus.BAD_REQUEST,
+  REASON_REQUIRED: HttpStatus.BAD_REQUEST,
+  INVALID_EFFECTIVE_DATE: HttpStatus.BAD_REQUEST,
+
+  INDICATOR_NOT_FOUND: HttpStatus.NOT_FOUND,
+  NATIONAL_INDICATOR_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INVALID_INDICATOR_VALUE: HttpStatus.BAD_REQUEST,
+  INVALID_VALUE_DATE: HttpStatus.BAD_REQUEST,
+  COMMENT_TOO_LONG: HttpStatus.BAD_REQUEST,
+  SOURCE_TOO_LONG: HttpStatus.BAD_REQUEST,
+  INVALID_EVIDENCE_URL: HttpStatus.BAD_REQUEST,
+  INVALID_INDICATOR_DEFINITION: HttpStatus.BAD_REQUEST,
+  INDICATOR_HAS_VALUES: HttpStatus.CONFLICT,
+  NATIONAL_VALUE_EXISTS: HttpStatus.CONFLICT,
+
+  EMAIL_TAKEN: HttpStatus.CONFLICT,
+  USER_NOT_FOUND: HttpStatus.NOT_FOUND,
+  EDITOR_NEEDS_ORGANISATION: HttpStatus.BAD_REQUEST,
+  LAST_ADMIN: HttpStatus.CONFLICT,
+
+  CAMPAIGN_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CAMPAIGN_DEADLINE_PAST: HttpStatus.BAD_REQUEST,
+  NO_ACTIVE_EDITOR: HttpStatus.CONFLICT,
+
+  INVALID_REPORT_DATE: HttpStatus.BAD_REQUEST,
+
+  FILE_REQUIRED: HttpStatus.BAD_REQUEST,
+  FILE_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  NOT_A_SPREADSHEET: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  NOT_AN_UPDATE_TEMPLATE: HttpStatus.BAD_REQUEST,
+  WORKBOOK_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  TOO_MANY_ROWS: HttpStatus.PAYLOAD_TOO_LARGE,
+  IMPORT_CHANGED_SINCE_DRY_RUN: HttpStatus.CONFLICT,
+
+  SEED_INVALID: HttpStatus.INTERNAL_SERVER_ERROR,
+
+  DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  INTERNAL_SERVER_ERROR: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+/** The code of a framework HTTP exception (an unknown route, a body the parser refused, …). */
+export function codeOfHttpStatus(status: number): ErrorCode {
+  if (status === HttpStatus.UNAUTHORIZED) return 'UNAUTHENTICATED';
+  if (status === HttpStatus.FORBIDDEN) return 'FORBIDDEN';
+  if (status === HttpStatus.NOT_FOUND) return 'NOT_FOUND';
+  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return 'PAYLOAD_TOO_LARGE';
+  return status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
+}

@@ -1,0 +1,78 @@
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { ParamsOf, RowOf, RowShape, SqlType } from './sql-types';
+
+/**
+ * Where a statement runs: the data source (a pooled connection for this statement), or a transaction's
+ * manager — inside a transaction, always pass its manager, so reads see its writes and no second
+ * pooled connection is taken while it holds locks.
+ */
+export type SqlExecutor = DataSource | EntityManager;
+
+/** The parameter values, or nothing at all for a statement without parameters. */
+type ArgsOf<P extends readonly SqlType<unknown>[]> = P extends readonly [] ? [] : [values: ParamsOf<P>];
+
+/** node-postgres' answer, as TypeORM's query runner gives it with `useStructuredResult`. */
+interface StructuredResult {
+  records: unknown[];
+  affected?: number;
+}
+
+/**
+ * One hand-written SQL statement with its declared parameter and result types. The declarations are
+ * checked against the migrated database by `typed-sql.e2e-spec.ts` (PostgreSQL describes every statement:
+ * parameter types, column names and types), so a renamed column or a wrong type fails a test, and callers
+ * get typed rows instead of `any`.
+ */
+export class TypedQuery<P extends readonly SqlType<unknown>[], R extends RowShape> {
+  constructor(
+    readonly text: string,
+    readonly params: P,
+    readonly row: R,
+  ) {}
+
+  /** Every row. */
+  async all(db: SqlExecutor, ...values: ArgsOf<P>): Promise<RowOf<R>[]> {
+    return (await this.execute(db, values[0])).records as RowOf<R>[];
+  }
+
+  /** The first row, or undefined. */
+  async one(db: SqlExecutor, ...values: ArgsOf<P>): Promise<RowOf<R> | undefined> {
+    return (await this.execute(db, values[0])).records[0] as RowOf<R> | undefined;
+  }
+
+  /** The only row, which must exist (aggregates, INSERT … RETURNING of one row). */
+  async single(db: SqlExecutor, ...values: ArgsOf<P>): Promise<RowOf<R>> {
+    const { records } = await this.execute(db, values[0]);
+    if (records.length !== 1) throw new Error(`Expected one row, got ${records.length}: ${this.text.slice(0, 80)}`);
+    return records[0] as RowOf<R>;
+  }
+
+  /** Runs the statement; returns how many rows it wrote or returned. */
+  async run(db: SqlExecutor, ...values: ArgsOf<P>): Promise<number> {
+    const result = await this.execute(db, values[0]);
+    return result.affected ?? result.records.length;
+  }
+
+  private async execute(db: SqlExecutor, values: readonly unknown[] | undefined): Promise<StructuredResult> {
+    const encoded = this.params.map((type, index) => {
+      const value = values?.[index];
+      return type.encode && value !== null && value !== undefined ? type.encode(value) : value;
+    });
+    const manager = db instanceof DataSource ? db.manager : db;
+    const runner: QueryRunner = manager.queryRunner ?? manager.connection.createQueryRunner();
+    try {
+      return (await runner.query(this.text, encoded, true)) as StructuredResult;
+    } finally {
+      if (!manager.queryRunner) await runner.release();
+    }
+  }
+}
+
+/** Declares a statement: its SQL ($1, $2 … in the order of `params`), parameter types and result columns. */
+export function sql<const P extends readonly SqlType<unknown>[], R extends RowShape = Record<never, never>>(
+  text: string,
+  params: P,
+  row: R = {} as R,
+): TypedQuery<P, R> {
+  return new TypedQuery(text, params, row);
+}

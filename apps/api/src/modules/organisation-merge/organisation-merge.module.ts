@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ActionModule } from '../action/action.module';
+import { AuditModule } from '../audit/audit.module';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { UserModule } from '../user/user.module';
+import { OrganisationMergeResolver } from './organisation-merge.resolver';
+import { OrganisationMergeService } from './organisation-merge.service';
+
+/** Orchestration, owns no table: merging organisations through the owners of what points at them. */
+@Module({
+  imports: [OrganisationModule, ActionModule, UserModule, AuditModule],
+  providers: [OrganisationMergeService, OrganisationMergeResolver],
+})
+export class OrganisationMergeModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { TrackingModule } from '../tracking/tracking.module';
+import { SnapshotService } from './snapshot.service';
+
+/** Read model, owns no table: every action with its place in the plan, state and health on a date. */
+@Module({
+  imports: [TrackingModule, AuditModule],
+  providers: [SnapshotService],
+  exports: [SnapshotService],
+})
+export class SnapshotModule {}

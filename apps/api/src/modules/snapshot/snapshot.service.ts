@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { ActionState, CalendarDate, healthOn, HealthVerdict } from '@pnq/domain';
+import { DataSource } from 'typeorm';
+import { ActionOutline } from '../action/action.service';
+import { AuditService } from '../audit/audit.service';
+import { TrackingService } from '../tracking/tracking.service';
+import { selectPlacedOutlines } from './snapshot.queries';
+
+/** An action with its place in the plan. */
+export interface PlacedOutline extends ActionOutline {
+  pillarNumber: number;
+  axisNumber: number;
+  projectRef: string;
+}
+
+/** An action with its place in the plan, its state and its health on a date. */
+export interface ActionSnapshot extends PlacedOutline {
+  state: ActionState;
+  verdict: HealthVerdict;
+}
+
+/** Narrows a snapshot in SQL by what does not depend on a date: place in the plan and parties. */
+export interface OutlineFilter {
+  pillars?: number[];
+  /** "<pillar>.<axis>", e.g. "1.2". */
+  axis?: string;
+  ownerId?: number;
+  partnerId?: number;
+}
+
+/** How many dates' whole-plan snapshots an instance keeps (today, and a few as-of dates being browsed). */
+const SNAPSHOT_CACHE_DATES = 4;
+
+/**
+ * Read model above plan, action, tracking and audit (owns no table): every action with its state and health on
+ * a date — the base of every roll-up, report, export and reminder. The whole-plan snapshot is cached per date
+ * and reused while the revision (the latest audit event: every mutation records one, in any instance) is unchanged.
+ */
+@Injectable()
+export class SnapshotService {
+  private readonly snapshots = new Map<CalendarDate, { revision: string; snapshot: readonly ActionSnapshot[] }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trackingService: TrackingService,
+    private readonly auditService: AuditService,
+  ) {}
+
+  /** Every action (or those matching the filter, narrowed in SQL) with its state and health on a date. Callers must not mutate it. */
+  async snapshot(asOf: CalendarDate, filter: OutlineFilter = {}): Promise<readonly ActionSnapshot[]> {
+    if (Object.values(filter).some((value) => value !== undefined)) return this.compute(asOf, filter);
+    return (await this.wholePlan(asOf)).snapshot;
+  }
+
+  /** The whole plan's snapshot on a date with the revision it is valid for (callers may cache what they derive). */
+  async wholePlan(asOf: CalendarDate): Promise<{ revision: string; snapshot: readonly ActionSnapshot[] }> {
+    const revision = await this.auditService.latestEventId(); // read first: a cached snapshot is never older than its revision
+    const cached = this.snapshots.get(asOf);
+    if (cached?.revision === revision) return cached;
+    const entry = { revision, snapshot: await this.compute(asOf, {}) };
+    this.snapshots.delete(asOf);
+    this.snapshots.set(asOf, entry);
+    if (this.snapshots.size > SNAPSHOT_CACHE_DATES) this.snapshots.delete(this.snapshots.keys().next().value!);
+    return entry;
+  }
+
+  /** Every action with its place in the plan, in plan order, narrowed by the filter. */
+  async placedOutlines(filter: OutlineFilter = {}): Promise<PlacedOutline[]> {
+    const [axisPillar, axisNumber] = filter.axis?.split('.').map(Number) ?? [];
+    const hasAxis = Number.isInteger(axisPillar) && Number.isInteger(axisNumber);
+    const rows = await selectPlacedOutlines.all(this.dataSource, [
+      filter.pillars?.length ? filter.pillars : null,
+      hasAxis ? axisPillar : null,
+      hasAxis ? axisNumber : null,
+      filter.ownerId ?? null,
+      filter.partnerId ?? null,
+    ]);
+    return rows.map(({ deadlineKind, deadlineYear, deadlineEndYear, ...row }) => ({ ...row, deadline: { kind: deadlineKind, year: deadlineYear, endYear: deadlineEndYear } }));
+  }
+
+  private async compute(asOf: CalendarDate, filter: OutlineFilter): Promise<ActionSnapshot[]> {
+    const outlines = await this.placedOutlines(filter);
+    const states = await this.trackingService.statesAsOf(outlines.map((o) => o.id), asOf);
+    return outlines.map((outline, index) => ({
+      ...outline,
+      state: states[index],
+      verdict: healthOn({ deadline: outline.deadline, state: states[index] }, asOf),
+    }));
+  }
+}

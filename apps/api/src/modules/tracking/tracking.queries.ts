@@ -1,0 +1,73 @@
+import type { ActionStatus } from '@pnq/domain';
+import { t } from '../../database/sql/sql-types';
+import { sql } from '../../database/sql/typed-query';
+
+export const selectLatestUpdate = sql(
+  `SELECT version, status, progress, effective_date::text AS "effectiveDate" FROM action_status_update WHERE action_id = $1 ORDER BY version DESC LIMIT 1`,
+  [t.int],
+  { version: t.int, status: t.text.of<ActionStatus>(), progress: t.int, effectiveDate: t.text },
+);
+
+export const insertStatusUpdate = sql(
+  `INSERT INTO action_status_update (action_id, version, status, progress, comment, effective_date, evidence_urls, next_milestone, next_milestone_date, author_id)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+  [t.int, t.int, t.text, t.int, t.text, t.date, t.textArray, t.text.orNull, t.date.orNull, t.int],
+);
+
+export const selectHistory = sql(
+  `SELECT id::text AS id, action_id AS "actionId", version, status, progress, comment, effective_date::text AS "effectiveDate",
+          evidence_urls AS "evidenceUrls", next_milestone AS "nextMilestone", next_milestone_date::text AS "nextMilestoneDate",
+          author_id AS "authorId", entered_at AS "enteredAt"
+     FROM action_status_update WHERE action_id = ANY($1) ORDER BY effective_date DESC, version DESC`,
+  [t.intArray],
+  {
+    id: t.text,
+    actionId: t.int,
+    version: t.int,
+    status: t.text.of<ActionStatus>(),
+    progress: t.int,
+    comment: t.text,
+    effectiveDate: t.text,
+    evidenceUrls: t.textArray,
+    nextMilestone: t.text.orNull,
+    nextMilestoneDate: t.text.orNull,
+    authorId: t.int,
+    enteredAt: t.timestamptz,
+  },
+);
+
+/**
+ * The state of many actions on a date: one index probe per action (the latest update effective by then, read
+ * from the covering index action_status_update_state_idx). Actions without one come back without a row.
+ */
+export const selectStatesAsOf = sql(
+  `SELECT ids.id AS "actionId", s.status, s.progress, s.effective_date::text AS "effectiveDate", s.version
+     FROM unnest($1::int[]) AS ids(id)
+    CROSS JOIN LATERAL (
+          SELECT status, progress, effective_date, version FROM action_status_update u
+           WHERE u.action_id = ids.id AND u.effective_date <= $2
+           ORDER BY u.effective_date DESC, u.version DESC LIMIT 1) s`,
+  [t.intArray, t.date],
+  { actionId: t.int, status: t.text.of<ActionStatus>(), progress: t.int, effectiveDate: t.text, version: t.int },
+);
+
+/** Who updated which action since an instant (a call for updates' follow-up). */
+export const selectUpdatesEnteredSince = sql(
+  `SELECT action_id AS "actionId", author_id AS "authorId", entered_at AS "enteredAt" FROM action_status_update WHERE entered_at >= $1`,
+  [t.timestamptz],
+  { actionId: t.int, authorId: t.int, enteredAt: t.timestamptz },
+);
+
+export const insertComment = sql(`INSERT INTO action_comment (action_id, author_id, comment, evidence_urls) VALUES ($1, $2, $3, $4)`, [
+  t.int,
+  t.int,
+  t.text,
+  t.textArray,
+]);
+
+export const selectComments = sql(
+  `SELECT id::text AS id, action_id AS "actionId", author_id AS "authorId", comment, evidence_urls AS "evidenceUrls", entered_at AS "enteredAt"
+     FROM action_comment c WHERE c.action_id = ANY($1) ORDER BY c.entered_at DESC, c.id DESC`,
+  [t.intArray],
+  { id: t.text, actionId: t.int, authorId: t.int, comment: t.text, evidenceUrls: t.textArray, enteredAt: t.timestamptz },
+);
