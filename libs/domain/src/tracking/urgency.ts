@@ -1,3 +1,4 @@
+import { comparePlanRefs } from '../plan/plan-ref';
 import { HealthVerdict } from './health';
 
 /** "Due soon": on track, but due within this many days. */
@@ -30,7 +31,7 @@ export function urgencyRank(verdict: Pick<HealthVerdict, 'health' | 'days' | 'du
 export function compareByUrgency<T extends { ref: string; verdict: Pick<HealthVerdict, 'health' | 'days' | 'dueDate'> }>(a: T, b: T): number {
   const rank = urgencyRank(a.verdict) - urgencyRank(b.verdict);
   if (rank !== 0) return rank;
-  if (a.verdict.health === 'OVERDUE') return (b.verdict.days ?? 0) - (a.verdict.days ?? 0) || a.ref.localeCompare(b.ref, 'fr', { numeric: true });
+  if (a.verdict.health === 'OVERDUE') return (b.verdict.days ?? 0) - (a.verdict.days ?? 0) || comparePlanRefs(a.ref, b.ref);
   const due = (a.verdict.dueDate ?? '9999').localeCompare(b.verdict.dueDate ?? '9999');
-  return due || a.ref.localeCompare(b.ref, 'fr', { numeric: true });
+  return due || comparePlanRefs(a.ref, b.ref);
 }
