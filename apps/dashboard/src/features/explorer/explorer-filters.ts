@@ -1,3 +1,4 @@
+import { comparePlanRefs } from '@pnq/domain';
 import type { ActionFilterInput, ActionStatus, Health } from '../../generated/graphql';
 
 export const FILTER_KEYS = ['pillar', 'axis', 'status', 'health', 'owner', 'partner', 'year', 'q'] as const;
@@ -42,13 +43,11 @@ interface Row {
   healthDetail: { health: string; dueDate?: string | null };
 }
 
-const refKey = (ref: string) => ref.split(/[-.]/).map((n) => n.padStart(3, '0')).join('.');
-
 /** Sort comparators for the explorer's columns (references sort numerically: 1-2.10 after 1-2.9). */
 export function compareRows(key: SortKey): (a: Row, b: Row) => number {
   switch (key) {
     case 'ref':
-      return (a, b) => refKey(a.ref).localeCompare(refKey(b.ref));
+      return (a, b) => comparePlanRefs(a.ref, b.ref);
     case 'title':
       return (a, b) => a.title.localeCompare(b.title, 'fr');
     case 'owner':
