@@ -10,6 +10,7 @@ export * from './tracking/state-as-of';
 export * from './tracking/health';
 export * from './tracking/roll-up';
 export * from './rights/roles';
+export * from './plan/plan-period';
 export * from './plan/plan-ref';
 export * from './tracking/urgency';
 export * from './reminders/reminder-rules';
