@@ -1,3 +1,4 @@
+import { planYears } from '@pnq/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -11,7 +12,6 @@ import { compareRows, exportQuery, filterFromParams, FilterKey, SortKey } from '
 
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'BLOCKED', 'CANCELLED'];
 const HEALTHS = ['OVERDUE', 'AT_RISK', 'ON_TRACK', 'STALE', 'UNSCHEDULED', 'DONE', 'CANCELLED'];
-const YEARS = Array.from({ length: 13 }, (_, i) => 2023 + i);
 
 export default function ExplorerPage() {
   const { t } = useTranslation();
@@ -74,7 +74,7 @@ export default function ExplorerPage() {
         {select('health', t('myActions.health'), HEALTHS.map((h) => ({ value: h, label: t(`healthValue.${h}`) })))}
         {select('owner', t('action.owners'), owners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })))}
         {select('partner', t('action.partners'), partners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })))}
-        {select('year', t('explorer.year'), YEARS.map((y) => ({ value: String(y), label: String(y) })))}
+        {select('year', t('explorer.year'), planYears().map((y) => ({ value: String(y), label: String(y) })))}
         <button type="button" className="button--ghost" onClick={() => setParams((current) => { const next = new URLSearchParams(); const date = current.get('asOf'); if (date) next.set('asOf', date); return next; })}>
           {t('explorer.reset')}
         </button>

@@ -1,4 +1,4 @@
-import { comparePlanRefs } from '@pnq/domain';
+import { comparePlanRefs, isPlanYear } from '@pnq/domain';
 import type { ActionFilterInput, ActionStatus, Health } from '../../generated/graphql';
 
 export const FILTER_KEYS = ['pillar', 'axis', 'status', 'health', 'owner', 'partner', 'year', 'q'] as const;
@@ -15,7 +15,7 @@ export function filterFromParams(params: URLSearchParams): ActionFilterInput {
     healths: params.get('health') ? [params.get('health') as Health] : undefined,
     owner: params.get('owner') || undefined,
     partner: params.get('partner') || undefined,
-    deadlineYear: year >= 2023 && year <= 2035 ? year : undefined,
+    deadlineYear: isPlanYear(year) ? year : undefined,
     text: params.get('q') || undefined,
   };
 }

@@ -1,4 +1,4 @@
-import type { Health } from '@pnq/domain';
+import { PLAN_LAST_YEAR, planYears, type Health } from '@pnq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -6,9 +6,9 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { asOfOnly, useAsOf } from '../../app/useAsOf';
 import { useTimelineQuery } from '../../generated/graphql';
 import { filterFromParams } from '../explorer/explorer-filters';
-import { FIRST_YEAR, LAST_YEAR, timelineSpan } from './timeline-span';
+import { timelineSpan } from './timeline-span';
 
-const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+const YEARS = planYears();
 
 /** A plan-wide Gantt-style view: one row per action, its years to 2035 coloured by health (the explorer's filters apply). */
 export default function TimelinePage() {
@@ -23,7 +23,7 @@ export default function TimelinePage() {
 
   return (
     <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
-      <h1>{t('timeline.title')}</h1>
+      <h1>{t('timeline.title', { lastYear: PLAN_LAST_YEAR })}</h1>
       <p className="hint">
         {t('timeline.intro', { count: rows.length, unscheduled })}{' '}
         <Link to={{ pathname: '/explorer', search }}>{t('timeline.filterInExplorer')}</Link>
