@@ -3,6 +3,7 @@ export * from './deadline/deadline-kind';
 export * from './deadline/parse-deadline';
 export * from './deadline/due-date';
 export * from './text/normalise-text';
+export * from './text/languages';
 export * from './calendar/date-arithmetic';
 export * from './tracking/action-status';
 export * from './tracking/validate-status-update';
