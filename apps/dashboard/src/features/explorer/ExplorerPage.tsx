@@ -1,4 +1,4 @@
-import { planYears } from '@pnq/domain';
+import { ACTION_STATUSES, HEALTH_SEVERITY_ORDER, planYears } from '@pnq/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -9,9 +9,6 @@ import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { ExportButton } from '../files/ExportButton';
 import { compareRows, exportQuery, filterFromParams, FilterKey, SortKey } from './explorer-filters';
-
-const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'BLOCKED', 'CANCELLED'];
-const HEALTHS = ['OVERDUE', 'AT_RISK', 'ON_TRACK', 'STALE', 'UNSCHEDULED', 'DONE', 'CANCELLED'];
 
 export default function ExplorerPage() {
   const { t } = useTranslation();
@@ -70,8 +67,8 @@ export default function ExplorerPage() {
           <input type="search" defaultValue={params.get('q') ?? ''} onChange={(e) => setFilter('q', e.target.value)} />
         </label>
         {select('pillar', t('overview.col.pillar'), [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('plan.pillar', { number: n }) })))}
-        {select('status', t('action.update.status'), STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })))}
-        {select('health', t('myActions.health'), HEALTHS.map((h) => ({ value: h, label: t(`healthValue.${h}`) })))}
+        {select('status', t('action.update.status'), ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })))}
+        {select('health', t('myActions.health'), HEALTH_SEVERITY_ORDER.map((h) => ({ value: h, label: t(`healthValue.${h}`) })))}
         {select('owner', t('action.owners'), owners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })))}
         {select('partner', t('action.partners'), partners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })))}
         {select('year', t('explorer.year'), planYears().map((y) => ({ value: String(y), label: String(y) })))}

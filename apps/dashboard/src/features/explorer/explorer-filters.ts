@@ -1,4 +1,4 @@
-import { comparePlanRefs, isPlanYear } from '@pnq/domain';
+import { compareHealthSeverity, comparePlanRefs, isPlanYear } from '@pnq/domain';
 import type { ActionFilterInput, ActionStatus, Health } from '../../generated/graphql';
 
 export const FILTER_KEYS = ['pillar', 'axis', 'status', 'health', 'owner', 'partner', 'year', 'q'] as const;
@@ -33,14 +33,12 @@ export function exportQuery(params: URLSearchParams, asOf: string): URLSearchPar
 
 export type SortKey = 'ref' | 'title' | 'owner' | 'due' | 'health' | 'progress';
 
-const HEALTH_ORDER = ['OVERDUE', 'AT_RISK', 'STALE', 'UNSCHEDULED', 'ON_TRACK', 'DONE', 'CANCELLED'];
-
 interface Row {
   ref: string;
   title: string;
   progress: number;
   owners: { acronym?: string | null; name: string }[];
-  healthDetail: { health: string; dueDate?: string | null };
+  healthDetail: { health: Health; dueDate?: string | null };
 }
 
 /** Sort comparators for the explorer's columns (references sort numerically: 1-2.10 after 1-2.9). */
@@ -55,7 +53,7 @@ export function compareRows(key: SortKey): (a: Row, b: Row) => number {
     case 'due':
       return (a, b) => (a.healthDetail.dueDate ?? '9999').localeCompare(b.healthDetail.dueDate ?? '9999');
     case 'health':
-      return (a, b) => HEALTH_ORDER.indexOf(a.healthDetail.health) - HEALTH_ORDER.indexOf(b.healthDetail.health);
+      return (a, b) => compareHealthSeverity(a.healthDetail.health, b.healthDetail.health);
     case 'progress':
       return (a, b) => a.progress - b.progress;
   }
