@@ -17,6 +17,7 @@ export * from './tracking/urgency';
 export * from './reminders/reminder-rules';
 export * from './tracking/labels-fr';
 export * from './exchange/sheet-cells';
+export * from './exchange/import-result';
 export * from './indicator/indicator-definition';
 export * from './indicator/classify-indicator';
 export * from './indicator/evaluate-indicator';
