@@ -9,6 +9,7 @@ export * from './tracking/action-status';
 export * from './tracking/validate-status-update';
 export * from './tracking/state-as-of';
 export * from './tracking/health';
+export * from './tracking/health-colours';
 export * from './tracking/roll-up';
 export * from './rights/roles';
 export * from './plan/plan-period';

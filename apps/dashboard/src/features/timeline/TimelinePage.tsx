@@ -1,4 +1,4 @@
-import { PLAN_LAST_YEAR, planYears, type Health } from '@pnq/domain';
+import { HEALTH_COLOURS, PLAN_LAST_YEAR, planYears, type Health } from '@pnq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -52,7 +52,11 @@ export default function TimelinePage() {
                   const inside = year >= action.span!.from && year <= action.span!.to;
                   const health = action.healthDetail.health as Health;
                   return (
-                    <td key={year} className={inside ? `bar bar--${health.toLowerCase()}${action.span!.recurring ? ' bar--recurring' : ''}` : undefined}>
+                    <td
+                      key={year}
+                      className={inside ? `bar bar--${health.toLowerCase()}${action.span!.recurring ? ' bar--recurring' : ''}` : undefined}
+                      style={inside ? { backgroundColor: HEALTH_COLOURS[health] } : undefined}
+                    >
                       {inside && year === action.span!.to && <span className="visually-hidden">{t(`healthValue.${health}`)}</span>}
                     </td>
                   );
