@@ -14,7 +14,7 @@ describe('filterFromParams', () => {
       deadlineYear: 2025,
       text: 'étalonnage',
     });
-    expect(filterFromParams(new URLSearchParams('pillar=9&year=1999'))).toMatchObject({ pillars: undefined, deadlineYear: undefined });
+    expect(filterFromParams(new URLSearchParams('pillar=9&year=1999&status=DONE&health=LATE'))).toMatchObject({ pillars: undefined, deadlineYear: undefined, statuses: undefined, healths: undefined });
   });
 });
 

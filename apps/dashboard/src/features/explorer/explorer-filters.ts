@@ -1,8 +1,12 @@
-import { compareHealthSeverity, comparePlanRefs, isPlanYear } from '@pnq/domain';
-import type { ActionFilterInput, ActionStatus, Health } from '../../generated/graphql';
+import { ACTION_STATUSES, compareHealthSeverity, comparePlanRefs, HEALTHS, isPlanYear } from '@pnq/domain';
+import type { ActionFilterInput, Health } from '../../generated/graphql';
 
 export const FILTER_KEYS = ['pillar', 'axis', 'status', 'health', 'owner', 'partner', 'year', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The value as a one-item list when it is one of the values, otherwise no filter. */
+const oneOf = <V extends string>(values: readonly V[], value: string | null): V[] | undefined =>
+  (values as readonly string[]).includes(value ?? '') ? [value as V] : undefined;
 
 /** Reads the explorer's filters from the URL (so a filtered view can be shared and survives a reload). */
 export function filterFromParams(params: URLSearchParams): ActionFilterInput {
@@ -11,8 +15,8 @@ export function filterFromParams(params: URLSearchParams): ActionFilterInput {
   return {
     pillars: pillar >= 1 && pillar <= 5 ? [pillar] : undefined,
     axis: params.get('axis') || undefined,
-    statuses: params.get('status') ? [params.get('status') as ActionStatus] : undefined,
-    healths: params.get('health') ? [params.get('health') as Health] : undefined,
+    statuses: oneOf(ACTION_STATUSES, params.get('status')),
+    healths: oneOf(HEALTHS, params.get('health')),
     owner: params.get('owner') || undefined,
     partner: params.get('partner') || undefined,
     deadlineYear: isPlanYear(year) ? year : undefined,
