@@ -14,7 +14,7 @@ export function EditIndicatorDefinitionForm({ indicator, onSaved }: { indicator:
   const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
   const { draft, set } = useEditableDraft(
     {
-      kind: indicator.kind as IndicatorKind,
+      kind: indicator.kind,
       unit: indicator.unit ?? '',
       baseline: text(indicator.baseline),
       baselineDate: indicator.baselineDate ?? '',

@@ -1,4 +1,4 @@
-import { HEALTH_COLOURS, PLAN_LAST_YEAR, planYears, type Health } from '@pnq/domain';
+import { HEALTH_COLOURS, PLAN_LAST_YEAR, planYears } from '@pnq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -50,7 +50,7 @@ export default function TimelinePage() {
                 </th>
                 {YEARS.map((year) => {
                   const inside = year >= action.span!.from && year <= action.span!.to;
-                  const health = action.healthDetail.health as Health;
+                  const health = action.healthDetail.health;
                   return (
                     <td
                       key={year}
