@@ -1,3 +1,4 @@
+import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { useAsOf } from './useAsOf';
 
@@ -8,7 +9,7 @@ export function AsOfControl() {
   return (
     <label className="as-of">
       <span>{t('asOf.label')}</span>
-      <input type="date" value={asOf} min="2023-01-01" max="2035-12-31" onChange={(event) => setAsOf(event.target.value || null)} />
+      <input type="date" value={asOf} min={`${PLAN_FIRST_YEAR}-01-01`} max={`${PLAN_LAST_YEAR}-12-31`} onChange={(event) => setAsOf(event.target.value || null)} />
       <button type="button" className="button--ghost" onClick={() => setAsOf(null)}>
         {t('asOf.today')}
       </button>

@@ -1,12 +1,11 @@
+import { DEFAULT_LANGUAGE, FORMAT_LOCALES, isLanguage } from '@pnq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const LOCALES: Record<string, string> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
 
 /** Numbers, percentages and calendar dates formatted for the interface language. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = LOCALES[i18n.language] ?? 'fr-MA';
+  const locale = FORMAT_LOCALES[isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE];
   return useMemo(() => {
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -1,4 +1,5 @@
 import { CalendarDate } from '../calendar/calendar-date';
+import { PLAN_FIRST_YEAR } from '../plan/plan-period';
 
 export const INDICATOR_KINDS = ['MILESTONE', 'QUANTITATIVE'] as const;
 /** MILESTONE: achieved or not (with a date and evidence). QUANTITATIVE: a measured number against an optional target. */
@@ -32,4 +33,4 @@ export interface IndicatorObservation {
 }
 
 /** The PNQ's first year: a trajectory without a stated baseline date starts here. */
-export const PLAN_START_DATE: CalendarDate = '2023-01-01';
+export const PLAN_START_DATE: CalendarDate = `${PLAN_FIRST_YEAR}-01-01`;

@@ -1,5 +1,6 @@
 import { CalendarDate, isCalendarDate } from '../calendar/calendar-date';
 import { IndicatorViolationCode } from '../errors/error-codes';
+import { PLAN_FIRST_YEAR } from '../plan/plan-period';
 import { RuleViolation } from '../tracking/validate-status-update';
 import { IndicatorDefinition, IndicatorKind } from './indicator-definition';
 
@@ -7,6 +8,8 @@ import { IndicatorDefinition, IndicatorKind } from './indicator-definition';
 export const EARLIEST_INDICATOR_DATE: CalendarDate = '2000-01-01';
 export const INDICATOR_COMMENT_MAX = 2000;
 export const INDICATOR_SOURCE_MAX = 500;
+/** A target year runs from the plan's first year to this one. */
+export const INDICATOR_TARGET_YEAR_MAX = 2100;
 const LARGEST_VALUE = 1e12;
 
 export interface IndicatorValueDraft {
@@ -51,7 +54,7 @@ export function validateIndicatorValue(kind: IndicatorKind, draft: IndicatorValu
 
 /**
  * An indicator definition an admin may save: a quantitative indicator has a unit; numbers are finite; a target year
- * within 2023–2100; a baseline date is a calendar date and comes with a baseline; a milestone carries no unit, baseline or target.
+ * within 2023–2100 (PLAN_FIRST_YEAR to INDICATOR_TARGET_YEAR_MAX); a baseline date is a calendar date and comes with a baseline; a milestone carries no unit, baseline or target.
  */
 export function validateIndicatorDefinition(definition: IndicatorDefinition): RuleViolation<'INVALID_INDICATOR_DEFINITION'>[] {
   const problems: string[] = [];
@@ -64,8 +67,8 @@ export function validateIndicatorDefinition(definition: IndicatorDefinition): Ru
     if (!definition.unit?.trim()) problems.push('a quantitative indicator needs a unit');
     if ((definition.unit ?? '').length > 60) problems.push('the unit is at most 60 characters');
     if (!finite(definition.target) || !finite(definition.baseline)) problems.push('target and baseline must be finite numbers');
-    if (definition.targetYear !== null && (!Number.isInteger(definition.targetYear) || definition.targetYear < 2023 || definition.targetYear > 2100)) {
-      problems.push('the target year must be between 2023 and 2100');
+    if (definition.targetYear !== null && (!Number.isInteger(definition.targetYear) || definition.targetYear < PLAN_FIRST_YEAR || definition.targetYear > INDICATOR_TARGET_YEAR_MAX)) {
+      problems.push(`the target year must be between ${PLAN_FIRST_YEAR} and ${INDICATOR_TARGET_YEAR_MAX}`);
     }
     if (definition.baselineDate !== null && !isCalendarDate(definition.baselineDate)) problems.push('the baseline date must be YYYY-MM-DD');
     if (definition.baselineDate !== null && definition.baseline === null) problems.push('a baseline date needs a baseline value');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Health } from './action-status';
-import { compareByUrgency, urgencyRank } from './urgency';
+import { Health, HEALTHS } from './action-status';
+import { compareByUrgency, compareHealthSeverity, HEALTH_SEVERITY_ORDER, urgencyRank } from './urgency';
 
 const v = (health: Health, days: number | null = null, dueDate: string | null = null) => ({ health, days, dueDate });
 
@@ -30,5 +30,31 @@ describe('compareByUrgency', () => {
       { ref: '1-1.1.9', verdict: v('OVERDUE', 5, '2026-01-01') },
     ];
     expect([...items].sort(compareByUrgency).map((i) => i.ref)).toEqual(['1-1.1.2', '1-1.1.9', '1-1.1.10', '1-2.1.1', '1-3.1.2']);
+  });
+});
+
+describe('HEALTH_SEVERITY_ORDER', () => {
+  it('holds every health once', () => {
+    expect([...HEALTH_SEVERITY_ORDER].sort()).toEqual([...HEALTHS].sort());
+  });
+
+  it('follows the urgency ranks of actions not due soon', () => {
+    const ranks = HEALTH_SEVERITY_ORDER.map((health) => urgencyRank(v(health)));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});
+
+describe('compareHealthSeverity', () => {
+  it.each([
+    ['OVERDUE', 'before', 'AT_RISK'],
+    ['AT_RISK', 'before', 'STALE'],
+    ['STALE', 'before', 'UNSCHEDULED'],
+    ['UNSCHEDULED', 'before', 'ON_TRACK'],
+    ['ON_TRACK', 'before', 'DONE'],
+    ['DONE', 'before', 'CANCELLED'],
+    ['CANCELLED', 'after', 'OVERDUE'],
+    ['STALE', 'level with', 'STALE'],
+  ] as const)('puts %s %s %s', (a, position, b) => {
+    expect(Math.sign(compareHealthSeverity(a, b))).toBe({ before: -1, 'level with': 0, after: 1 }[position]);
   });
 });

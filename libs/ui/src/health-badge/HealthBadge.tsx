@@ -1,4 +1,7 @@
-export type HealthTone = 'DONE' | 'CANCELLED' | 'OVERDUE' | 'AT_RISK' | 'ON_TRACK' | 'STALE' | 'UNSCHEDULED';
+import type { Health } from '@pnq/domain';
+
+/** The badge's tones are the action healths. */
+export type HealthTone = Health;
 
 const SYMBOL: Record<HealthTone, string> = {
   DONE: '✓',

@@ -1,4 +1,4 @@
-import type { IndicatorRollUp } from '@pnq/domain';
+import { PLAN_FIRST_YEAR, type IndicatorRollUp } from '@pnq/domain';
 import { col, ReportBlock } from './report-blocks';
 import { formatDate, formatNumber, formatPercent, INDICATOR_STATUS_LABELS_FR } from './report-labels';
 import { IndicatorsSection, MeasuredIndicator, NationalFigure, NationalValue, PillarIndicators } from './report-model';
@@ -17,7 +17,7 @@ export function indicatorsSectionBlocks(section: IndicatorsSection, context: { a
       text:
         `Au ${context.at}, ${onTrackPhrase(totals)} des actions sont sur la bonne voie (atteints, ou sur la trajectoire de leur cible). ` +
         'Un indicateur chiffré est sur la trajectoire tant qu’il reste au-dessus de la valeur attendue moins 10 % du chemin entre la référence et la cible ; ' +
-        'sans valeur de référence, la trajectoire part de 0 au 1er janvier 2023.',
+        `sans valeur de référence, la trajectoire part de 0 au 1er janvier ${PLAN_FIRST_YEAR}.`,
     },
     {
       kind: 'table',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate } from '@pnq/domain';
+import { CalendarDate, comparePlanRefs } from '@pnq/domain';
 import { DashboardModel } from '../dashboard/dashboard.model';
 import { IndicatorModel, IndicatorValueModel, NationalIndicatorValueModel } from '../indicator/indicator.model';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -44,7 +44,7 @@ export class IndicatorsSectionLoader {
         name: pillar.name,
         rollUp: pillar.indicators,
         measured: measured.get(pillar.number) ?? [],
-        milestonesAchieved: (achieved.get(pillar.number) ?? []).sort((a, b) => a.date.localeCompare(b.date) || REF_ORDER.compare(a.ref, b.ref)),
+        milestonesAchieved: (achieved.get(pillar.number) ?? []).sort((a, b) => a.date.localeCompare(b.date) || comparePlanRefs(a.ref, b.ref)),
       }),
     );
     return { pillars, totals: dashboard.indicatorTotals, national: await this.national(asOf) };
@@ -60,8 +60,6 @@ export class IndicatorsSectionLoader {
     });
   }
 }
-
-const REF_ORDER = new Intl.Collator('fr', { numeric: true });
 
 function measuredLine(ref: string, indicator: IndicatorModel, evaluation: ReturnType<IndicatorService['evaluate']>): MeasuredIndicator {
   return {

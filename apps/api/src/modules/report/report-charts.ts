@@ -1,3 +1,4 @@
+import { HEALTH_COLOURS } from '@pnq/domain';
 import { ReportModel } from './report-model';
 import { formatPercent, HEALTH_LABELS_FR } from './report-labels';
 
@@ -30,14 +31,15 @@ export function progressByPillarSvg(report: ReportModel): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}"><rect width="${WIDTH}" height="${height}" fill="#ffffff"/>${axis}${rows.join('')}</svg>`;
 }
 
-const HEALTH_COLOURS = [
-  ['done', 'DONE', '#0b5d3b'],
-  ['onTrack', 'ON_TRACK', '#2f80c0'],
-  ['atRisk', 'AT_RISK', '#d98e04'],
-  ['overdue', 'OVERDUE', '#c0392b'],
-  ['stale', 'STALE', '#7b8794'],
-  ['unscheduled', 'UNSCHEDULED', '#cbd2d9'],
-  ['cancelled', 'CANCELLED', '#3e4c59'],
+/** The stacked segments, in order: each pillar count and the health it counts. */
+const HEALTH_SEGMENTS = [
+  ['done', 'DONE'],
+  ['onTrack', 'ON_TRACK'],
+  ['atRisk', 'AT_RISK'],
+  ['overdue', 'OVERDUE'],
+  ['stale', 'STALE'],
+  ['unscheduled', 'UNSCHEDULED'],
+  ['cancelled', 'CANCELLED'],
 ] as const;
 
 /** Actions of each pillar by health, stacked, with a legend (the tables beside it give the numbers). */
@@ -50,18 +52,18 @@ export function healthByPillarSvg(report: ReportModel): string {
   const rows = report.pillars.map((pillar, index) => {
     const y = 10 + index * rowHeight;
     let x = left;
-    const parts = HEALTH_COLOURS.map(([key, , colour]) => {
+    const parts = HEALTH_SEGMENTS.map(([key, health]) => {
       const width = pillar.counts.actions ? (pillar.counts[key] / pillar.counts.actions) * barWidth : 0;
-      const rect = width > 0 ? `<rect x="${x.toFixed(1)}" y="${y + 4}" width="${width.toFixed(1)}" height="18" fill="${colour}"/>` : '';
+      const rect = width > 0 ? `<rect x="${x.toFixed(1)}" y="${y + 4}" width="${width.toFixed(1)}" height="18" fill="${HEALTH_COLOURS[health]}"/>` : '';
       x += width;
       return rect;
     });
     return `<text x="${left - 8}" y="${y + 17}" text-anchor="end" font-family="Roboto" font-size="11" fill="#1f2933">Pilier ${pillar.number} (${pillar.counts.actions})</text>${parts.join('')}`;
   });
-  const legend = HEALTH_COLOURS.map(([, health, colour], index) => {
+  const legend = HEALTH_SEGMENTS.map(([, health], index) => {
     const x = 10 + (index % 4) * 122;
     const y = legendY + Math.floor(index / 4) * 16;
-    return `<rect x="${x}" y="${y}" width="10" height="10" fill="${colour}"/><text x="${x + 14}" y="${y + 9}" font-family="Roboto" font-size="9" fill="#1f2933">${escape(HEALTH_LABELS_FR[health])}</text>`;
+    return `<rect x="${x}" y="${y}" width="10" height="10" fill="${HEALTH_COLOURS[health]}"/><text x="${x + 14}" y="${y + 9}" font-family="Roboto" font-size="9" fill="#1f2933">${escape(HEALTH_LABELS_FR[health])}</text>`;
   }).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}"><rect width="${WIDTH}" height="${height}" fill="#ffffff"/>${rows.join('')}${legend}</svg>`;
 }

@@ -1,5 +1,5 @@
 import type { ActionStatus, IndicatorStatus } from '@pnq/domain';
-import { STATUS_LABELS_FR } from '@pnq/domain';
+import { FORMAT_LOCALES, STATUS_LABELS_FR } from '@pnq/domain';
 
 export { HEALTH_LABELS_FR } from '@pnq/domain';
 
@@ -8,7 +8,7 @@ export const REPORT_TITLE = 'Rapport annuel d’avancement de la Politique Natio
 
 export const statusLabel = (status: ActionStatus) => STATUS_LABELS_FR[status];
 
-const numberFormat = new Intl.NumberFormat('fr-MA', { maximumFractionDigits: 1 });
+const numberFormat = new Intl.NumberFormat(FORMAT_LOCALES.fr, { maximumFractionDigits: 1 });
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const formatNumber = (value: number) => numberFormat.format(value).replace(/\u202f|\u00a0/g, ' ');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate } from '@pnq/domain';
+import { CalendarDate, comparePlanRefs } from '@pnq/domain';
 import { ActionService } from '../action/action.service';
 import { counts, DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -9,10 +9,6 @@ import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
-
-const byRef = (a: { ref: string }, b: { ref: string }) => a.ref.localeCompare(b.ref, 'fr', { numeric: true });
-
-
 
 /** Builds the yearly progress report's content from the same services as the dashboard, for one date. */
 @Injectable()
@@ -83,7 +79,7 @@ export class ReportService {
         overdueAtDate: inPillar
           .filter((a) => a.verdict.health === 'OVERDUE')
           .map((a) => lineOf.get(a.id)!)
-          .sort((a, b) => b.daysLate! - a.daysLate! || byRef(a, b)),
+          .sort((a, b) => b.daysLate! - a.daysLate! || comparePlanRefs(a.ref, b.ref)),
         dueNextYear: inPillar
           .filter((a) => a.verdict.dueDate?.startsWith(`${year + 1}-`) && a.state.status !== 'COMPLETED' && a.state.status !== 'CANCELLED')
           .map((a) => lineOf.get(a.id)!),

@@ -1,4 +1,3 @@
-import type { ActionStatus } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -76,7 +75,7 @@ export default function ActionPage() {
               key={action.ref}
               actionRef={action.ref}
               version={action.version}
-              current={{ status: action.status as ActionStatus, progress: action.progress }}
+              current={{ status: action.status, progress: action.progress }}
               onSaved={() => refetch()}
             />
           ) : (

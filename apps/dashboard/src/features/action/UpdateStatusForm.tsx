@@ -1,12 +1,10 @@
-import { calendarDateInCasablanca, validateStatusUpdate, type ActionStatus } from '@pnq/domain';
+import { ACTION_STATUSES, calendarDateInCasablanca, validateStatusUpdate, type ActionStatus } from '@pnq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '../shared/FormProblems';
 import { SaveNotices } from '../shared/SaveNotices';
 import { useVersionedSave } from '../shared/useVersionedSave';
 import { useUpdateActionStatusMutation } from '../../generated/graphql';
-
-const STATUSES: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'BLOCKED', 'CANCELLED'];
 
 export interface UpdateStatusFormProps {
   actionRef: string;
@@ -82,7 +80,7 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
         <label>
           {t('action.update.status')}
           <select value={draft.status} onChange={(e) => set('status', e.target.value as ActionStatus)}>
-            {STATUSES.map((status) => (
+            {ACTION_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}
               </option>

@@ -1,3 +1,4 @@
+import { ROLES } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Role, useCreateUserMutation } from '../../generated/graphql';
@@ -5,7 +6,6 @@ import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { OrganisationChoice } from './organisation-options';
 import { OrganisationSelect } from './OrganisationSelect';
 
-const ROLES: Role[] = ['EDITOR', 'VIEWER', 'ADMIN'];
 const EMPTY = { name: '', email: '', role: 'EDITOR' as Role, organisationKey: '', password: '' };
 
 /** Creates an account; an editor must belong to an organisation (checked here and again by the server). */

@@ -1,3 +1,4 @@
+import { ROLES } from '@pnq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminUserFieldsFragment, Role, useUpdateUserMutation } from '../../generated/graphql';
@@ -5,8 +6,6 @@ import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { OrganisationChoice, organisationLabel } from './organisation-options';
 import { OrganisationSelect } from './OrganisationSelect';
 import { RowEditButtons } from './RowEditButtons';
-
-const ROLES: Role[] = ['ADMIN', 'EDITOR', 'VIEWER'];
 
 /** One account: read-only until "Modifier"; role and organisation change together, deactivation ends the sessions. */
 export function UserRow({ user, organisations }: { user: AdminUserFieldsFragment; organisations: OrganisationChoice[] }) {

@@ -1,3 +1,4 @@
+import { ACTION_STATUSES, HEALTH_SEVERITY_ORDER, planYears } from '@pnq/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -8,10 +9,6 @@ import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { ExportButton } from '../files/ExportButton';
 import { compareRows, exportQuery, filterFromParams, FilterKey, SortKey } from './explorer-filters';
-
-const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'BLOCKED', 'CANCELLED'];
-const HEALTHS = ['OVERDUE', 'AT_RISK', 'ON_TRACK', 'STALE', 'UNSCHEDULED', 'DONE', 'CANCELLED'];
-const YEARS = Array.from({ length: 13 }, (_, i) => 2023 + i);
 
 export default function ExplorerPage() {
   const { t } = useTranslation();
@@ -70,11 +67,11 @@ export default function ExplorerPage() {
           <input type="search" defaultValue={params.get('q') ?? ''} onChange={(e) => setFilter('q', e.target.value)} />
         </label>
         {select('pillar', t('overview.col.pillar'), [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('plan.pillar', { number: n }) })))}
-        {select('status', t('action.update.status'), STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })))}
-        {select('health', t('myActions.health'), HEALTHS.map((h) => ({ value: h, label: t(`healthValue.${h}`) })))}
+        {select('status', t('action.update.status'), ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })))}
+        {select('health', t('myActions.health'), HEALTH_SEVERITY_ORDER.map((h) => ({ value: h, label: t(`healthValue.${h}`) })))}
         {select('owner', t('action.owners'), owners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })))}
         {select('partner', t('action.partners'), partners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })))}
-        {select('year', t('explorer.year'), YEARS.map((y) => ({ value: String(y), label: String(y) })))}
+        {select('year', t('explorer.year'), planYears().map((y) => ({ value: String(y), label: String(y) })))}
         <button type="button" className="button--ghost" onClick={() => setParams((current) => { const next = new URLSearchParams(); const date = current.get('asOf'); if (date) next.set('asOf', date); return next; })}>
           {t('explorer.reset')}
         </button>

@@ -1,7 +1,12 @@
-import type { ActionFilterInput, ActionStatus, Health } from '../../generated/graphql';
+import { ACTION_STATUSES, compareHealthSeverity, comparePlanRefs, HEALTHS, isPlanYear } from '@pnq/domain';
+import type { ActionFilterInput, Health } from '../../generated/graphql';
 
 export const FILTER_KEYS = ['pillar', 'axis', 'status', 'health', 'owner', 'partner', 'year', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The value as a one-item list when it is one of the values, otherwise no filter. */
+const oneOf = <V extends string>(values: readonly V[], value: string | null): V[] | undefined =>
+  (values as readonly string[]).includes(value ?? '') ? [value as V] : undefined;
 
 /** Reads the explorer's filters from the URL (so a filtered view can be shared and survives a reload). */
 export function filterFromParams(params: URLSearchParams): ActionFilterInput {
@@ -10,11 +15,11 @@ export function filterFromParams(params: URLSearchParams): ActionFilterInput {
   return {
     pillars: pillar >= 1 && pillar <= 5 ? [pillar] : undefined,
     axis: params.get('axis') || undefined,
-    statuses: params.get('status') ? [params.get('status') as ActionStatus] : undefined,
-    healths: params.get('health') ? [params.get('health') as Health] : undefined,
+    statuses: oneOf(ACTION_STATUSES, params.get('status')),
+    healths: oneOf(HEALTHS, params.get('health')),
     owner: params.get('owner') || undefined,
     partner: params.get('partner') || undefined,
-    deadlineYear: year >= 2023 && year <= 2035 ? year : undefined,
+    deadlineYear: isPlanYear(year) ? year : undefined,
     text: params.get('q') || undefined,
   };
 }
@@ -32,23 +37,19 @@ export function exportQuery(params: URLSearchParams, asOf: string): URLSearchPar
 
 export type SortKey = 'ref' | 'title' | 'owner' | 'due' | 'health' | 'progress';
 
-const HEALTH_ORDER = ['OVERDUE', 'AT_RISK', 'STALE', 'UNSCHEDULED', 'ON_TRACK', 'DONE', 'CANCELLED'];
-
 interface Row {
   ref: string;
   title: string;
   progress: number;
   owners: { acronym?: string | null; name: string }[];
-  healthDetail: { health: string; dueDate?: string | null };
+  healthDetail: { health: Health; dueDate?: string | null };
 }
-
-const refKey = (ref: string) => ref.split(/[-.]/).map((n) => n.padStart(3, '0')).join('.');
 
 /** Sort comparators for the explorer's columns (references sort numerically: 1-2.10 after 1-2.9). */
 export function compareRows(key: SortKey): (a: Row, b: Row) => number {
   switch (key) {
     case 'ref':
-      return (a, b) => refKey(a.ref).localeCompare(refKey(b.ref));
+      return (a, b) => comparePlanRefs(a.ref, b.ref);
     case 'title':
       return (a, b) => a.title.localeCompare(b.title, 'fr');
     case 'owner':
@@ -56,7 +57,7 @@ export function compareRows(key: SortKey): (a: Row, b: Row) => number {
     case 'due':
       return (a, b) => (a.healthDetail.dueDate ?? '9999').localeCompare(b.healthDetail.dueDate ?? '9999');
     case 'health':
-      return (a, b) => HEALTH_ORDER.indexOf(a.healthDetail.health) - HEALTH_ORDER.indexOf(b.healthDetail.health);
+      return (a, b) => compareHealthSeverity(a.healthDetail.health, b.healthDetail.health);
     case 'progress':
       return (a, b) => a.progress - b.progress;
   }

@@ -1,3 +1,5 @@
+import type { ImportResult } from '@pnq/domain';
+
 /** Downloads and uploads of the file routes (/reports, /exports, /imports), with the session cookie and coded errors. */
 
 export class FileRouteError extends Error {
@@ -51,12 +53,12 @@ export async function downloadFile(url: string, fallbackName: string, onProgress
 }
 
 /** Sends a filled template to check (dry-run) or to apply with the fingerprint the check returned. */
-export async function sendImport<T>(file: File, mode: 'dry-run' | 'apply', fileHash?: string): Promise<{ status: number; result: T }> {
+export async function sendImport(file: File, mode: ImportResult['mode'], fileHash?: string): Promise<{ status: number; result: ImportResult }> {
   const form = new FormData();
   form.append('mode', mode);
   if (fileHash) form.append('fileHash', fileHash);
   form.append('file', file);
   const response = await fetch('/imports/template', { method: 'POST', body: form, credentials: 'same-origin' });
   if (response.status !== 200 && response.status !== 422) throw await failure(response);
-  return { status: response.status, result: (await response.json()) as T };
+  return { status: response.status, result: (await response.json()) as ImportResult };
 }

@@ -1,30 +1,10 @@
+import type { ImportResult } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportContextQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { downloadFile, FileRouteError, sendImport } from '../files/file-transfer';
 import { PageState } from '../shared/PageState';
-
-type Status = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'BLOCKED' | 'CANCELLED';
-
-/** What POST /imports/template answers (see the API's import-result.ts). */
-interface ImportResult {
-  mode: 'dry-run' | 'apply';
-  fileHash: string;
-  organisation: { key: string; name: string };
-  rows: {
-    row: number;
-    ref: string;
-    title: string | null;
-    before: { status: Status; progress: number; version: number } | null;
-    after: { status: Status; progress: number; comment: string; effectiveDate: string; evidenceUrls: string[] } | null;
-    problems: { code: string; message: string; column?: string }[];
-  }[];
-  unchanged: number;
-  changes: number;
-  problems: number;
-  applied: boolean;
-}
 
 /** Editors and the secretariat: download an organisation's update template, check a filled one row by row, then apply it all at once. */
 export default function ImportPage() {
@@ -60,11 +40,11 @@ export default function ImportPage() {
     event.preventDefault();
     if (!file) return;
     setOutcome(null);
-    void run(async () => setCheck((await sendImport<ImportResult>(file, 'dry-run')).result));
+    void run(async () => setCheck((await sendImport(file, 'dry-run')).result));
   };
   const apply = () =>
     run(async () => {
-      const { result } = await sendImport<ImportResult>(file!, 'apply', check!.fileHash);
+      const { result } = await sendImport(file!, 'apply', check!.fileHash);
       setOutcome(result);
       setCheck(result.applied ? null : result);
     });

@@ -1,4 +1,4 @@
-import { validateIndicatorDefinition, type IndicatorDefinition, type IndicatorKind, type IndicatorTrajectory } from '@pnq/domain';
+import { INDICATOR_TARGET_YEAR_MAX, PLAN_FIRST_YEAR, validateIndicatorDefinition, type IndicatorDefinition, type IndicatorKind, type IndicatorTrajectory } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { useUpdateIndicatorDefinitionMutation, type IndicatorFieldsFragment } from '../../generated/graphql';
 import { FormProblems } from '../shared/FormProblems';
@@ -14,7 +14,7 @@ export function EditIndicatorDefinitionForm({ indicator, onSaved }: { indicator:
   const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
   const { draft, set } = useEditableDraft(
     {
-      kind: indicator.kind as IndicatorKind,
+      kind: indicator.kind,
       unit: indicator.unit ?? '',
       baseline: text(indicator.baseline),
       baselineDate: indicator.baselineDate ?? '',
@@ -92,7 +92,7 @@ export function EditIndicatorDefinitionForm({ indicator, onSaved }: { indicator:
           </label>
           <label>
             {t('indicators.define.targetYear')}
-            <input type="number" min={2023} max={2100} step={1} value={draft.targetYear} onChange={(e) => set('targetYear', e.target.value)} />
+            <input type="number" min={PLAN_FIRST_YEAR} max={INDICATOR_TARGET_YEAR_MAX} step={1} value={draft.targetYear} onChange={(e) => set('targetYear', e.target.value)} />
           </label>
         </div>
       )}

@@ -1,4 +1,3 @@
-import type { IndicatorKind } from '@pnq/domain';
 import { ChartWithTable, LineChartPanel } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { useMeQuery, type IndicatorFieldsFragment } from '../../generated/graphql';
@@ -93,7 +92,7 @@ function IndicatorCard({ indicator, onSaved, canDefine }: { indicator: Indicator
       {indicator.viewerCanRecord && (
         <RecordIndicatorValueForm
           indicatorId={indicator.id}
-          kind={indicator.kind as IndicatorKind}
+          kind={indicator.kind}
           unit={indicator.unit}
           version={indicator.version}
           onSaved={onSaved}

@@ -1,6 +1,5 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionStatus } from '@pnq/domain';
 import { PageState } from '../shared/PageState';
 import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
@@ -77,7 +76,7 @@ export default function MyActionsPage() {
                       <UpdateStatusForm
                         actionRef={action.ref}
                         version={action.version}
-                        current={{ status: action.status as ActionStatus, progress: action.progress }}
+                        current={{ status: action.status, progress: action.progress }}
                         onSaved={() => refetch()}
                       />
                     </td>

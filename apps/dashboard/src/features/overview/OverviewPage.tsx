@@ -1,3 +1,4 @@
+import { HEALTH_COLOURS } from '@pnq/domain';
 import { BarChartPanel, ChartWithTable, KpiTile } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -6,7 +7,8 @@ import { useAsOf } from '../../app/useAsOf';
 import { useOverviewQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 
-const COLOURS = { done: '#1b7f3b', onTrack: '#5b8def', atRisk: '#d98b00', overdue: '#c1272d', cancelled: '#8a94a6' };
+/** The due-by-year series and the health each counts. */
+const DUE_BY_YEAR_SERIES = { done: 'DONE', onTrack: 'ON_TRACK', atRisk: 'AT_RISK', overdue: 'OVERDUE', cancelled: 'CANCELLED' } as const;
 
 export default function OverviewPage() {
   const { t } = useTranslation();
@@ -69,7 +71,7 @@ export default function OverviewPage() {
                   data={dashboard.dueByYear.map((y) => ({ ...y, year: String(y.year) }))}
                   categoryKey="year"
                   stacked
-                  series={(['done', 'onTrack', 'atRisk', 'overdue', 'cancelled'] as const).map((key) => ({ key, label: t(`health.${key}`), colour: COLOURS[key] }))}
+                  series={(['done', 'onTrack', 'atRisk', 'overdue', 'cancelled'] as const).map((key) => ({ key, label: t(`health.${key}`), colour: HEALTH_COLOURS[DUE_BY_YEAR_SERIES[key]] }))}
                 />
               }
               columns={[t('overview.col.year'), t('health.done'), t('health.onTrack'), t('health.atRisk'), t('health.overdue'), t('health.cancelled')]}

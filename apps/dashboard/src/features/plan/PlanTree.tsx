@@ -1,4 +1,3 @@
-import type { ActionStatus, Health } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { asOfOnly } from '../../app/useAsOf';
@@ -17,7 +16,7 @@ export function PlanTree({ pillars }: { pillars: Pillar[] }) {
   const { search } = useLocation();
 
   const summary = (actions: Actions) => {
-    const s = branchSummary(actions.map((a) => ({ ...a, status: a.status as ActionStatus, healthDetail: { health: a.healthDetail.health as Health } })));
+    const s = branchSummary(actions);
     return (
       <span className="branch-summary">
         <span className="progress" aria-hidden="true">
@@ -62,7 +61,7 @@ export function PlanTree({ pillars }: { pillars: Pillar[] }) {
                                       <Link to={{ pathname: `/actions/${action.ref}`, search: asOfOnly(search) }}>
                                         <strong>{action.ref}</strong> {action.title}
                                       </Link>{' '}
-                                      <ActionHealthBadge health={action.healthDetail.health as Health} /> {format.percent(action.progress)}
+                                      <ActionHealthBadge health={action.healthDetail.health} /> {format.percent(action.progress)}
                                     </li>
                                   ))}
                                 </ul>

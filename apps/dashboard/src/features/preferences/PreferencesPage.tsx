@@ -1,7 +1,8 @@
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@pnq/domain';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyPreferencesQuery, useUpdateMyPreferencesMutation } from '../../generated/graphql';
-import { applyLanguage, Language, LANGUAGES } from '../../i18n/i18n';
+import { applyLanguage } from '../../i18n/i18n';
 import { PageState } from '../shared/PageState';
 
 /** A user's own preferences: the language of the interface and mails, and opting out of non-essential mails. */
@@ -9,12 +10,12 @@ export default function PreferencesPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useMyPreferencesQuery();
   const [save, { loading: saving, error: saveError, data: saved }] = useUpdateMyPreferencesMutation();
-  const [language, setLanguage] = useState<Language>('fr');
+  const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE);
   const [optOut, setOptOut] = useState(false);
 
   useEffect(() => {
     if (!data?.me) return;
-    setLanguage(data.me.language as Language);
+    setLanguage(isLanguage(data.me.language) ? data.me.language : DEFAULT_LANGUAGE);
     setOptOut(data.me.mailOptOut);
   }, [data]);
 
@@ -31,7 +32,7 @@ export default function PreferencesPage() {
       <form className="panel-form" onSubmit={submit} data-testid="preferences-form">
         <label>
           <span>{t('reminders.preferences.language')}</span>
-          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+          <select value={language} onChange={(event) => isLanguage(event.target.value) && setLanguage(event.target.value)}>
             {LANGUAGES.map((value) => (
               <option key={value} value={value} lang={value}>
                 {t(`language.${value}`)}

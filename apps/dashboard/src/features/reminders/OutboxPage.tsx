@@ -1,3 +1,4 @@
+import { textDirection } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAsOf } from '../../app/useAsOf';
@@ -94,7 +95,7 @@ export default function OutboxPage() {
                     <td>
                       <details>
                         <summary>{mail.subject}</summary>
-                        <pre className="mail-text" tabIndex={0} lang={mail.language} dir={mail.language === 'ar' ? 'rtl' : 'ltr'}>
+                        <pre className="mail-text" tabIndex={0} lang={mail.language} dir={textDirection(mail.language)}>
                           {mail.text}
                         </pre>
                       </details>

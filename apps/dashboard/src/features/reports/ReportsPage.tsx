@@ -1,10 +1,7 @@
-import { calendarDateInCasablanca, isCalendarDate } from '@pnq/domain';
+import { calendarDateInCasablanca, isCalendarDate, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, FileRouteError } from '../files/file-transfer';
-
-const FIRST_YEAR = 2024;
-const LAST_YEAR = 2035;
 
 type Progress = { state: 'idle' } | { state: 'building' } | { state: 'downloading'; share: number } | { state: 'done'; name: string } | { state: 'failed'; message: string };
 
@@ -12,7 +9,7 @@ type Progress = { state: 'idle' } | { state: 'building' } | { state: 'downloadin
 export default function ReportsPage() {
   const { t } = useTranslation();
   const today = calendarDateInCasablanca(new Date());
-  const lastClosedYear = Math.max(FIRST_YEAR, Number(today.slice(0, 4)) - 1);
+  const lastClosedYear = Math.max(TRACKING_FIRST_YEAR, Number(today.slice(0, 4)) - 1);
   const [by, setBy] = useState<'year' | 'date'>('year');
   const [year, setYear] = useState(lastClosedYear);
   const [date, setDate] = useState(today);
@@ -53,7 +50,7 @@ export default function ReportsPage() {
             <div className="field">
               <label htmlFor="report-year">{t('reports.year')}</label>
               <select id="report-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-                {Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i).map((y) => (
+                {planYears(TRACKING_FIRST_YEAR).map((y) => (
                   <option key={y} value={y}>
                     {y}
                   </option>
@@ -63,7 +60,7 @@ export default function ReportsPage() {
           ) : (
             <div className="field">
               <label htmlFor="report-date">{t('reports.date')}</label>
-              <input id="report-date" type="date" value={date} min={`${FIRST_YEAR}-01-01`} onChange={(e) => setDate(e.target.value)} />
+              <input id="report-date" type="date" value={date} min={`${TRACKING_FIRST_YEAR}-01-01`} onChange={(e) => setDate(e.target.value)} />
             </div>
           )}
           <div className="field">

@@ -1,4 +1,4 @@
-import type { Health } from '@pnq/domain';
+import { HEALTH_COLOURS, PLAN_LAST_YEAR, planYears } from '@pnq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -6,9 +6,9 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { asOfOnly, useAsOf } from '../../app/useAsOf';
 import { useTimelineQuery } from '../../generated/graphql';
 import { filterFromParams } from '../explorer/explorer-filters';
-import { FIRST_YEAR, LAST_YEAR, timelineSpan } from './timeline-span';
+import { timelineSpan } from './timeline-span';
 
-const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+const YEARS = planYears();
 
 /** A plan-wide Gantt-style view: one row per action, its years to 2035 coloured by health (the explorer's filters apply). */
 export default function TimelinePage() {
@@ -23,7 +23,7 @@ export default function TimelinePage() {
 
   return (
     <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
-      <h1>{t('timeline.title')}</h1>
+      <h1>{t('timeline.title', { lastYear: PLAN_LAST_YEAR })}</h1>
       <p className="hint">
         {t('timeline.intro', { count: rows.length, unscheduled })}{' '}
         <Link to={{ pathname: '/explorer', search }}>{t('timeline.filterInExplorer')}</Link>
@@ -50,9 +50,13 @@ export default function TimelinePage() {
                 </th>
                 {YEARS.map((year) => {
                   const inside = year >= action.span!.from && year <= action.span!.to;
-                  const health = action.healthDetail.health as Health;
+                  const health = action.healthDetail.health;
                   return (
-                    <td key={year} className={inside ? `bar bar--${health.toLowerCase()}${action.span!.recurring ? ' bar--recurring' : ''}` : undefined}>
+                    <td
+                      key={year}
+                      className={inside ? `bar bar--${health.toLowerCase()}${action.span!.recurring ? ' bar--recurring' : ''}` : undefined}
+                      style={inside ? { backgroundColor: HEALTH_COLOURS[health] } : undefined}
+                    >
                       {inside && year === action.span!.to && <span className="visually-hidden">{t(`healthValue.${health}`)}</span>}
                     </td>
                   );

@@ -1,7 +1,4 @@
-import type { DeadlineKind } from '@pnq/domain';
-
-export const FIRST_YEAR = 2023;
-export const LAST_YEAR = 2035;
+import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR, TRACKING_FIRST_YEAR, type DeadlineKind } from '@pnq/domain';
 
 export interface Span {
   from: number;
@@ -12,10 +9,10 @@ export interface Span {
 
 /**
  * The years an action occupies on the timeline: a YEAR deadline its year; a RANGE its years;
- * recurring kinds from their start (or 2024) to 2035; TBD nothing.
+ * recurring kinds from their start (or 2024, when follow-up starts) to 2035; TBD nothing.
  */
 export function timelineSpan(deadline: { kind: DeadlineKind; year: number | null; endYear: number | null }): Span | null {
-  const clamp = (year: number) => Math.min(Math.max(year, FIRST_YEAR), LAST_YEAR);
+  const clamp = (year: number) => Math.min(Math.max(year, PLAN_FIRST_YEAR), PLAN_LAST_YEAR);
   switch (deadline.kind) {
     case 'YEAR':
       return deadline.year === null ? null : { from: clamp(deadline.year), to: clamp(deadline.year), recurring: false };
@@ -24,7 +21,7 @@ export function timelineSpan(deadline: { kind: DeadlineKind; year: number | null
     case 'FROM_YEAR':
     case 'CONTINUOUS':
     case 'ANNUAL':
-      return { from: clamp(deadline.year ?? 2024), to: LAST_YEAR, recurring: true };
+      return { from: clamp(deadline.year ?? TRACKING_FIRST_YEAR), to: PLAN_LAST_YEAR, recurring: true };
     case 'TBD':
       return null;
   }

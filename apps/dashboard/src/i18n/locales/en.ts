@@ -187,7 +187,7 @@ export const en: Messages = {
     "none": "None."
   },
   "timeline": {
-    "title": "Actions over time, to 2035",
+    "title": "Actions over time, to {{lastYear}}",
     "intro": "{{count}} actions placed by their deadline, coloured by health; {{unscheduled}} without a deadline are not shown.",
     "filterInExplorer": "Filter in the explorer (the filters apply here too)"
   },

@@ -185,7 +185,7 @@ export const fr = {
     "none": "Aucune."
   },
   "timeline": {
-    "title": "Calendrier des actions jusqu’en 2035",
+    "title": "Calendrier des actions jusqu’en {{lastYear}}",
     "intro": "{{count}} actions placées selon leur échéance, colorées selon leur santé ; {{unscheduled}} sans échéance ne figurent pas.",
     "filterInExplorer": "Filtrer dans l’explorateur (les filtres s’appliquent ici aussi)"
   },
