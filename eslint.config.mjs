@@ -45,6 +45,38 @@ export default tseslint.config(
     },
   },
   {
+    // One owner per table: hand-written SQL only in the owner's typed statements (migrations and the SQL runner live in database/).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['**/*.queries.ts', 'apps/api/src/database/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']",
+          message: "Hand-written SQL goes in the owning module's *.queries.ts as a typed statement (see docs/architecture.md)",
+        },
+      ],
+    },
+  },
+  {
+    // A module reaches another module's data through its exported service, never through its entity or statements.
+    files: ['apps/api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // '../organisation/organisation.entity', '../../plan/plan.queries'; a module's own '../action.entity' (from dto/) passes.
+              regex: '^(\\.\\./)+([^./][^/]*/)+[^/]*\\.(entity|queries)$',
+              message: "Another module's table is its own: use its exported service, model or errors, not its *.entity or *.queries (see docs/architecture.md)",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', fetch: 'readonly', FormData: 'readonly' } },
   },
