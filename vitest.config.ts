@@ -29,6 +29,10 @@ export default defineConfig({
         test: { name: 'dashboard', root: './apps/dashboard', environment: 'jsdom', include: ['src/**/*.spec.{ts,tsx}'] },
       },
       {
+        // Repository tooling: runs the real scripts (e.g. npm run lint) as child processes.
+        test: { name: 'tools', root: './tools', environment: 'node', include: ['**/*.spec.ts'], testTimeout: 120_000 },
+      },
+      {
         // Nest loads graphql's CommonJS build; tests must share that one instance.
         resolve: { alias: { ...alias, graphql: require.resolve('graphql') } },
         plugins: [

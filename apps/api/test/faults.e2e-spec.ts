@@ -67,7 +67,7 @@ describe('faults: the database crashes (SIGKILL) under a running API, then comes
     process.kill(postmasterPid, 'SIGKILL');
     await waitFor(async () => (await healthStatus(testApp)) === 503, '/health to report the database down');
 
-    const health = await (await fetch(`${testApp.baseUrl}/health`)).json();
+    const health: unknown = await (await fetch(`${testApp.baseUrl}/health`)).json();
     expect(health).toMatchObject({ status: 'error', database: { status: 'down' } });
     const read = await admin.graphql(HISTORY);
     expect(read.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
