@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Client } from 'pg';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
@@ -11,10 +10,10 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { PinoNestLogger } from './common/logger';
 import { AppConfig } from './config/app.config';
+import { withMigrationLock } from './database/migration-lock';
 
 /** Routes of the API; every other GET for HTML gets the dashboard (whose own pages are /reports, /import, …). */
 const API_PATHS = ['/graphql', '/health', '/reports/annual', '/exports', '/imports'];
-const MIGRATION_LOCK = 'pnq-migrations';
 
 /** Builds the whole application (API + built dashboard) on one HTTP server; used by main and tests. */
 export async function createApp(options: { config: AppConfig; databaseUrl: string; logger: Logger }): Promise<INestApplication> {
@@ -32,19 +31,6 @@ export async function createApp(options: { config: AppConfig; databaseUrl: strin
   app.use(refuseUnreadableBody);
   serveDashboard(app, config.dashboardDir);
   return app;
-}
-
-/** Holds a session-level PostgreSQL advisory lock around `work` (TypeORM takes none around its migrations). */
-async function withMigrationLock<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
-    return await work();
-  } finally {
-    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATION_LOCK]).catch(() => undefined);
-    await client.end().catch(() => undefined);
-  }
 }
 
 /**

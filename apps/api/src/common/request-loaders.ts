@@ -23,7 +23,7 @@ export class RequestLoaders {
   for<S, K, V>(definition: LoaderDefinition<S, K, V>, service: S, variant = ''): DataLoader<K, V> {
     const key = definition as unknown as LoaderDefinition<never, unknown, unknown>;
     let variants = this.loaders.get(key);
-    if (!variants) this.loaders.set(key, (variants = new Map()));
+    if (!variants) this.loaders.set(key, (variants = new Map<string, DataLoader<unknown, unknown>>()));
     let loader = variants.get(variant) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>((keys) => definition.batch(service, keys, variant));

@@ -1,8 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
-import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { requestOf } from '../../common/access/authenticated-request';
 import { unauthenticated } from '../../common/access/access.errors';
 import { UserService } from '../user/user.service';
 import { IS_PUBLIC } from '../../common/access/public.decorator';
@@ -17,8 +15,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request: Request & { user?: AuthenticatedUser | null } =
-      context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
+    const request = requestOf(context);
     if (request.user === undefined) {
       const token = readCookie(request.headers.cookie, SESSION_COOKIE);
       request.user = token ? await this.userService.userForSession(token) : null;

@@ -1,8 +1,9 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { Inject } from '@nestjs/common';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
+import { AuthenticatedRequest } from '../../common/access/authenticated-request';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { UserModel } from '../user/user.model';
 import { toUserModel } from '../user/user.service';
@@ -14,7 +15,7 @@ import { Public } from '../../common/access/public.decorator';
 import { readCookie, SESSION_COOKIE } from './session-cookie';
 
 interface HttpContext {
-  req: Request & { user?: AuthenticatedUser | null };
+  req: AuthenticatedRequest;
   res: Response;
 }
 

@@ -61,11 +61,9 @@ import {
   ValueQualifier,
 } from './indicator.queries';
 
-const DEFINITION_FIELDS = ['kind', 'unit', 'baseline', 'baselineDate', 'target', 'targetYear', 'trajectory'] as const;
-
 const toModel = (row: object): IndicatorModel => Object.assign(new IndicatorModel(), row);
 
-function definitionOf(indicator: Pick<IndicatorModel, (typeof DEFINITION_FIELDS)[number]>): IndicatorDefinition {
+function definitionOf(indicator: Pick<IndicatorModel, keyof IndicatorDefinition>): IndicatorDefinition {
   const { kind, unit, baseline, baselineDate, target, targetYear, trajectory } = indicator;
   return { kind, unit, baseline, baselineDate, target, targetYear, trajectory };
 }

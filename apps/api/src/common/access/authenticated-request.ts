@@ -1,0 +1,13 @@
+import { ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { AuthenticatedUser } from './authenticated-user';
+
+/** An HTTP request once the guard has looked at its session: `user` is null when nobody is signed in. */
+export type AuthenticatedRequest = Request & { user?: AuthenticatedUser | null };
+
+/** The HTTP request behind a GraphQL resolver or a REST route. */
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
