@@ -20,7 +20,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [], // data access is typed SQL in each module's *.queries.ts (docs/adr/0002-typed-sql.md)
+    entities: [], // data access is typed SQL in each module's *.queries.ts (docs/adr/0001-typed-sql.md)
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',
