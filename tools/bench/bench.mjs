@@ -86,6 +86,16 @@ async function signIn(baseUrl, email) {
   return cookie;
 }
 
+/** Waits until the API sends no statement for half a second (requests of a load that just ended may still be running). */
+async function quiet(apiProcess) {
+  for (let last = await sqlStatements(apiProcess), tries = 0; tries < 60; tries++) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = await sqlStatements(apiProcess);
+    if (now === last) return;
+    last = now;
+  }
+}
+
 function sqlStatements(apiProcess) {
   return new Promise((done) => {
     apiProcess.once('message', (message) => done(message.sqlStatements));
@@ -116,6 +126,7 @@ async function measureDocuments(list, { apiUrl, api, cookies }) {
     let bytes = 0;
     for (let run = 0; run < scenario.runs; run++) {
       const request = await scenario.prepare(io);
+      await quiet(api);
       const before = await sqlStatements(api);
       const started = performance.now();
       const answer = await sendHttp(apiUrl, cookies[scenario.user], request);
@@ -240,6 +251,7 @@ async function benchScale(scale, adminUrl, machine) {
       const cookie = cookies[scenario.user];
       // Statements per request: one request alone (after a warm-up), counted by the pg hook in the API process.
       await post(`${apiUrl}/graphql`, scenario.body(state), cookie);
+      await quiet(api);
       const before = await sqlStatements(api);
       const single = await post(`${apiUrl}/graphql`, scenario.body(state), cookie);
       const statements = (await sqlStatements(api)) - before;
@@ -286,6 +298,7 @@ async function benchScale(scale, adminUrl, machine) {
     );
     const sizes = { ours: ourAnswer.json.data.actions.length, postgraphile: peerActions.length, raw: rawAnswer.data.actions.length };
     if (new Set(Object.values(sizes)).size !== 1) throw new Error(`the three servers disagree on the read: ${JSON.stringify(sizes)}`);
+    await quiet(api);
     const before = await sqlStatements(api);
     await post(sameRead.ours.url, sameRead.ours.body(), cookies.viewer);
     const ourStatements = (await sqlStatements(api)) - before;

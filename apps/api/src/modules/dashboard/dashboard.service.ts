@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarDate, compareByUrgency, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
 import { groupByKeys } from '../../common/collections';
+import { RevisionCache } from '../../common/revision-cache';
 import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
@@ -46,7 +47,7 @@ const pageOf = <T>(items: T[], { limit, offset }: Page): T[] => items.slice(offs
 
 @Injectable()
 export class DashboardService {
-  private readonly dashboards = new Map<CalendarDate, { revision: string; model: DashboardModel }>();
+  private readonly dashboards = new RevisionCache<CalendarDate, DashboardModel>(DASHBOARD_CACHE_DATES);
 
   constructor(
     private readonly snapshotService: SnapshotService,
@@ -94,13 +95,7 @@ export class DashboardService {
   /** The overview's roll-ups, computed once per date and plan revision (see SnapshotService.wholePlan). */
   async dashboard(asOf: CalendarDate): Promise<DashboardModel> {
     const { revision, snapshot } = await this.snapshotService.wholePlan(asOf);
-    const cached = this.dashboards.get(asOf);
-    if (cached?.revision === revision) return cached.model;
-    const model = await this.rollUps(asOf, snapshot);
-    this.dashboards.delete(asOf);
-    this.dashboards.set(asOf, { revision, model });
-    if (this.dashboards.size > DASHBOARD_CACHE_DATES) this.dashboards.delete(this.dashboards.keys().next().value!);
-    return model;
+    return this.dashboards.get(asOf, revision, () => this.rollUps(asOf, snapshot));
   }
 
   private async rollUps(asOf: CalendarDate, snapshot: readonly ActionSnapshot[]): Promise<DashboardModel> {

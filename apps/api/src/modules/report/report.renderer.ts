@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarDate, isCalendarDate } from '@pnq/domain';
-import { ReportFormat, InvalidReportDateError } from './report.errors';
+import { invalidReportDate, ReportFormat } from './report.errors';
 import { reportBlocks } from './report-document';
 import { renderDocxReport } from './renderers/docx-report.renderer';
 import { renderPdfReport } from './renderers/pdf-report.renderer';
@@ -24,13 +24,13 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 /** The report's date: 31 December of the year by default, or the date given (its year is the report's year). */
 export function reportDate(input: { year?: number; asOf?: string }): CalendarDate {
   if (input.asOf !== undefined) {
-    if (!isCalendarDate(input.asOf)) throw new InvalidReportDateError(`"${input.asOf}" is not a calendar date: write it YYYY-MM-DD.`);
+    if (!isCalendarDate(input.asOf)) throw invalidReportDate(`"${input.asOf}" is not a calendar date: write it YYYY-MM-DD.`);
     if (input.year !== undefined && Number(input.asOf.slice(0, 4)) !== input.year) {
-      throw new InvalidReportDateError(`The date ${input.asOf} is not in ${input.year}: give a year or a date, or both in agreement.`);
+      throw invalidReportDate(`The date ${input.asOf} is not in ${input.year}: give a year or a date, or both in agreement.`);
     }
     return input.asOf;
   }
-  if (input.year === undefined) throw new InvalidReportDateError('Give the report’s year (e.g. year=2025) or a date (asOf=2025-06-30).');
+  if (input.year === undefined) throw invalidReportDate('Give the report’s year (e.g. year=2025) or a date (asOf=2025-06-30).');
   return `${input.year}-12-31`;
 }
 

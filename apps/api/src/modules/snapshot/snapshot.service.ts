@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ActionState, CalendarDate, healthOn, HealthVerdict } from '@pnq/domain';
 import { DataSource } from 'typeorm';
+import { RevisionCache } from '../../common/revision-cache';
 import { ActionOutline } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
 import { TrackingService } from '../tracking/tracking.service';
@@ -38,7 +39,7 @@ const SNAPSHOT_CACHE_DATES = 4;
  */
 @Injectable()
 export class SnapshotService {
-  private readonly snapshots = new Map<CalendarDate, { revision: string; snapshot: readonly ActionSnapshot[] }>();
+  private readonly snapshots = new RevisionCache<CalendarDate, readonly ActionSnapshot[]>(SNAPSHOT_CACHE_DATES);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -55,13 +56,7 @@ export class SnapshotService {
   /** The whole plan's snapshot on a date with the revision it is valid for (callers may cache what they derive). */
   async wholePlan(asOf: CalendarDate): Promise<{ revision: string; snapshot: readonly ActionSnapshot[] }> {
     const revision = await this.auditService.latestEventId(); // read first: a cached snapshot is never older than its revision
-    const cached = this.snapshots.get(asOf);
-    if (cached?.revision === revision) return cached;
-    const entry = { revision, snapshot: await this.compute(asOf, {}) };
-    this.snapshots.delete(asOf);
-    this.snapshots.set(asOf, entry);
-    if (this.snapshots.size > SNAPSHOT_CACHE_DATES) this.snapshots.delete(this.snapshots.keys().next().value!);
-    return entry;
+    return { revision, snapshot: await this.snapshots.get(asOf, revision, () => this.compute(asOf, {})) };
   }
 
   /** Every action with its place in the plan, in plan order, narrowed by the filter. */
