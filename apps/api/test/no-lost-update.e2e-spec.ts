@@ -1,12 +1,75 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiProcess, buildApi, startApiProcess } from './support/api-process';
-import { postGraphql, signIn, SignedInClient } from './support/test-app';
+import { GraphqlResponse, postGraphql, signIn, SignedInClient } from './support/test-app';
 import { createTestDatabase, queryDatabase } from './support/test-database';
 
 /** Actions IMANOR owns (so both the admin and IMANOR's editor may update them). */
 const REFS = ['1-2.1.1', '1-2.1.2', '1-2.2.1'];
 const CLIENTS = 16;
 const RUN_MS = 4000; // a bounded time, not a timing assertion: the checks are on what was stored
+
+/**
+ * Writers of one indicator's values: more than the pool of 10 connections of each process (half of them on each),
+ * so that a write path that needed a second connection while holding the indicator's row lock would starve its pool.
+ */
+const INDICATOR_WRITERS = 32;
+const ROUNDS = 3;
+const RECORD = 'mutation ($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { version } }';
+
+/** How the API answered one recordIndicatorValue: stored, refused for a stale version (with the current one), or anything else. */
+type RecordOutcome =
+  { tag: string; result: 'accepted' } | { tag: string; result: 'conflict'; currentVersion: number } | { tag: string; result: 'other'; detail: string };
+
+/** The first indicator of an action, as its writers read it. */
+async function readIndicator(baseUrl: string, session: SignedInClient, ref: string): Promise<{ id: number; version: number }> {
+  const read = await postGraphql<{ action: { indicators: { id: string; position: number; version: number }[] } }>(
+    baseUrl,
+    'query ($ref: String!) { action(ref: $ref) { indicators { id position version } } }',
+    { ref },
+    session.cookie,
+  );
+  const indicator = read.data?.action.indicators.find((i) => i.position === 1);
+  if (!indicator) throw new Error(`reading ${ref}'s indicator: ${read.status} ${JSON.stringify(read.errors)}`);
+  return { id: Number(indicator.id), version: indicator.version };
+}
+
+/** Records a value tagged by its comment; any answer but the value stored or VERSION_CONFLICT is an "other". */
+async function recordValue(
+  baseUrl: string,
+  session: SignedInClient,
+  input: { indicatorId: number; expectedVersion: number; value: number; tag: string },
+): Promise<RecordOutcome> {
+  const { tag } = input;
+  let write: GraphqlResponse<{ recordIndicatorValue: { version: number } }>;
+  try {
+    const variables = { i: { indicatorId: input.indicatorId, expectedVersion: input.expectedVersion, date: '2025-06-30', value: input.value, comment: tag } };
+    write = await postGraphql(baseUrl, RECORD, variables, session.cookie);
+  } catch (error) {
+    return { tag, result: 'other', detail: `no answer: ${String(error)}` };
+  }
+  const extensions = write.errors?.[0]?.extensions;
+  if (write.status === 200 && write.data?.recordIndicatorValue && !write.errors) return { tag, result: 'accepted' };
+  if (extensions?.code === 'VERSION_CONFLICT' && typeof extensions.currentVersion === 'number') {
+    return { tag, result: 'conflict', currentVersion: extensions.currentVersion };
+  }
+  return { tag, result: 'other', detail: `${write.status} ${JSON.stringify(write.errors)}` };
+}
+
+/** What the database holds for an indicator: its values by version, the audit events of its values, its version. */
+async function storedIndicator(databaseUrl: string, id: number, entityKey: string) {
+  const values = await queryDatabase<{ version: number; comment: string }>(
+    databaseUrl,
+    'SELECT version, comment FROM indicator_value WHERE indicator_id = $1 ORDER BY version',
+    [id],
+  );
+  const audited = await queryDatabase<{ comment: string; version: number }>(
+    databaseUrl,
+    `SELECT after->>'comment' AS comment, (after->>'version')::int AS version FROM audit_event WHERE operation = 'recordIndicatorValue' AND entity_key = $1 ORDER BY id`,
+    [entityKey],
+  );
+  const [{ version }] = await queryDatabase<{ version: number }>(databaseUrl, 'SELECT version FROM indicator WHERE id = $1', [id]);
+  return { values, audited, version };
+}
 
 interface Outcome {
   client: number;
@@ -95,5 +158,88 @@ describe('no lost update: two API processes, one database, many concurrent write
     expect(audited).toBe(accepted.length);
     const [{ seeds }] = await queryDatabase<{ seeds: number }>(databaseUrl, 'SELECT count(*)::int AS seeds FROM seed_run');
     expect(seeds).toBe(1);
+  });
+
+  describe(`recording one indicator's values: ${INDICATOR_WRITERS} writers at once, more than either process's pool of 10 connections`, () => {
+    /** Signs in one session per writer, on the process it writes through (even writers: the first, odd: the second). */
+    const writerSessions = async () => {
+      const sessions: { baseUrl: string; session: SignedInClient }[] = [];
+      for (let writer = 0; writer < INDICATOR_WRITERS; writer++) {
+        const { baseUrl } = apis[writer % 2];
+        sessions.push({ baseUrl, session: await signIn(baseUrl, writer % 4 < 2 ? 'admin@pnq.local' : 'imanor@pnq.local') });
+      }
+      return sessions;
+    };
+    const indicatorIdOf = async (ref: string) =>
+      (
+        await queryDatabase<{ id: number }>(
+          databaseUrl,
+          'SELECT i.id FROM indicator i JOIN action a ON a.id = i.action_id WHERE a.ref = $1 AND i.position = 1',
+          [ref],
+        )
+      )[0].id;
+    const expectStoredOnceGapFree = async (id: number, entityKey: string, accepted: readonly string[]) => {
+      const stored = await storedIndicator(databaseUrl, id, entityKey);
+      expect(stored.values.map((v) => v.comment).sort()).toEqual([...accepted].sort()); // every accepted value once, no refused one
+      expect(stored.values.map((v) => v.version)).toEqual(accepted.map((_, index) => index + 1)); // 1, 2, 3, … no gap, no duplicate
+      expect(stored.version).toBe(accepted.length);
+      expect(stored.audited).toEqual(stored.values.map(({ comment, version }) => ({ comment, version }))); // one audit event per value
+    };
+
+    it('answers every writer: in each round all read the same version, one value is stored, the others get VERSION_CONFLICT', async () => {
+      const ref = '5-1.2.1'; // owned by IMANOR; its first indicator counts « entités sensibilisées et formées »
+      const writers = await writerSessions();
+      const accepted: string[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        // Every writer reads first; then all write at once, each with the version it read.
+        const reads = await Promise.all(writers.map(({ baseUrl, session }) => readIndicator(baseUrl, session, ref)));
+        expect(new Set(reads.map((r) => r.version))).toEqual(new Set([round]));
+        const outcomes = await Promise.all(
+          writers.map(({ baseUrl, session }, writer) =>
+            recordValue(baseUrl, session, {
+              indicatorId: reads[writer].id,
+              expectedVersion: reads[writer].version,
+              value: 100 * round + writer,
+              tag: `r${round}-w${writer}`,
+            }),
+          ),
+        );
+        expect(outcomes.filter((o) => o.result === 'other')).toEqual([]); // no INTERNAL_SERVER_ERROR, DATABASE_UNAVAILABLE, lost answer
+        const won = outcomes.filter((o) => o.result === 'accepted');
+        expect(won).toHaveLength(1);
+        // The others were refused, each told the version the winner made.
+        expect(outcomes.filter((o) => o !== won[0])).toEqual(
+          outcomes.filter((o) => o !== won[0]).map(({ tag }) => ({ tag, result: 'conflict', currentVersion: round + 1 })),
+        );
+        accepted.push(won[0].tag);
+      }
+
+      await expectStoredOnceGapFree(await indicatorIdOf(ref), `${ref}#1`, accepted);
+    });
+
+    it('lands every writer’s value when each retries on VERSION_CONFLICT with the version the error gives: n values, versions 1..n', async () => {
+      const ref = '1-2.4.1'; // owned by IMANOR; its first indicator counts « normes »
+      const writers = await writerSessions();
+      const attempts: RecordOutcome[] = [];
+      await Promise.all(
+        writers.map(async ({ baseUrl, session }, writer) => {
+          const read = await readIndicator(baseUrl, session, ref);
+          let expectedVersion = read.version;
+          // Each refusal means another writer's value landed in between: no writer needs more tries than there are writers.
+          for (let attempt = 0; attempt < INDICATOR_WRITERS; attempt++) {
+            const outcome = await recordValue(baseUrl, session, { indicatorId: read.id, expectedVersion, value: writer, tag: `w${writer}` });
+            attempts.push(outcome);
+            if (outcome.result !== 'conflict') return;
+            expectedVersion = outcome.currentVersion;
+          }
+        }),
+      );
+
+      expect(attempts.filter((a) => a.result === 'other')).toEqual([]); // no INTERNAL_SERVER_ERROR, DATABASE_UNAVAILABLE, lost answer
+      const landed = attempts.filter((a) => a.result === 'accepted').map((a) => a.tag);
+      expect([...landed].sort()).toEqual(writers.map((_, writer) => `w${writer}`).sort()); // every writer's value, once
+      expect(attempts.some((a) => a.result === 'conflict')).toBe(true); // the writers did contend
+      await expectStoredOnceGapFree(await indicatorIdOf(ref), `${ref}#1`, landed);
+    });
   });
 });

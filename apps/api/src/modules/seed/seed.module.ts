@@ -4,14 +4,12 @@ import { AuditModule } from '../audit/audit.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
-import { UserModule } from '../user/user.module';
-import { SeedOnBootService } from './seed-on-boot.service';
 import { SeedService } from './seed.service';
 
-/** Owns seed_run; orchestrates the owners' upserts from the seed files, and the accounts at boot. */
+/** Owns seed_run; orchestrates the owners' upserts from the seed files. Seeding at boot is the server's (background-jobs.module). */
 @Module({
-  imports: [PlanModule, OrganisationModule, ActionModule, IndicatorModule, AuditModule, UserModule],
-  providers: [SeedService, SeedOnBootService],
+  imports: [PlanModule, OrganisationModule, ActionModule, IndicatorModule, AuditModule],
+  providers: [SeedService],
   exports: [SeedService],
 })
 export class SeedModule {}

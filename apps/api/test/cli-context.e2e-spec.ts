@@ -1,0 +1,93 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CliModule } from '../src/cli.module';
+import { PinoNestLogger } from '../src/common/logger';
+import { ReminderScheduler } from '../src/modules/reminder/reminder.scheduler';
+import { ReportRenderer } from '../src/modules/report/report.renderer';
+import { readSeedBundle } from '../src/modules/seed/seed-files';
+import { SeedOnBootService } from '../src/modules/seed/seed-on-boot.service';
+import { SeedService } from '../src/modules/seed/seed.service';
+import { isDatabasePoolTimer, PendingTimer, pendingTimersCreatedBy } from './support/pending-timers';
+import { startTestApp, TestApp, testConfig } from './support/test-app';
+import { createTestDatabase, queryDatabase } from './support/test-database';
+
+/** What a server would do at once on boot: seed, create the demo accounts, and run today's reminders (due since 00:00). */
+const BACKGROUND_JOBS_ON = { seedOnBoot: true, demoAccounts: true, remindersEnabled: true, remindersTime: '00:00' };
+
+const count = async (databaseUrl: string, table: 'seed_run' | 'app_user' | 'reminder_run' | 'action'): Promise<number> =>
+  (await queryDatabase<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM ${table}`))[0].n;
+
+/** What the background jobs would have written: seed runs, accounts, reminder runs. */
+const jobTraces = async (databaseUrl: string) => ({
+  seedRuns: await count(databaseUrl, 'seed_run'),
+  accounts: await count(databaseUrl, 'app_user'),
+  reminderRuns: await count(databaseUrl, 'reminder_run'),
+});
+
+const ownTimers = (timers: PendingTimer[]) => timers.filter((timer) => !isDatabasePoolTimer(timer)).map((timer) => timer.createdBy);
+
+describe('the command-line context (npm run report, npm run seed) starts no background job', () => {
+  const config = testConfig(BACKGROUND_JOBS_ON);
+  let databaseUrl: string;
+  let context: INestApplicationContext;
+  let timers: PendingTimer[];
+
+  beforeAll(async () => {
+    databaseUrl = await createTestDatabase(inject('adminDatabaseUrl'), 'cli');
+    // As src/report.ts and src/seed.ts build it.
+    ({ result: context, timers } = await pendingTimersCreatedBy(() =>
+      NestFactory.createApplicationContext(CliModule.forRoot(config, databaseUrl), { logger: new PinoNestLogger(pino({ level: 'warn' })) }),
+    ));
+  });
+  afterAll(() => context?.close());
+
+  it('migrates the database but seeds nothing, creates no account and runs no reminders, though the configuration asks a server to', async () => {
+    expect(await jobTraces(databaseUrl)).toEqual({ seedRuns: 0, accounts: 0, reminderRuns: 0 });
+  });
+
+  it('registers neither the seed-on-boot service nor the reminders scheduler', () => {
+    expect(() => context.get(SeedOnBootService, { strict: false })).toThrow(/SeedOnBootService/);
+    expect(() => context.get(ReminderScheduler, { strict: false })).toThrow(/ReminderScheduler/);
+  });
+
+  it('leaves no timer running once created, other than the database pool’s', () => {
+    expect(timers.some(isDatabasePoolTimer)).toBe(true); // the detector sees the timers the context does start
+    expect(ownTimers(timers)).toEqual([]);
+  });
+
+  it('still does its job: applies the seed, then renders the yearly report as a PDF — with no account and no reminders run', async () => {
+    const summary = await context.get(SeedService).apply(readSeedBundle(config.seedDir));
+    expect(summary.actions).toBe(333);
+    expect(await count(databaseUrl, 'action')).toBe(333);
+
+    const report = await context.get(ReportRenderer).render('2025-12-31', 'pdf');
+    expect(report.content.length).toBeGreaterThan(0);
+    expect(report.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(report.filename).toBe('rapport-annuel-pnq-2025.pdf');
+
+    expect(await jobTraces(databaseUrl)).toEqual({ seedRuns: 1, accounts: 0, reminderRuns: 0 });
+  });
+});
+
+describe('the server, by contrast, runs the background jobs with the same configuration', () => {
+  let testApp: TestApp;
+  let timers: PendingTimer[];
+  beforeAll(async () => {
+    ({ result: testApp, timers } = await pendingTimersCreatedBy(() => startTestApp({ config: BACKGROUND_JOBS_ON })));
+  });
+  afterAll(() => testApp?.close());
+
+  it('registers the seed-on-boot service and the reminders scheduler, seeds at boot and creates the accounts', async () => {
+    expect(testApp.app.get(SeedOnBootService, { strict: false })).toBeInstanceOf(SeedOnBootService);
+    expect(testApp.app.get(ReminderScheduler, { strict: false })).toBeInstanceOf(ReminderScheduler);
+    const traces = await jobTraces(testApp.databaseUrl);
+    expect(traces.seedRuns).toBe(1);
+    expect(traces.accounts).toBeGreaterThan(0);
+  });
+
+  it('leaves the reminders scheduler’s timers running', () => {
+    expect(ownTimers(timers).filter((createdBy) => createdBy.includes('reminder.scheduler'))).toHaveLength(2); // the first look, then every minute
+  });
+});
