@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Language } from '@pnq/domain';
 import { DataSource } from 'typeorm';
 import { assertAdmin } from '../../common/access/assert-admin';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -40,7 +41,7 @@ export interface NotificationDraft {
 export interface MailDraft {
   recipientId: number;
   recipientEmail: string;
-  language: 'fr' | 'ar' | 'en';
+  language: Language;
   kind: NotificationKind;
   mailDate: string;
   campaignId?: number | null;

@@ -1,5 +1,6 @@
+import { Language, textDirection } from '@pnq/domain';
 import { NOTICE_KINDS, NoticeItem, NoticeKind } from '../notification/notice-item';
-import { MAIL_MESSAGES, MailLanguage } from './reminder-mail.messages';
+import { MAIL_MESSAGES } from './reminder-mail.messages';
 
 export interface MailContent {
   subject: string;
@@ -9,7 +10,7 @@ export interface MailContent {
 
 export interface DigestMail {
   kind: 'DIGEST' | 'SECRETARIAT_DIGEST' | 'CAMPAIGN';
-  language: MailLanguage;
+  language: Language;
   recipientName: string;
   /** DIGEST: the owner organisation's short name. */
   organisation?: string;
@@ -81,7 +82,7 @@ export function renderMail(mail: DigestMail): MailContent {
     return `<li>${label ? `${linked} : ` : ''}${escapeHtml(describe(kind, item))}</li>`;
   };
   const html = [
-    `<!doctype html><html lang="${mail.language}" dir="${m.dir}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<!doctype html><html lang="${mail.language}" dir="${textDirection(mail.language)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     `<body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">`,
     `<p>${escapeHtml(m.greeting(mail.recipientName))}</p>`,
     `<p>${escapeHtml(intro)}</p>`,
