@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, compareByUrgency, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
+import { CalendarDate, compareByUrgency, comparePlanRefs, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
 import { groupByKeys } from '../../common/collections';
 import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
@@ -30,9 +30,6 @@ export function counts(actions: readonly ActionSnapshot[]): RollUpCountsModel {
     done: result.byHealth.DONE,
   });
 }
-
-/** One collator for every comparison (localeCompare with a locale builds one per call). */
-const REF_ORDER = new Intl.Collator('fr', { numeric: true });
 
 /** A page of a list: `limit` items after skipping `offset`. */
 export interface Page {
@@ -149,7 +146,7 @@ export class DashboardService {
           lastUpdateDate: a.state.lastUpdateDate,
         }),
       )
-      .sort((a, b) => b.daysLate - a.daysLate || REF_ORDER.compare(a.ref, b.ref));
+      .sort((a, b) => b.daysLate - a.daysLate || comparePlanRefs(a.ref, b.ref));
     const years = new Map<number, DueYearModel>();
     for (const action of snapshot) {
       if (!action.verdict.dueDate) continue;
