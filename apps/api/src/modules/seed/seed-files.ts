@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { OrganisationKind } from '@pnq/domain';
 import type { PlanDraft } from '../plan/plan.service';
-import type { OrganisationKind } from '../organisation/organisation.model';
 
 /** The shapes of the reviewable files under seed/ (see docs/seed-provenance.md). */
 export interface SourceLines {
