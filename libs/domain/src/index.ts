@@ -24,4 +24,5 @@ export * from './indicator/indicator-definition';
 export * from './indicator/classify-indicator';
 export * from './indicator/evaluate-indicator';
 export * from './indicator/validate-indicator';
+export * from './indicator/national-value';
 export * from './errors/error-codes';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OrganisationKind } from '@pnq/domain';
+import type { NationalValueKind, NationalValueQualifier, OrganisationKind } from '@pnq/domain';
 import type { PlanDraft } from '../plan/plan.service';
 
 /** The shapes of the reviewable files under seed/ (see docs/seed-provenance.md). */
@@ -89,8 +89,8 @@ export interface SeedNationalIndicator {
   values: {
     date: string;
     value: number;
-    qualifier: 'EXACT' | 'MORE_THAN' | 'ABOUT';
-    kind: 'ACTUAL' | 'TARGET';
+    qualifier: NationalValueQualifier;
+    kind: NationalValueKind;
     source?: { file: string; fromLine: number; toLine: number } | null;
     quote?: string;
     note?: string;
