@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CalendarDate,
   canUpdateActionStatus,
+  DEFAULT_INDICATOR_TRAJECTORY,
   DEFAULT_NATIONAL_VALUE_KIND,
   DEFAULT_NATIONAL_VALUE_QUALIFIER,
   dueDateOf,
@@ -223,7 +224,7 @@ export class IndicatorService {
       baselineDate: input.baselineDate ?? null,
       target: input.target ?? null,
       targetYear: input.targetYear ?? null,
-      trajectory: input.trajectory ?? 'LINEAR',
+      trajectory: input.trajectory ?? DEFAULT_INDICATOR_TRAJECTORY,
     };
     const violation = validateIndicatorDefinition(definition)[0];
     if (violation) throw ruleViolated(violation);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NationalValueKind, NationalValueQualifier, OrganisationKind } from '@pnq/domain';
+import type { IndicatorKind, IndicatorTrajectory, NationalValueKind, NationalValueQualifier, OrganisationKind } from '@pnq/domain';
 import type { PlanDraft } from '../plan/plan.service';
 
 /** The shapes of the reviewable files under seed/ (see docs/seed-provenance.md). */
@@ -16,7 +16,7 @@ export interface SourceLines {
  */
 export interface SeedIndicator {
   label: string;
-  kind: 'MILESTONE' | 'QUANTITATIVE';
+  kind: IndicatorKind;
   classification?: 'AMBIGUOUS';
   rule?: string;
   unit?: string;
@@ -24,7 +24,7 @@ export interface SeedIndicator {
   baselineDate?: string;
   target?: number;
   targetYear?: number;
-  trajectory?: 'LINEAR' | 'LEVEL';
+  trajectory?: IndicatorTrajectory;
 }
 
 export interface SeedAction {
