@@ -7,6 +7,7 @@ import { SqlExecutor } from '../../database/sql/typed-query';
 import { MailOutboxArgs } from './dto/notification.args';
 import { MailerService } from './mailer.service';
 import { NoticeItem } from './notice-item';
+import { NotificationKind } from './notification-kind';
 import { MailMessageModel, MailOutboxModel, NotificationModel } from './notification.model';
 import {
   countMails,
@@ -16,7 +17,6 @@ import {
   insertMail,
   insertNotification,
   markNotificationsRead,
-  NotificationKind,
   selectMailDatesOn,
   selectMails,
   selectMailsToSend,

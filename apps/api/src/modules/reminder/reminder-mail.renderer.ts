@@ -1,5 +1,6 @@
 import { Language, textDirection } from '@pnq/domain';
 import { NOTICE_KINDS, NoticeItem, NoticeKind } from '../notification/notice-item';
+import type { NotificationKind } from '../notification/notification-kind';
 import { MAIL_MESSAGES } from './reminder-mail.messages';
 
 export interface MailContent {
@@ -9,7 +10,7 @@ export interface MailContent {
 }
 
 export interface DigestMail {
-  kind: 'DIGEST' | 'SECRETARIAT_DIGEST' | 'CAMPAIGN';
+  kind: NotificationKind;
   language: Language;
   recipientName: string;
   /** DIGEST: the owner organisation's short name. */
