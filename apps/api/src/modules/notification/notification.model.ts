@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NOTICE_KINDS, type NoticeKind } from '@pnq/domain';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
-import { NOTICE_KINDS, NoticeKind } from './notice-item';
 import { MAIL_STATUSES, MailStatus, NOTIFICATION_KINDS, NotificationKind } from './notification-kind';
 
 export const NoticeKindEnum = graphqlEnum(

@@ -1,5 +1,4 @@
-import type { Language } from '@pnq/domain';
-import type { NoticeKind } from '../notification/notice-item';
+import type { Language, NoticeKind } from '@pnq/domain';
 
 /** Everything a reminder mail says, per language (French by default; the plan's titles stay in French). */
 export interface MailMessages {

@@ -1,5 +1,5 @@
-import { Language, textDirection } from '@pnq/domain';
-import { NOTICE_KINDS, NoticeItem, NoticeKind } from '../notification/notice-item';
+import { Language, NOTICE_KINDS, NoticeKind, textDirection } from '@pnq/domain';
+import { NoticeItem } from '../notification/notice-item';
 import type { NotificationKind } from '../notification/notification-kind';
 import { MAIL_MESSAGES } from './reminder-mail.messages';
 
