@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, compareByUrgency, comparePlanRefs, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
+import { CalendarDate, compareByUrgency, comparePlanRefs, Health, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
 import { groupByKeys } from '../../common/collections';
 import { ActionFilterInput } from './dto/action-filter.input';
 import { ActionModel } from '../action/action.model';
@@ -30,6 +30,15 @@ export function counts(actions: readonly ActionSnapshot[]): RollUpCountsModel {
     done: result.byHealth.DONE,
   });
 }
+
+/** The column of the due-by-year chart each health counts in (stale and unscheduled actions are not shown there). */
+const DUE_YEAR_BUCKETS: Partial<Record<Health, Exclude<keyof DueYearModel, 'year'>>> = {
+  DONE: 'done',
+  OVERDUE: 'overdue',
+  AT_RISK: 'atRisk',
+  ON_TRACK: 'onTrack',
+  CANCELLED: 'cancelled',
+};
 
 /** A page of a list: `limit` items after skipping `offset`. */
 export interface Page {
@@ -152,9 +161,7 @@ export class DashboardService {
       if (!action.verdict.dueDate) continue;
       const year = Number(action.verdict.dueDate.slice(0, 4));
       const bucket = years.get(year) ?? Object.assign(new DueYearModel(), { year, done: 0, overdue: 0, atRisk: 0, onTrack: 0, cancelled: 0 });
-      const key = ({ DONE: 'done', OVERDUE: 'overdue', AT_RISK: 'atRisk', ON_TRACK: 'onTrack', CANCELLED: 'cancelled' } as const)[
-        action.verdict.health as 'DONE' | 'OVERDUE' | 'AT_RISK' | 'ON_TRACK' | 'CANCELLED'
-      ];
+      const key = DUE_YEAR_BUCKETS[action.verdict.health];
       if (key) bucket[key]++;
       years.set(year, bucket);
     }
