@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Browser tests: the real built app, a real PostgreSQL, a real headless Chromium. */
 export default defineConfig({
+  resolve: { alias: { '@pnq/domain': fileURLToPath(new URL('./libs/domain/src/index.ts', import.meta.url)) } },
   test: {
     name: 'e2e',
     root: './apps/dashboard/e2e',

@@ -1,3 +1,4 @@
+import { comparePlanRefs } from '@pnq/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
@@ -47,7 +48,7 @@ describe('the plan explorer', () => {
     const progressHeader = page.getByRole('button', { name: /Avancement/ });
     await page.getByRole('button', { name: /Réf\./ }).click();
     const descending = await page.getByTestId('explorer-table').locator('tbody tr td:first-child').allTextContents();
-    expect(descending).toEqual([...descending].sort((a, b) => b.localeCompare(a, 'fr', { numeric: true })));
+    expect(descending).toEqual([...descending].sort((a, b) => comparePlanRefs(b, a)));
     await progressHeader.click();
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Avancement');
   });

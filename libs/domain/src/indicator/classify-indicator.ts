@@ -1,5 +1,5 @@
 import { normaliseForComparison } from '../text/normalise-text';
-import { IndicatorKind, IndicatorTrajectory } from './indicator-definition';
+import { DEFAULT_INDICATOR_TRAJECTORY, IndicatorKind, IndicatorTrajectory } from './indicator-definition';
 
 export type IndicatorClassification = IndicatorKind | 'AMBIGUOUS';
 
@@ -66,7 +66,7 @@ export function classifyIndicator(label: string): ClassifiedIndicator {
     targetYear: null,
     baseline: null,
     baselineDate: null,
-    trajectory: 'LINEAR',
+    trajectory: DEFAULT_INDICATOR_TRAJECTORY,
   };
   const ambiguous = AMBIGUOUS_RULES.find((rule) => rule.test.test(text));
   if (ambiguous) return { ...base, classification: 'AMBIGUOUS', rule: ambiguous.name };
@@ -85,7 +85,7 @@ const PER_YEAR = /par an\b/;
 function extractQuantity(label: string, text: string): Omit<ClassifiedIndicator, 'classification' | 'rule'> {
   const perYear = PER_YEAR.test(text);
   const percent = PERCENT.test(text);
-  const trajectory: IndicatorTrajectory = perYear || percent ? 'LEVEL' : 'LINEAR';
+  const trajectory: IndicatorTrajectory = perYear || percent ? 'LEVEL' : DEFAULT_INDICATOR_TRAJECTORY;
   const result = { unit: unitOf(label, text, percent, perYear), target: null as number | null, targetYear: null as number | null, baseline: null as number | null, baselineDate: null as string | null, trajectory };
 
   const leading = text.match(/^(?:minimum de )?(\d[\d  ]*)(?: a (\d+))?\s/);

@@ -11,6 +11,8 @@ export const INDICATOR_TRAJECTORIES = ['LINEAR', 'LEVEL'] as const;
  * LEVEL: a rate or a yearly count to hold ("Taux de réponse supérieur à 70%", "… par an : 2"): the target applies at every date.
  */
 export type IndicatorTrajectory = (typeof INDICATOR_TRAJECTORIES)[number];
+/** The trajectory of an indicator whose definition does not name one. */
+export const DEFAULT_INDICATOR_TRAJECTORY: IndicatorTrajectory = 'LINEAR';
 
 /** What can be measured about an action's indicator (the printed label is kept beside it). */
 export interface IndicatorDefinition {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IndicatorDefinition, IndicatorKind } from './indicator-definition';
+import { NationalValueKind } from './national-value';
 import { IndicatorValueDraft, validateIndicatorDefinition, validateIndicatorValue, validateNationalValueDate } from './validate-indicator';
 
 const TODAY = '2025-06-30';
@@ -50,7 +51,7 @@ describe('validateIndicatorDefinition', () => {
 });
 
 describe('validateNationalValueDate (today is 2026-03-10 in Casablanca)', () => {
-  it.each<['ACTUAL' | 'TARGET', string, string[]]>([
+  it.each<[NationalValueKind, string, string[]]>([
     ['ACTUAL', '2025-12-31', []],
     ['ACTUAL', '2026-03-10', []],
     ['ACTUAL', '2026-03-11', ['INVALID_VALUE_DATE']],

@@ -3,6 +3,7 @@ import { IndicatorViolationCode } from '../errors/error-codes';
 import { PLAN_FIRST_YEAR } from '../plan/plan-period';
 import { RuleViolation } from '../tracking/validate-status-update';
 import { IndicatorDefinition, IndicatorKind } from './indicator-definition';
+import { NationalValueKind } from './national-value';
 
 /** Values and achievements may go back to 2000 (baselines before the plan), never after today. */
 export const EARLIEST_INDICATOR_DATE: CalendarDate = '2000-01-01';
@@ -91,7 +92,7 @@ function validateValueDate(date: CalendarDate, today: CalendarDate, futureHint =
 /**
  * A dated national figure: a real date from 2000 on; an ACTUAL figure is not in the future (a TARGET may be).
  */
-export function validateNationalValueDate(kind: 'ACTUAL' | 'TARGET', date: CalendarDate, today: CalendarDate): RuleViolation<'INVALID_VALUE_DATE'>[] {
+export function validateNationalValueDate(kind: NationalValueKind, date: CalendarDate, today: CalendarDate): RuleViolation<'INVALID_VALUE_DATE'>[] {
   if (kind === 'TARGET') return validateValueDate(date, '9999-12-31');
   return validateValueDate(date, today, ': an actual figure cannot be in the future; record it as a TARGET');
 }

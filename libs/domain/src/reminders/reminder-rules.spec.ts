@@ -10,6 +10,8 @@ import {
   isRepeatDue,
   isWeeklySummaryDue,
   mondayOf,
+  NOTICE_KINDS,
+  NoticeKind,
   overdueNoticeDay,
   parseTimeOfDay,
   ReminderItem,
@@ -143,11 +145,16 @@ describe('mail rules', () => {
     expect(alreadyMailedOn(dates, asOf)).toBe(already);
   });
 
-  it.each([
+  const essentials = [
     ['OVERDUE', true], ['ESCALATION', true], ['NO_ACTIVE_EDITOR', true], ['CAMPAIGN', true],
     ['DUE_SOON', false], ['STALE', false], ['NEWLY_OVERDUE', false], ['NEWLY_COMPLETED', false], ['STALE_TOTAL', false],
-  ] as const)('%s essential: %s', (kind, essential) => {
+  ] as const satisfies readonly (readonly [NoticeKind, boolean])[];
+  it.each(essentials)('%s essential: %s', (kind, essential) => {
     expect(isEssentialNotice(kind)).toBe(essential);
+  });
+
+  it('decides for every notice kind', () => {
+    expect(essentials.map(([kind]) => kind).sort()).toEqual([...NOTICE_KINDS].sort());
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Actor, Role } from '@pnq/domain';
+import type { Actor, Language, Role } from '@pnq/domain';
 
 /** Who is making the request, as the guard found them from the session cookie. */
 export interface AuthenticatedUser extends Actor {
@@ -8,6 +8,6 @@ export interface AuthenticatedUser extends Actor {
   role: Role;
   organisationId: number | null;
   active: boolean;
-  language: 'fr' | 'ar' | 'en';
+  language: Language;
   mailOptOut?: boolean;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, compareByUrgency, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
+import { CalendarDate, compareByUrgency, comparePlanRefs, Health, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
 import { groupByKeys } from '../../common/collections';
 import { RevisionCache } from '../../common/revision-cache';
 import { ActionFilterInput } from './dto/action-filter.input';
@@ -32,8 +32,14 @@ export function counts(actions: readonly ActionSnapshot[]): RollUpCountsModel {
   });
 }
 
-/** One collator for every comparison (localeCompare with a locale builds one per call). */
-const REF_ORDER = new Intl.Collator('fr', { numeric: true });
+/** The column of the due-by-year chart each health counts in (stale and unscheduled actions are not shown there). */
+const DUE_YEAR_BUCKETS: Partial<Record<Health, Exclude<keyof DueYearModel, 'year'>>> = {
+  DONE: 'done',
+  OVERDUE: 'overdue',
+  AT_RISK: 'atRisk',
+  ON_TRACK: 'onTrack',
+  CANCELLED: 'cancelled',
+};
 
 /** A page of a list: `limit` items after skipping `offset`. */
 export interface Page {
@@ -144,15 +150,13 @@ export class DashboardService {
           lastUpdateDate: a.state.lastUpdateDate,
         }),
       )
-      .sort((a, b) => b.daysLate - a.daysLate || REF_ORDER.compare(a.ref, b.ref));
+      .sort((a, b) => b.daysLate - a.daysLate || comparePlanRefs(a.ref, b.ref));
     const years = new Map<number, DueYearModel>();
     for (const action of snapshot) {
       if (!action.verdict.dueDate) continue;
       const year = Number(action.verdict.dueDate.slice(0, 4));
       const bucket = years.get(year) ?? Object.assign(new DueYearModel(), { year, done: 0, overdue: 0, atRisk: 0, onTrack: 0, cancelled: 0 });
-      const key = ({ DONE: 'done', OVERDUE: 'overdue', AT_RISK: 'atRisk', ON_TRACK: 'onTrack', CANCELLED: 'cancelled' } as const)[
-        action.verdict.health as 'DONE' | 'OVERDUE' | 'AT_RISK' | 'ON_TRACK' | 'CANCELLED'
-      ];
+      const key = DUE_YEAR_BUCKETS[action.verdict.health];
       if (key) bucket[key]++;
       years.set(year, bucket);
     }

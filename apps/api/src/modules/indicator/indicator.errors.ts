@@ -1,3 +1,4 @@
+import type { NationalValueKind } from '@pnq/domain';
 import { DomainError } from '../../common/errors/domain-error';
 
 export const indicatorNotFound = (id: number) => new DomainError('INDICATOR_NOT_FOUND', `No indicator with id ${id}.`, { id });
@@ -16,5 +17,5 @@ export const invalidIndicatorDefinition = (message: string) => new DomainError('
 export const indicatorHasValues = (label: string) =>
   new DomainError('INDICATOR_HAS_VALUES', `Values are already recorded for « ${label} »: its kind can no longer change (nothing recorded is rewritten).`);
 
-export const nationalValueExists = (kind: 'ACTUAL' | 'TARGET', date: string, value: number) =>
+export const nationalValueExists = (kind: NationalValueKind, date: string, value: number) =>
   new DomainError('NATIONAL_VALUE_EXISTS', `A ${kind === 'ACTUAL' ? 'figure' : 'target'} dated ${date} was already added for this indicator (${value}); nothing was saved.`);

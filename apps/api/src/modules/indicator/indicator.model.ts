@@ -1,5 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { INDICATOR_KINDS, INDICATOR_STATUSES, INDICATOR_TRAJECTORIES, IndicatorKind, IndicatorStatus, IndicatorTrajectory } from '@pnq/domain';
+import {
+  INDICATOR_KINDS,
+  INDICATOR_STATUSES,
+  INDICATOR_TRAJECTORIES,
+  IndicatorKind,
+  IndicatorStatus,
+  IndicatorTrajectory,
+  type NationalValueKind,
+  type NationalValueQualifier,
+} from '@pnq/domain';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { SourceRangeModel } from '../../common/source-range.model';
@@ -71,8 +80,8 @@ export class IndicatorModel {
 export class NationalIndicatorValueModel {
   @Field({ description: 'Calendar date the figure refers to (YYYY-MM-DD).' }) date: string;
   @Field(() => Float) value: number;
-  @Field({ description: 'EXACT, MORE_THAN (">17 000") or ABOUT ("environ 900").' }) qualifier: string;
-  @Field({ description: 'ACTUAL or TARGET.' }) kind: string;
+  @Field(() => String, { description: 'EXACT, MORE_THAN (">17 000") or ABOUT ("environ 900").' }) qualifier: NationalValueQualifier;
+  @Field(() => String, { description: 'ACTUAL or TARGET.' }) kind: NationalValueKind;
   @Field(() => String, { nullable: true }) sourceFile: string | null;
   @Field(() => SourceRangeModel, { nullable: true }) source: SourceRangeModel | null;
   @Field(() => String, { nullable: true, description: 'The phrase of the source that states the figure.' }) quote: string | null;

@@ -1,9 +1,6 @@
-import type { IndicatorKind, IndicatorTrajectory } from '@pnq/domain';
+import type { IndicatorKind, IndicatorTrajectory, NationalValueKind, NationalValueQualifier } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
-
-export type ValueQualifier = 'EXACT' | 'MORE_THAN' | 'ABOUT';
-export type ValueKind = 'ACTUAL' | 'TARGET';
 
 const INDICATOR_COLUMNS = `id, action_id AS "actionId", position, label, kind, ambiguous, unit, baseline::float8 AS baseline,
   baseline_date::text AS "baselineDate", target::float8 AS target, target_year AS "targetYear", trajectory, version, edited_at IS NOT NULL AS edited`;
@@ -91,8 +88,8 @@ export const selectNationalValuesByIndicatorIds = sql(
     indicatorId: t.int,
     date: t.text,
     value: t.float,
-    qualifier: t.text.of<ValueQualifier>(),
-    kind: t.text.of<ValueKind>(),
+    qualifier: t.text.of<NationalValueQualifier>(),
+    kind: t.text.of<NationalValueKind>(),
     sourceFile: t.text.orNull,
     sourceFrom: t.int.orNull,
     sourceTo: t.int.orNull,

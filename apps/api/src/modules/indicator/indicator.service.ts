@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   CalendarDate,
   canUpdateActionStatus,
+  DEFAULT_INDICATOR_TRAJECTORY,
+  DEFAULT_NATIONAL_VALUE_KIND,
+  DEFAULT_NATIONAL_VALUE_QUALIFIER,
   dueDateOf,
   evaluateIndicator,
   IndicatorDefinition,
@@ -9,6 +12,8 @@ import {
   IndicatorStatus,
   IndicatorTrajectory,
   isCalendarDate,
+  NationalValueKind,
+  NationalValueQualifier,
   validateIndicatorDefinition,
   validateIndicatorValue,
   validateNationalValueDate,
@@ -57,8 +62,6 @@ import {
   upsertIndicator,
   upsertNationalIndicator,
   upsertSeedNationalValue,
-  ValueKind,
-  ValueQualifier,
 } from './indicator.queries';
 
 const toModel = (row: object): IndicatorModel => Object.assign(new IndicatorModel(), row);
@@ -100,8 +103,8 @@ export interface NationalIndicatorDraft {
   values: {
     date: string;
     value: number;
-    qualifier: ValueQualifier;
-    kind: ValueKind;
+    qualifier: NationalValueQualifier;
+    kind: NationalValueKind;
     sourceFile: string | null;
     sourceFrom: number | null;
     sourceTo: number | null;
@@ -221,7 +224,7 @@ export class IndicatorService {
       baselineDate: input.baselineDate ?? null,
       target: input.target ?? null,
       targetYear: input.targetYear ?? null,
-      trajectory: input.trajectory ?? 'LINEAR',
+      trajectory: input.trajectory ?? DEFAULT_INDICATOR_TRAJECTORY,
     };
     const violation = validateIndicatorDefinition(definition)[0];
     if (violation) throw ruleViolated(violation);
@@ -279,7 +282,7 @@ export class IndicatorService {
   /** Adds a dated figure to a national indicator (admins). An ACTUAL figure is not in the future, nor given twice for a date. Audited. */
   async addNationalValue(actor: AuthenticatedUser, input: AddNationalIndicatorValueInput, today = todayInCasablanca()): Promise<void> {
     assertAdmin(actor, 'add national indicator values');
-    const kind = input.kind ?? 'ACTUAL';
+    const kind = input.kind ?? DEFAULT_NATIONAL_VALUE_KIND;
     const violation = validateNationalValueDate(kind, input.date, today)[0];
     if (violation) throw ruleViolated(violation);
     await this.dataSource.transaction(async (manager) => {
@@ -287,7 +290,7 @@ export class IndicatorService {
       if (!indicator) throw nationalIndicatorNotFound(input.key);
       const existing = await selectAddedNationalValue.one(manager, [indicator.id, input.date, kind]);
       if (existing) throw nationalValueExists(kind, input.date, existing.value);
-      const after = { date: input.date, value: input.value, qualifier: input.qualifier ?? 'EXACT', kind, sourceLabel: input.source.trim(), note: input.note?.trim() || null };
+      const after = { date: input.date, value: input.value, qualifier: input.qualifier ?? DEFAULT_NATIONAL_VALUE_QUALIFIER, kind, sourceLabel: input.source.trim(), note: input.note?.trim() || null };
       await insertNationalValue.run(manager, [indicator.id, after.date, String(after.value), after.qualifier, after.kind, after.sourceLabel, after.note, actor.id]);
       await this.auditService.record({ actorId: actor.id, operation: 'addNationalIndicatorValue', entity: 'national_indicator', entityKey: input.key, after }, manager);
     });

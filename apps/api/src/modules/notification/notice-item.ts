@@ -1,16 +1,4 @@
-/** Every kind of line a digest, a notification or a campaign call can carry. */
-export const NOTICE_KINDS = [
-  'DUE_SOON',
-  'OVERDUE',
-  'STALE',
-  'ESCALATION',
-  'NO_ACTIVE_EDITOR',
-  'NEWLY_OVERDUE',
-  'NEWLY_COMPLETED',
-  'STALE_TOTAL',
-  'CAMPAIGN',
-] as const;
-export type NoticeKind = (typeof NOTICE_KINDS)[number];
+import type { NoticeKind } from '@pnq/domain';
 
 /** One line of a digest, as stored (jsonb) in the notification and the mail, and shown in the bell. */
 export interface NoticeItem {

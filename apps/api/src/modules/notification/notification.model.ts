@@ -1,8 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NOTICE_KINDS, type NoticeKind } from '@pnq/domain';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
-import { NOTICE_KINDS, NoticeKind } from './notice-item';
-import { NOTIFICATION_KINDS } from './notification.queries';
+import { MAIL_STATUSES, MailStatus, NOTIFICATION_KINDS, NotificationKind } from './notification-kind';
 
 export const NoticeKindEnum = graphqlEnum(
   NOTICE_KINDS,
@@ -11,7 +11,7 @@ export const NoticeKindEnum = graphqlEnum(
 );
 export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'An organisation digest, the secretariat’s digest, or a campaign call.');
 export const MailStatusEnum = graphqlEnum(
-  ['OUTBOX', 'QUEUED', 'SENT', 'FAILED'] as const,
+  MAIL_STATUSES,
   'MailStatus',
   'OUTBOX: no SMTP server configured, kept here; QUEUED: waiting for the SMTP server; SENT; FAILED (see error).',
 );
@@ -30,7 +30,7 @@ export class NoticeItemModel {
 @ObjectType('Notification', { description: 'What the reminders told a user on a date (the same items as the mail).' })
 export class NotificationModel {
   @Field(() => ID) id: string;
-  @Field(() => NotificationKindEnum) kind: string;
+  @Field(() => NotificationKindEnum) kind: NotificationKind;
   @Field(() => CalendarDateScalar, { description: 'The date the reminders were computed for.' }) runDate: string;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field() read: boolean;
@@ -42,12 +42,12 @@ export class MailMessageModel {
   @Field(() => ID) id: string;
   @Field() recipientEmail: string;
   @Field() language: string;
-  @Field(() => NotificationKindEnum) kind: string;
+  @Field(() => NotificationKindEnum) kind: NotificationKind;
   @Field(() => CalendarDateScalar) mailDate: string;
   @Field() subject: string;
   @Field({ description: 'Plain-text version.' }) text: string;
   @Field({ description: 'HTML version.' }) html: string;
-  @Field(() => MailStatusEnum) status: string;
+  @Field(() => MailStatusEnum) status: MailStatus;
   @Field(() => String, { nullable: true, description: 'Why the last delivery attempt failed.' }) error: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) sentAt: Date | null;

@@ -1,11 +1,9 @@
+import type { Language } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
 import type { NoticeItem } from './notice-item';
+import type { MailStatus, NotificationKind } from './notification-kind';
 
-export const NOTIFICATION_KINDS = ['DIGEST', 'SECRETARIAT_DIGEST', 'CAMPAIGN'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-export type MailStatus = 'OUTBOX' | 'QUEUED' | 'SENT' | 'FAILED';
-type Language = 'fr' | 'ar' | 'en';
 
 export const insertNotification = sql(`INSERT INTO notification (user_id, kind, run_date, campaign_id, items) VALUES ($1, $2, $3, $4, $5)`, [
   t.int,

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Language } from '@pnq/domain';
 import { DataSource } from 'typeorm';
 import { assertAdmin } from '../../common/access/assert-admin';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -6,6 +7,7 @@ import { SqlExecutor } from '../../database/sql/typed-query';
 import { MailOutboxArgs } from './dto/notification.args';
 import { MailerService } from './mailer.service';
 import { NoticeItem } from './notice-item';
+import { NotificationKind } from './notification-kind';
 import { MailMessageModel, MailOutboxModel, NotificationModel } from './notification.model';
 import {
   countMails,
@@ -15,7 +17,6 @@ import {
   insertMail,
   insertNotification,
   markNotificationsRead,
-  NotificationKind,
   selectMailDatesOn,
   selectMails,
   selectMailsToSend,
@@ -40,7 +41,7 @@ export interface NotificationDraft {
 export interface MailDraft {
   recipientId: number;
   recipientEmail: string;
-  language: 'fr' | 'ar' | 'en';
+  language: Language;
   kind: NotificationKind;
   mailDate: string;
   campaignId?: number | null;

@@ -1,15 +1,7 @@
 import { graphqlEnum } from '../../common/graphql-enum';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-
-export const ORGANISATION_KINDS = [
-  'MINISTRY',
-  'PUBLIC_BODY',
-  'PRIVATE_SECTOR',
-  'CIVIL_SOCIETY',
-  'INTERNATIONAL',
-  'GENERIC_GROUP',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+import type { OrganisationKind } from '@pnq/domain';
+import { ORGANISATION_KINDS } from '@pnq/domain';
 
 export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind', 'MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body).');
 

@@ -1,6 +1,6 @@
+import type { OrganisationKind } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
-import type { OrganisationKind } from './organisation.model';
 
 const COLUMNS = `id, key, name, acronym, kind, notes`;
 const ROW = { id: t.int, key: t.text, name: t.text, acronym: t.text.orNull, kind: t.text.of<OrganisationKind>(), notes: t.text.orNull };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { normaliseForComparison } from '@pnq/domain';
+import { normaliseForComparison, type OrganisationKind } from '@pnq/domain';
 import { DataSource } from 'typeorm';
 import { assertAdmin } from '../../common/access/assert-admin';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -9,7 +9,7 @@ import { SqlExecutor } from '../../database/sql/typed-query';
 import { AuditService } from '../audit/audit.service';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { organisationKeyTaken, organisationNotFound, organisationsNotFound } from './organisation.errors';
-import { OrganisationAliasModel, OrganisationKind, OrganisationModel } from './organisation.model';
+import { OrganisationAliasModel, OrganisationModel } from './organisation.model';
 import {
   deleteOrganisation,
   insertAliasUnlessTaken,

@@ -1,10 +1,7 @@
-import type { NoticeKind } from '../notification/notice-item';
-
-export type MailLanguage = 'fr' | 'ar' | 'en';
+import type { Language, NoticeKind } from '@pnq/domain';
 
 /** Everything a reminder mail says, per language (French by default; the plan's titles stay in French). */
 export interface MailMessages {
-  dir: 'ltr' | 'rtl';
   greeting: (name: string) => string;
   digestSubject: (organisation: string, count: number, date: string) => string;
   digestIntro: (organisation: string, date: string) => string;
@@ -23,7 +20,6 @@ export interface MailMessages {
 const deFr = (name: string) => (/^[aeiouyhâéèêîôû]/i.test(name) ? `d’${name}` : `de ${name}`);
 
 const fr: MailMessages = {
-  dir: 'ltr',
   greeting: (name) => `Bonjour ${name},`,
   digestSubject: (organisation, count, date) => `PNQ — ${count} action${count > 1 ? 's' : ''} ${deFr(organisation)} à suivre (${date})`,
   digestIntro: (organisation, date) => `Voici le point au ${date} sur les actions du PNQ dont ${organisation} est responsable.`,
@@ -59,7 +55,6 @@ const fr: MailMessages = {
 };
 
 const en: MailMessages = {
-  dir: 'ltr',
   greeting: (name) => `Hello ${name},`,
   digestSubject: (organisation, count, date) => `PNQ — ${count} action${count > 1 ? 's' : ''} of ${organisation} to follow up (${date})`,
   digestIntro: (organisation, date) => `Here is where the PNQ actions ${organisation} owns stand on ${date}.`,
@@ -95,7 +90,6 @@ const en: MailMessages = {
 };
 
 const ar: MailMessages = {
-  dir: 'rtl',
   greeting: (name) => `مرحبا ${name}،`,
   digestSubject: (organisation, count, date) => `PNQ — ${count} إجراءات لـ ${organisation} تتطلب المتابعة (${date})`,
   digestIntro: (organisation, date) => `إليكم وضعية إجراءات السياسة الوطنية للجودة التي تتولى ${organisation} مسؤوليتها بتاريخ ${date}.`,
@@ -130,4 +124,4 @@ const ar: MailMessages = {
   footer: 'رسالة من PNQ Tracker باسم كتابة المجلس الأعلى.',
 };
 
-export const MAIL_MESSAGES: Record<MailLanguage, MailMessages> = { fr, ar, en };
+export const MAIL_MESSAGES: Record<Language, MailMessages> = { fr, ar, en };

@@ -1,5 +1,7 @@
-import { NOTICE_KINDS, NoticeItem, NoticeKind } from '../notification/notice-item';
-import { MAIL_MESSAGES, MailLanguage } from './reminder-mail.messages';
+import { Language, NOTICE_KINDS, NoticeKind, textDirection } from '@pnq/domain';
+import { NoticeItem } from '../notification/notice-item';
+import type { NotificationKind } from '../notification/notification-kind';
+import { MAIL_MESSAGES } from './reminder-mail.messages';
 
 export interface MailContent {
   subject: string;
@@ -8,8 +10,8 @@ export interface MailContent {
 }
 
 export interface DigestMail {
-  kind: 'DIGEST' | 'SECRETARIAT_DIGEST' | 'CAMPAIGN';
-  language: MailLanguage;
+  kind: NotificationKind;
+  language: Language;
   recipientName: string;
   /** DIGEST: the owner organisation's short name. */
   organisation?: string;
@@ -81,7 +83,7 @@ export function renderMail(mail: DigestMail): MailContent {
     return `<li>${label ? `${linked} : ` : ''}${escapeHtml(describe(kind, item))}</li>`;
   };
   const html = [
-    `<!doctype html><html lang="${mail.language}" dir="${m.dir}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<!doctype html><html lang="${mail.language}" dir="${textDirection(mail.language)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     `<body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">`,
     `<p>${escapeHtml(m.greeting(mail.recipientName))}</p>`,
     `<p>${escapeHtml(intro)}</p>`,

@@ -2,8 +2,11 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { graphqlEnum } from '../../common/graphql-enum';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 
+export const REMINDER_RUN_STATUSES = ['RAN', 'ALREADY_RAN', 'LOCKED', 'NO_PLAN'] as const;
+export type ReminderRunStatus = (typeof REMINDER_RUN_STATUSES)[number];
+
 export const ReminderRunStatusEnum = graphqlEnum(
-  ['RAN', 'ALREADY_RAN', 'LOCKED', 'NO_PLAN'] as const,
+  REMINDER_RUN_STATUSES,
   'ReminderRunStatus',
   'RAN: this call composed the reminders; ALREADY_RAN: the date was done before, nothing new was sent; LOCKED: another run was in progress; NO_PLAN: the plan is not loaded yet, nothing was recorded.',
 );
@@ -11,7 +14,7 @@ export const ReminderRunStatusEnum = graphqlEnum(
 @ObjectType('ReminderRun', { description: 'One run of the daily reminders job.' })
 export class ReminderRunModel {
   @Field(() => CalendarDateScalar) runDate: string;
-  @Field(() => ReminderRunStatusEnum) status: 'RAN' | 'ALREADY_RAN' | 'LOCKED' | 'NO_PLAN';
+  @Field(() => ReminderRunStatusEnum) status: ReminderRunStatus;
   @Field({ description: 'SCHEDULE (the daily timer) or ADMIN (runReminders).' }) trigger: string;
   @Field(() => Int, { description: 'In-app notifications written.' }) notifications: number;
   @Field(() => Int, { description: 'Mails composed (sent over SMTP, or kept in the outbox).' }) mails: number;

@@ -3,6 +3,8 @@ import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
 
 export type Audience = 'ORGANISATION' | 'SECRETARIAT';
+/** Who started a run: the daily timer, or an admin (runReminders). */
+export type ReminderTrigger = 'SCHEDULE' | 'ADMIN';
 export type AnnouncedKind = ReminderKind | 'ESCALATION' | 'NO_ACTIVE_EDITOR' | 'WEEKLY_SUMMARY';
 
 export const selectLastRunDate = sql(`SELECT max(run_date)::text AS "runDate" FROM reminder_run`, [], { runDate: t.text.orNull });
@@ -10,7 +12,7 @@ export const selectLastRunDate = sql(`SELECT max(run_date)::text AS "runDate" FR
 export const selectRuns = sql(
   `SELECT run_date::text AS "runDate", trigger, notifications, mails, ran_at AS "ranAt" FROM reminder_run ORDER BY run_date DESC LIMIT $1::int`,
   [t.int],
-  { runDate: t.text, trigger: t.text.of<'SCHEDULE' | 'ADMIN'>(), notifications: t.int, mails: t.int, ranAt: t.timestamptz },
+  { runDate: t.text, trigger: t.text.of<ReminderTrigger>(), notifications: t.int, mails: t.int, ranAt: t.timestamptz },
 );
 
 /** Only one instance runs the job at a time (transaction-scoped advisory lock). */

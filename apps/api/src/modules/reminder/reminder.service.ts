@@ -18,6 +18,7 @@ import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
 import { NoticeItem, noticeItem } from '../notification/notice-item';
+import type { NotificationKind } from '../notification/notification-kind';
 import { NotificationService } from '../notification/notification.service';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -25,7 +26,7 @@ import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { Recipient, UserService } from '../user/user.service';
 import { renderMail } from './reminder-mail.renderer';
 import { ReminderRunModel } from './reminder.model';
-import { AnnouncedKind, Audience, insertAnnouncements, insertRun, selectLastAnnouncements, selectLastRunDate, selectRunOf, selectRuns, tryLockReminders } from './reminder.queries';
+import { AnnouncedKind, Audience, insertAnnouncements, insertRun, ReminderTrigger, selectLastAnnouncements, selectLastRunDate, selectRunOf, selectRuns, tryLockReminders } from './reminder.queries';
 
 /** Only one instance runs the reminders job at a time (transaction-scoped advisory lock). */
 const JOB_LOCK_KEY = 'pnq:reminders';
@@ -42,7 +43,7 @@ const keyOf = (a: Announcement) => `${a.audience}|${a.kind}|${a.organisationId ?
 /** One mail + notification to compose for one recipient. */
 interface Delivery {
   recipient: Recipient;
-  kind: 'DIGEST' | 'SECRETARIAT_DIGEST';
+  kind: Exclude<NotificationKind, 'CAMPAIGN'>;
   organisation?: string;
   items: NoticeItem[];
 }
@@ -86,7 +87,7 @@ export class ReminderService {
   }
 
   /** Runs the job for a date, once: LOCKED when another run holds the lock, ALREADY_RAN when the date is done. Then sends queued mails. */
-  async run(asOf: CalendarDate, trigger: 'SCHEDULE' | 'ADMIN', actorId: number | null = null): Promise<ReminderRunModel> {
+  async run(asOf: CalendarDate, trigger: ReminderTrigger, actorId: number | null = null): Promise<ReminderRunModel> {
     const outcome = await this.dataSource.transaction(async (manager) => {
       if (!(await tryLockReminders.single(manager, [JOB_LOCK_KEY])).locked) return { status: 'LOCKED' as const, notifications: 0, mails: 0 };
       const done = await selectRunOf.one(manager, [asOf]);

@@ -1,6 +1,6 @@
 import { PLAN_FIRST_YEAR, type IndicatorRollUp } from '@pnq/domain';
 import { col, ReportBlock } from './report-blocks';
-import { formatDate, formatNumber, formatPercent, INDICATOR_STATUS_LABELS_FR } from './report-labels';
+import { formatDate, formatNumber, formatPercent, formatQualified, INDICATOR_STATUS_LABELS_FR } from './report-labels';
 import { IndicatorsSection, MeasuredIndicator, NationalFigure, NationalValue, PillarIndicators } from './report-model';
 
 /**
@@ -95,9 +95,7 @@ function measuredRow(line: MeasuredIndicator): string[] {
 }
 
 function qualified(value: NationalValue, unit: string): string {
-  const figure = formatNumber(value.value);
-  const text = value.qualifier === 'MORE_THAN' ? `plus de ${figure}` : value.qualifier === 'ABOUT' ? `environ ${figure}` : figure;
-  return `${text} ${unit}`.trim();
+  return `${formatQualified(value.qualifier, value.value)} ${unit}`.trim();
 }
 
 function nationalRow(figure: NationalFigure): string[] {

@@ -1,4 +1,4 @@
-import type { ActionStatus, IndicatorStatus } from '@pnq/domain';
+import type { ActionStatus, IndicatorStatus, NationalValueQualifier } from '@pnq/domain';
 import { FORMAT_LOCALES, STATUS_LABELS_FR } from '@pnq/domain';
 
 export { HEALTH_LABELS_FR } from '@pnq/domain';
@@ -32,6 +32,14 @@ export const INDICATOR_STATUS_LABELS_FR: Record<IndicatorStatus, string> = {
   NO_DATA: 'Aucune mesure',
   NO_TARGET: 'Non évaluable',
 };
+
+/** A national figure as stated: « 18 000 », « plus de 18 000 », « environ 900 ». */
+const QUALIFIED_FR: Record<NationalValueQualifier, (figure: string) => string> = {
+  EXACT: (figure) => figure,
+  MORE_THAN: (figure) => `plus de ${figure}`,
+  ABOUT: (figure) => `environ ${figure}`,
+};
+export const formatQualified = (qualifier: NationalValueQualifier, value: number) => QUALIFIED_FR[qualifier](formatNumber(value));
 
 /** The documents the seed's national figures come from (seed/source/README.md), as a reader knows them. */
 const SOURCE_DOCUMENTS: Record<string, string> = {

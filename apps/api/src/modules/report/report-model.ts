@@ -1,4 +1,4 @@
-import type { ActionStatus, CalendarDate, Health, IndicatorRollUp, IndicatorStatus } from '@pnq/domain';
+import type { ActionStatus, CalendarDate, Health, IndicatorRollUp, IndicatorStatus, NationalValueQualifier } from '@pnq/domain';
 import type { RollUpCountsModel } from '../dashboard/dashboard.model';
 
 /**
@@ -125,7 +125,7 @@ export interface NationalFigure {
 export interface NationalValue {
   date: CalendarDate;
   value: number;
-  qualifier: string;
+  qualifier: NationalValueQualifier;
   /** Where the figure comes from: the source an admin named, else the seed's source file. */
   source: string | null;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IndicatorKind, IndicatorTrajectory, NationalValueKind, NationalValueQualifier, OrganisationKind } from '@pnq/domain';
 import type { PlanDraft } from '../plan/plan.service';
-import type { OrganisationKind } from '../organisation/organisation.model';
 
 /** The shapes of the reviewable files under seed/ (see docs/seed-provenance.md). */
 export interface SourceLines {
@@ -16,7 +16,7 @@ export interface SourceLines {
  */
 export interface SeedIndicator {
   label: string;
-  kind: 'MILESTONE' | 'QUANTITATIVE';
+  kind: IndicatorKind;
   classification?: 'AMBIGUOUS';
   rule?: string;
   unit?: string;
@@ -24,7 +24,7 @@ export interface SeedIndicator {
   baselineDate?: string;
   target?: number;
   targetYear?: number;
-  trajectory?: 'LINEAR' | 'LEVEL';
+  trajectory?: IndicatorTrajectory;
 }
 
 export interface SeedAction {
@@ -89,8 +89,8 @@ export interface SeedNationalIndicator {
   values: {
     date: string;
     value: number;
-    qualifier: 'EXACT' | 'MORE_THAN' | 'ABOUT';
-    kind: 'ACTUAL' | 'TARGET';
+    qualifier: NationalValueQualifier;
+    kind: NationalValueKind;
     source?: { file: string; fromLine: number; toLine: number } | null;
     quote?: string;
     note?: string;

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { normaliseForComparison, parseDeadline, ParsedDeadline, validateIndicatorDefinition } from '@pnq/domain';
+import { DEFAULT_INDICATOR_TRAJECTORY, normaliseForComparison, parseDeadline, ParsedDeadline, validateIndicatorDefinition } from '@pnq/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionDraft, ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
@@ -190,7 +190,7 @@ function indicatorDraft(indicator: SeedAction['indicators'][number]) {
     baselineDate: indicator.baselineDate ?? null,
     target: indicator.target ?? null,
     targetYear: indicator.targetYear ?? null,
-    trajectory: indicator.trajectory ?? 'LINEAR',
+    trajectory: indicator.trajectory ?? DEFAULT_INDICATOR_TRAJECTORY,
   };
 }
 
@@ -236,15 +236,7 @@ function assertConsistent(bundle: SeedBundle, aliases: AliasIndex): void {
           refs.add(ref);
           if (!action.code.startsWith(`${project.code}.`)) problems.push(`action ${ref} is not under project ${project.code}`);
           for (const [index, indicator] of action.indicators.entries()) {
-            const [violation] = validateIndicatorDefinition({
-              kind: indicator.kind,
-              unit: indicator.unit ?? null,
-              baseline: indicator.baseline ?? null,
-              baselineDate: indicator.baselineDate ?? null,
-              target: indicator.target ?? null,
-              targetYear: indicator.targetYear ?? null,
-              trajectory: indicator.trajectory ?? 'LINEAR',
-            });
+            const [violation] = validateIndicatorDefinition(indicatorDraft(indicator));
             if (violation) problems.push(`action ${ref}, indicator ${index + 1}: ${violation.message}`);
           }
           for (const name of [...action.owners, ...action.partners]) {

@@ -1,8 +1,6 @@
-import type { Role } from '@pnq/domain';
+import type { Language, Role } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
-
-type Language = 'fr' | 'ar' | 'en';
 
 const COLUMNS = `id, email, name, role, organisation_id AS "organisationId", active, language, mail_opt_out AS "mailOptOut"`;
 const ROW = {

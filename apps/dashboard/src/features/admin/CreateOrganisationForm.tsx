@@ -1,8 +1,8 @@
+import { ORGANISATION_KINDS } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganisationKind, useCreateOrganisationMutation } from '../../generated/graphql';
 import { MutationErrorMessage } from '../shared/MutationErrorMessage';
-import { ORGANISATION_KINDS } from './organisation-kinds';
 
 const EMPTY = { key: '', name: '', acronym: '', kind: 'PUBLIC_BODY' as OrganisationKind };
 

@@ -1,10 +1,10 @@
+import { ORGANISATION_KINDS } from '@pnq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { AdminOrganisationFieldsFragment, OrganisationKind, useUpdateOrganisationMutation } from '../../generated/graphql';
 import { asOfOnly } from '../../app/useAsOf';
 import { MutationErrorMessage } from '../shared/MutationErrorMessage';
-import { ORGANISATION_KINDS } from './organisation-kinds';
 import { RowEditButtons } from './RowEditButtons';
 
 /** One organisation: its name as the plan prints it can be corrected, its key stays (links and accounts use it). */

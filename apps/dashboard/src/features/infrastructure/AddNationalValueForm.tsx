@@ -1,4 +1,10 @@
-import { calendarDateInCasablanca } from '@pnq/domain';
+import {
+  calendarDateInCasablanca,
+  DEFAULT_NATIONAL_VALUE_KIND,
+  DEFAULT_NATIONAL_VALUE_QUALIFIER,
+  NATIONAL_VALUE_KINDS,
+  NATIONAL_VALUE_QUALIFIERS,
+} from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddNationalIndicatorValueMutation } from '../../generated/graphql';
@@ -13,7 +19,7 @@ export interface AddNationalValueFormProps {
 export function AddNationalValueForm({ indicators, onSaved }: AddNationalValueFormProps) {
   const { t } = useTranslation();
   const thisYear = Number(calendarDateInCasablanca(new Date()).slice(0, 4));
-  const [draft, setDraft] = useState({ key: indicators[0].key, year: String(thisYear - 1), value: '', kind: 'ACTUAL', qualifier: 'EXACT', source: '', note: '' });
+  const [draft, setDraft] = useState({ key: indicators[0].key, year: String(thisYear - 1), value: '', kind: DEFAULT_NATIONAL_VALUE_KIND, qualifier: DEFAULT_NATIONAL_VALUE_QUALIFIER, source: '', note: '' });
   const [saved, setSaved] = useState(false);
   const [add, { loading, error, reset }] = useAddNationalIndicatorValueMutation();
   const value = Number(draft.value.replace(',', '.'));
@@ -71,14 +77,17 @@ export function AddNationalValueForm({ indicators, onSaved }: AddNationalValueFo
         <label>
           {t('infrastructure.add.kind')}
           <select value={draft.kind} onChange={(e) => set('kind', e.target.value)}>
-            <option value="ACTUAL">{t('infrastructure.kind.ACTUAL')}</option>
-            <option value="TARGET">{t('infrastructure.kind.TARGET')}</option>
+            {NATIONAL_VALUE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`infrastructure.kind.${kind}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('infrastructure.add.qualifier')}
           <select value={draft.qualifier} onChange={(e) => set('qualifier', e.target.value)}>
-            {['EXACT', 'MORE_THAN', 'ABOUT'].map((q) => (
+            {NATIONAL_VALUE_QUALIFIERS.map((q) => (
               <option key={q} value={q}>
                 {t(`infrastructure.qualifierOption.${q}`)}
               </option>

@@ -1,3 +1,4 @@
+import type { NationalValueKind } from '@pnq/domain';
 import { ChartWithTable, LineChartPanel } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { NationalIndicatorsQuery, useMeQuery, useNationalIndicatorsQuery } from '../../generated/graphql';
@@ -43,7 +44,7 @@ function Series({ indicator, label }: { indicator: NationalIndicator; label: str
   const { t } = useTranslation();
   const format = useFormat();
   const dates = [...new Set(indicator.values.map((v) => v.date))].sort();
-  const valueOn = (date: string, kind: string) => indicator.values.filter((v) => v.date === date && v.kind === kind).at(-1)?.value ?? null;
+  const valueOn = (date: string, kind: NationalValueKind) => indicator.values.filter((v) => v.date === date && v.kind === kind).at(-1)?.value ?? null;
   const hasTarget = indicator.values.some((v) => v.kind === 'TARGET');
   const sourceOf = (v: NationalIndicator['values'][number]) =>
     v.sourceLabel ?? (v.sourceFile ? `${v.sourceFile}${v.source ? ` ${t('infrastructure.lines', { from: v.source.fromLine, to: v.source.toLine })}` : ''}` : '—');

@@ -1,6 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import type { OrganisationKind } from '@pnq/domain';
+import { ORGANISATION_KINDS } from '@pnq/domain';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ORGANISATION_KINDS, OrganisationKind, OrganisationKindEnum } from '../organisation.model';
+import { OrganisationKindEnum } from '../organisation.model';
 
 @InputType()
 export class CreateOrganisationInput {

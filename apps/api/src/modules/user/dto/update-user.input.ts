@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { Role } from '@pnq/domain';
-import { ROLES } from '@pnq/domain';
+import type { Language, Role } from '@pnq/domain';
+import { LANGUAGES, ROLES } from '@pnq/domain';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { RoleEnum } from '../user.model';
 
@@ -11,5 +11,5 @@ export class UpdateUserInput {
   @Field(() => RoleEnum, { nullable: true }) @IsOptional() @IsIn(ROLES) role?: Role;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) organisationKey?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
-  @Field({ nullable: true }) @IsOptional() @IsIn(['fr', 'ar', 'en']) language?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsIn(LANGUAGES) language?: Language;
 }
