@@ -10,23 +10,22 @@ import {
   stateAsOf,
 } from '@pnq/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInCasablanca } from '../src/common/clock';
 import { TrackingService } from '../src/modules/tracking/tracking.service';
 import { GraphqlClient, startTestApp, TestApp } from './support/test-app';
 
 /**
  * The SQL that answers "the state of these actions on a date" (selectStatesAsOf) against the rule it implements
- * (stateAsOf in libs/domain), on random histories written through the real mutation. Each run draws a new seed;
- * a failure names it: PNQ_ORACLE_SEED=<seed> npx vitest run --project api test/state-as-of-oracle.e2e-spec.ts
+ * (stateAsOf in libs/domain), on random histories written through the real mutation. The seed is fixed, so every run
+ * checks the same histories; explore others with PNQ_ORACLE_SEED=<seed> npx vitest run --project api test/state-as-of-oracle.e2e-spec.ts
  */
-const SEED = Number(process.env.PNQ_ORACLE_SEED ?? Math.floor(Math.random() * 2 ** 32));
+const SEED = Number(process.env.PNQ_ORACLE_SEED ?? 20261205);
 const REPRODUCE = `seed ${SEED} (rerun with PNQ_ORACLE_SEED=${SEED})`;
 
 const ACTIONS = 48; // of which NEVER_UPDATED get no update at all
 const NEVER_UPDATED = 12;
 const MAX_UPDATES_PER_ACTION = 8;
 const UPDATE_DAYS = 14; // a small pool of effective dates, so that many updates share a day
-/** Random effective dates are drawn up to here (or today if earlier): a seed then gives the same histories on any later day. */
+/** Random effective dates are drawn up to here: explicit dates, already past, so a seed gives the same histories on any day. */
 const WINDOW_END: CalendarDate = '2026-06-30';
 
 /** mulberry32: a small deterministic PRNG, so that a seed reproduces a run. */
@@ -53,8 +52,7 @@ function randomFrom(seed: number) {
 }
 
 interface PlannedUpdate {
-  /** Undefined: sent without one, so the server takes today. */
-  effectiveDate: CalendarDate | undefined;
+  effectiveDate: CalendarDate;
   status: ActionStatus;
   progress: number;
 }
@@ -77,8 +75,8 @@ function plannedUpdate(random: ReturnType<typeof randomFrom>, days: readonly Cal
   const status = random.pick(ACTION_STATUSES);
   const progress = status === 'NOT_STARTED' ? 0 : status === 'COMPLETED' ? 100 : random.int(0, 100);
   const roll = random.next();
-  // Often a day this action already has (a same-day correction), sometimes today by default, otherwise any pool day.
-  const effectiveDate = roll < 0.3 && usedDays.length > 0 ? random.pick(usedDays) : roll < 0.4 ? undefined : random.pick(days);
+  // Often a day this action already has (a same-day correction), otherwise any pool day.
+  const effectiveDate = roll < 0.3 && usedDays.length > 0 ? random.pick(usedDays) : random.pick(days);
   return { effectiveDate, status, progress };
 }
 
@@ -87,15 +85,13 @@ describe('the SQL state on a date agrees with the domain rule stateAsOf', () => 
   let admin: GraphqlClient;
   let actions: TrackedAction[];
   let probeDates: CalendarDate[];
-  const today = todayInCasablanca();
 
   beforeAll(async () => {
     testApp = await startTestApp();
     admin = await testApp.signIn('admin@pnq.local');
     const random = randomFrom(SEED);
 
-    const windowEnd = WINDOW_END < today ? WINDOW_END : today;
-    const span = daysBetween(EARLIEST_EFFECTIVE_DATE, windowEnd);
+    const span = daysBetween(EARLIEST_EFFECTIVE_DATE, WINDOW_END);
     const days = [
       ...new Set([EARLIEST_EFFECTIVE_DATE, ...Array.from({ length: UPDATE_DAYS - 1 }, () => addDays(EARLIEST_EFFECTIVE_DATE, random.int(0, span)))]),
     ];
@@ -109,7 +105,7 @@ describe('the SQL state on a date agrees with the domain rule stateAsOf', () => 
         const planned: PlannedUpdate[] = [];
         const count = index < ACTIONS - NEVER_UPDATED ? random.int(1, MAX_UPDATES_PER_ACTION) : 0;
         for (let i = 0; i < count; i++) {
-          const used = planned.map((update) => update.effectiveDate ?? today);
+          const used = planned.map((update) => update.effectiveDate);
           planned.push(plannedUpdate(random, days, used));
         }
         return { id: Number(id), ref, planned, history: [] };
@@ -138,9 +134,7 @@ describe('the SQL state on a date agrees with the domain rule stateAsOf', () => 
       ...new Set([
         addDays(EARLIEST_EFFECTIVE_DATE, -1), // before any update
         ...updateDays.flatMap((day) => [addDays(day, -1), day, addDays(day, 1)]), // on each update day and either side
-        ...Array.from({ length: 10 }, () => addDays(EARLIEST_EFFECTIVE_DATE, random.int(0, daysBetween(EARLIEST_EFFECTIVE_DATE, today)))), // between
-        today,
-        addDays(today, 1),
+        ...Array.from({ length: 10 }, () => addDays(EARLIEST_EFFECTIVE_DATE, random.int(0, span))), // between
         '2035-12-31', // after every update
       ]),
     ].sort();
