@@ -11,13 +11,14 @@ import { join, resolve } from 'node:path';
 import type { SeedIndicator as ClassifiedSeedIndicator } from '../apps/api/src/modules/seed/seed-files';
 import { classifyIndicator } from '../libs/domain/src/indicator/classify-indicator';
 
-
 const planDir = resolve(__dirname, '../seed/plan');
 const check = process.argv.includes('--check');
 const counts = { MILESTONE: 0, QUANTITATIVE: 0, AMBIGUOUS: 0, targets: 0 };
 const ambiguous: string[] = [];
 
-for (const file of readdirSync(planDir).filter((name) => /^pillar-\d+\.json$/.test(name)).sort()) {
+for (const file of readdirSync(planDir)
+  .filter((name) => /^pillar-\d+\.json$/.test(name))
+  .sort()) {
   const path = join(planDir, file);
   const pillar = JSON.parse(readFileSync(path, 'utf8'));
   for (const axis of pillar.axes) {

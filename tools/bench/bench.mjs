@@ -23,7 +23,10 @@ const SCALES = (process.env.PNQ_BENCH_SCALES ?? '1,10,100').split(',').map(Numbe
 const SECONDS = Number(process.env.PNQ_BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.PNQ_BENCH_CONNECTIONS ?? 10);
 /** Scenario names to leave out, by prefix, comma-separated (e.g. PNQ_BENCH_SKIP='yearly report' at ×100, where the DOCX exhausts the API's heap). */
-const SKIP = (process.env.PNQ_BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const SKIP = (process.env.PNQ_BENCH_SKIP ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const kept = (scenario) => !SKIP.some((prefix) => scenario.name.startsWith(prefix));
 const AS_OF = '2026-06-30';
 const PASSWORD = 'pnq-demo-2035';
@@ -108,7 +111,8 @@ async function sendHttp(baseUrl, cookie, { method, path, form }) {
   let body;
   if (form) {
     body = new FormData();
-    for (const [name, value] of Object.entries(form)) body.append(name, Buffer.isBuffer(value) ? new Blob([new Uint8Array(value)]) : value, ...(Buffer.isBuffer(value) ? ['bench.xlsx'] : []));
+    for (const [name, value] of Object.entries(form))
+      body.append(name, Buffer.isBuffer(value) ? new Blob([new Uint8Array(value)]) : value, ...(Buffer.isBuffer(value) ? ['bench.xlsx'] : []));
   }
   const response = await fetch(`${baseUrl}${path}`, { method, body, headers: { cookie } });
   const content = Buffer.from(await response.arrayBuffer());
@@ -269,7 +273,11 @@ async function benchScale(scale, adminUrl, machine) {
 
     log(`×${scale}: documents — yearly report and the Excel import of ${importer.key}'s template (${importer.rows} rows), one request at a time`);
     const documents = await measureDocuments(
-      documentScenarios({ organisation: importer.key, reportRuns: scale === 1 ? 3 : scale <= 10 ? 2 : 1, importRuns: scale === 1 ? 5 : scale <= 10 ? 3 : 2 }).filter(kept),
+      documentScenarios({
+        organisation: importer.key,
+        reportRuns: scale === 1 ? 3 : scale <= 10 ? 2 : 1,
+        importRuns: scale === 1 ? 5 : scale <= 10 ? 3 : 2,
+      }).filter(kept),
       { apiUrl, api, cookies },
     );
 
@@ -280,8 +288,11 @@ async function benchScale(scale, adminUrl, machine) {
       { DATABASE_URL: databaseUrl, PORT: String(peerPort) },
       async () => (await post(`http://127.0.0.1:${peerPort}/graphql`, { query: '{ __typename }' })).status === 200,
     );
-    raw = await startChild('the raw SQL server', [join(ROOT, 'tools/bench/raw-sql-server.mjs')], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, async () =>
-      (await fetch(`http://127.0.0.1:${rawPort}/?pillar=1`)).ok,
+    raw = await startChild(
+      'the raw SQL server',
+      [join(ROOT, 'tools/bench/raw-sql-server.mjs')],
+      { DATABASE_URL: databaseUrl, PORT: String(rawPort) },
+      async () => (await fetch(`http://127.0.0.1:${rawPort}/?pillar=1`)).ok,
     );
     const variables = { pillar: 1 };
     const sameRead = {
@@ -310,7 +321,22 @@ async function benchScale(scale, adminUrl, machine) {
     sideBySide.ours.sqlStatements = ourStatements;
     sideBySide.actionsReturned = sizes.ours;
 
-    const output = { scale, counts, generatorSeconds, postgresVersion, machine, asOf: AS_OF, seconds: SECONDS, connections: CONNECTIONS, scenarios: results, documents, importTemplateRows: importer.rows, sideBySide, at: new Date().toISOString(), label: process.env.PNQ_BENCH_LABEL ?? null };
+    const output = {
+      scale,
+      counts,
+      generatorSeconds,
+      postgresVersion,
+      machine,
+      asOf: AS_OF,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      scenarios: results,
+      documents,
+      importTemplateRows: importer.rows,
+      sideBySide,
+      at: new Date().toISOString(),
+      label: process.env.PNQ_BENCH_LABEL ?? null,
+    };
     mkdirSync(join(ROOT, 'docs/benchmarks'), { recursive: true });
     writeFileSync(join(ROOT, `docs/benchmarks/x${scale}.json`), `${JSON.stringify(output, null, 2)}\n`);
     return output;

@@ -28,7 +28,8 @@ function scaleSection(result) {
     '| scenario | p50 ms | p95 ms | p99 ms | req/s | requests | errors | SQL statements / request |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...result.scenarios.map(
-      (s) => `| ${s.name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.requestsPerSecond} | ${s.requests} | ${s.non2xx + s.errors + s.graphqlErrors} | ${s.sqlStatements} |`,
+      (s) =>
+        `| ${s.name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.requestsPerSecond} | ${s.requests} | ${s.non2xx + s.errors + s.graphqlErrors} | ${s.sqlStatements} |`,
     ),
     ...(result.documents
       ? [
@@ -47,7 +48,11 @@ function scaleSection(result) {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const ours = result.sideBySide.ours;
-  for (const [server, label] of [['ours', `ours (NestJS + Apollo, ${ours.sqlStatements} SQL statements)`], ['postgraphile', 'PostGraphile 4'], ['raw', 'hand-written SQL through pg (floor)']]) {
+  for (const [server, label] of [
+    ['ours', `ours (NestJS + Apollo, ${ours.sqlStatements} SQL statements)`],
+    ['postgraphile', 'PostGraphile 4'],
+    ['raw', 'hand-written SQL through pg (floor)'],
+  ]) {
     const s = result.sideBySide[server];
     lines.push(
       `| ${label} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.requestsPerSecond} | ${ratio(ours.p50, s.p50)} | ${ratio(ours.p95, s.p95)} | ${ratio(s.requestsPerSecond, ours.requestsPerSecond)} |`,

@@ -92,7 +92,11 @@ const HISTORY_STATEMENTS = `
 async function runStatements(client, sql, params) {
   // The parameters are whole numbers checked by scalePlan, written into the text; then one statement at a time.
   const text = sql.replace(/\$(\d+)/g, (_, index) => String(params[Number(index) - 1]));
-  for (const statement of text.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await client.query(statement);
+  for (const statement of text
+    .split(/;\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean))
+    await client.query(statement);
 }
 
 /**

@@ -26,7 +26,7 @@ function dashboardDocument(root, file) {
   const operation = parse(readFileSync(join(root, FEATURES, file), 'utf8'));
   const defined = new Set(operation.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => d.name.value));
   const added = new Map();
-  for (const queue = [operation]; queue.length; ) {
+  for (const queue = [operation]; queue.length;) {
     visit(queue.pop(), {
       FragmentSpread: (node) => {
         const name = node.name.value;
@@ -68,7 +68,9 @@ export function scenarios(root, data) {
       user: 'viewer',
       body: () => ({
         operationName: 'ActionPage',
-        query: dashboardDocument(root, 'action/graphql/action-page.graphql'), variables: { ref: data.actionRef, asOf: data.asOf } }),
+        query: dashboardDocument(root, 'action/graphql/action-page.graphql'),
+        variables: { ref: data.actionRef, asOf: data.asOf },
+      }),
     },
     {
       name: 'updateActionStatus',

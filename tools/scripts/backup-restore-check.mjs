@@ -45,15 +45,21 @@ export async function rowCounts(url) {
 /** Tables whose counts differ (or that exist on one side only). */
 export function differences(source, restored) {
   const names = [...new Set([...Object.keys(source), ...Object.keys(restored)])].sort();
-  return names.filter((name) => source[name] !== restored[name]).map((name) => ({ table: name, source: source[name] ?? 'missing', restored: restored[name] ?? 'missing' }));
+  return names
+    .filter((name) => source[name] !== restored[name])
+    .map((name) => ({ table: name, source: source[name] ?? 'missing', restored: restored[name] ?? 'missing' }));
 }
 
 export async function backupRestoreCheck(sourceUrl, log = (line) => process.stdout.write(`${line}\n`)) {
   const source = new URL(sourceUrl);
-  const serverMajor = await withClient(sourceUrl, async (c) => Math.floor(Number((await c.query('SHOW server_version_num')).rows[0].server_version_num) / 10000));
+  const serverMajor = await withClient(sourceUrl, async (c) =>
+    Math.floor(Number((await c.query('SHOW server_version_num')).rows[0].server_version_num) / 10000),
+  );
   const clientMajor = Number(/(\d+)/.exec(tool('pg_dump', ['--version']))[1]);
   if (clientMajor < serverMajor) {
-    throw new CannotRun(`pg_dump ${clientMajor} cannot dump a PostgreSQL ${serverMajor} server; use the client tools of version ${serverMajor} or later (PNQ_PG_BIN).`);
+    throw new CannotRun(
+      `pg_dump ${clientMajor} cannot dump a PostgreSQL ${serverMajor} server; use the client tools of version ${serverMajor} or later (PNQ_PG_BIN).`,
+    );
   }
 
   const folder = mkdtempSync(join(tmpdir(), 'pnq-backup-'));
@@ -69,7 +75,8 @@ export async function backupRestoreCheck(sourceUrl, log = (line) => process.stdo
 
     const [before, after] = [await rowCounts(sourceUrl), await rowCounts(restoredUrl)];
     const width = Math.max(...Object.keys(before).map((n) => n.length));
-    for (const name of Object.keys(before)) log(`  ${name.padEnd(width)}  ${String(before[name]).padStart(9)}  ${String(after[name] ?? 'missing').padStart(9)}`);
+    for (const name of Object.keys(before))
+      log(`  ${name.padEnd(width)}  ${String(before[name]).padStart(9)}  ${String(after[name] ?? 'missing').padStart(9)}`);
     return { tables: Object.keys(before).length, rows: Object.values(before).reduce((sum, n) => sum + Number(n), 0), differences: differences(before, after) };
   } finally {
     if (process.env.PNQ_KEEP_RESTORED !== 'true') {

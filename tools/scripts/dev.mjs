@@ -8,7 +8,8 @@ await run(
   [
     'concurrently',
     '--kill-others',
-    '--names', 'tsc,alias,api,web',
+    '--names',
+    'tsc,alias,api,web',
     `tsc -w --preserveWatchOutput -p ${API}`,
     `tsc-alias -w -p ${API}`,
     'node --watch --watch-preserve-output dist/apps/api/apps/api/src/main.js',

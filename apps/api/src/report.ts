@@ -30,7 +30,9 @@ async function report(): Promise<void> {
     const rendered = await context.get(ReportRenderer).render(asOf, format);
     const out = resolve(values.out ?? rendered.filename);
     writeFileSync(out, rendered.content);
-    process.stdout.write(`Report as of ${asOf} written to ${out} (${Math.round(rendered.content.length / 1024)} KB; model ${rendered.timings.model} ms, layout ${rendered.timings.render} ms)\n`);
+    process.stdout.write(
+      `Report as of ${asOf} written to ${out} (${Math.round(rendered.content.length / 1024)} KB; model ${rendered.timings.model} ms, layout ${rendered.timings.render} ms)\n`,
+    );
     await context.close();
   } finally {
     await database.stop();

@@ -32,7 +32,10 @@ describe('explorer filters narrowed in SQL agree with the whole plan filtered by
     ['owner IMANOR in pillar 1', { owner: 'imanor', pillars: [1] }, (a) => a.owners.some((o) => o.key === 'imanor') && a.project.axis.pillar.number === 1],
     ['an unknown owner', { owner: 'nobody' }, () => false],
   ])('%s', async (_name, filter, keep) => {
-    const { data, errors } = await viewer.graphql<{ actions: Listed[] }>(`query ($f: ActionFilterInput) { actions(asOf: "2026-06-30", filter: $f) { ${FIELDS} } }`, { f: filter });
+    const { data, errors } = await viewer.graphql<{ actions: Listed[] }>(
+      `query ($f: ActionFilterInput) { actions(asOf: "2026-06-30", filter: $f) { ${FIELDS} } }`,
+      { f: filter },
+    );
     expect(errors).toBeUndefined();
     const expected = all.filter(keep).map((a) => a.ref);
     expect(data!.actions.map((a) => a.ref)).toEqual(expected);
@@ -41,7 +44,9 @@ describe('explorer filters narrowed in SQL agree with the whole plan filtered by
 
   it('pages the list: limit and offset walk the same order', async () => {
     const page = async (offset: number) =>
-      (await viewer.graphql<{ actions: { ref: string }[] }>(`{ actions(asOf: "2026-06-30", limit: 100, offset: ${offset}) { ref } }`)).data!.actions.map((a) => a.ref);
+      (await viewer.graphql<{ actions: { ref: string }[] }>(`{ actions(asOf: "2026-06-30", limit: 100, offset: ${offset}) { ref } }`)).data!.actions.map(
+        (a) => a.ref,
+      );
     const pages = [...(await page(0)), ...(await page(100)), ...(await page(200)), ...(await page(300))];
     expect(pages).toEqual(all.map((a) => a.ref));
   });

@@ -57,7 +57,10 @@ describe('comments and the secretariat’s administration', () => {
     it.each([
       [{ email: 'point.focal@semac.ma', name: 'Doublon', role: 'VIEWER', password: 'un-mot-de-passe-long' }, 'EMAIL_TAKEN'],
       [{ email: 'x@pnq.ma', name: 'Sans organisation', role: 'EDITOR', password: 'un-mot-de-passe-long' }, 'EDITOR_NEEDS_ORGANISATION'],
-      [{ email: 'y@pnq.ma', name: 'Organisation inconnue', role: 'EDITOR', organisationKey: 'nope', password: 'un-mot-de-passe-long' }, 'ORGANISATION_NOT_FOUND'],
+      [
+        { email: 'y@pnq.ma', name: 'Organisation inconnue', role: 'EDITOR', organisationKey: 'nope', password: 'un-mot-de-passe-long' },
+        'ORGANISATION_NOT_FOUND',
+      ],
       [{ email: 'z@pnq.ma', name: 'Mot de passe court', role: 'VIEWER', password: 'court' }, 'BAD_USER_INPUT'],
     ])('refuses %j with %s', async (input, code) => {
       expect(codeOf(await admin.graphql(CREATE, { input }))).toBe(code);
@@ -65,7 +68,9 @@ describe('comments and the secretariat’s administration', () => {
 
     it('refuses account administration to anyone but an admin', async () => {
       expect(codeOf(await imanor.graphql('{ users { email } }'))).toBe('FORBIDDEN');
-      expect(codeOf(await imanor.graphql(CREATE, { input: { email: 'a@b.ma', name: 'Intrus', role: 'ADMIN', password: 'un-mot-de-passe-long' } }))).toBe('FORBIDDEN');
+      expect(codeOf(await imanor.graphql(CREATE, { input: { email: 'a@b.ma', name: 'Intrus', role: 'ADMIN', password: 'un-mot-de-passe-long' } }))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('deactivates an account: its session stops working at once', async () => {
@@ -111,26 +116,42 @@ describe('comments and the secretariat’s administration', () => {
 
   describe('organisations', () => {
     it('merges a duplicate: its actions, aliases and accounts move to the organisation kept', async () => {
-      const created = await admin.graphql('mutation { createOrganisation(input: { key: "imanor-bis", name: "Institut Marocain de Normalisation (doublon)", kind: PUBLIC_BODY }) { key } }');
+      const created = await admin.graphql(
+        'mutation { createOrganisation(input: { key: "imanor-bis", name: "Institut Marocain de Normalisation (doublon)", kind: PUBLIC_BODY }) { key } }',
+      );
       expect(created.errors).toBeUndefined();
       await admin.graphql('mutation { updateActionDefinition(input: { ref: "5-2.1.1", partnerKeys: ["imanor-bis"] }) { ref } }');
-      const before = await viewer.graphql<{ organisation: { ownedActionCount: number; partnerActionCount: number } }>('{ organisation(key: "imanor") { ownedActionCount partnerActionCount } }');
+      const before = await viewer.graphql<{ organisation: { ownedActionCount: number; partnerActionCount: number } }>(
+        '{ organisation(key: "imanor") { ownedActionCount partnerActionCount } }',
+      );
       const merged = await admin.graphql('mutation { mergeOrganisations(input: { duplicateKey: "imanor-bis", keepKey: "imanor" }) { key } }');
       expect(merged.errors).toBeUndefined();
-      const after = await viewer.graphql<{ organisation: { ownedActionCount: number; partnerActionCount: number } }>('{ organisation(key: "imanor") { ownedActionCount partnerActionCount } }');
-      const alreadyPartner = (await queryDatabase(testApp.databaseUrl, `SELECT 1 FROM action_organisation ao JOIN action a ON a.id = ao.action_id JOIN organisation o ON o.id = ao.organisation_id WHERE a.ref = '5-2.1.1' AND o.key = 'imanor' AND ao.role = 'PARTNER'`)).length;
+      const after = await viewer.graphql<{ organisation: { ownedActionCount: number; partnerActionCount: number } }>(
+        '{ organisation(key: "imanor") { ownedActionCount partnerActionCount } }',
+      );
+      const alreadyPartner = (
+        await queryDatabase(
+          testApp.databaseUrl,
+          `SELECT 1 FROM action_organisation ao JOIN action a ON a.id = ao.action_id JOIN organisation o ON o.id = ao.organisation_id WHERE a.ref = '5-2.1.1' AND o.key = 'imanor' AND ao.role = 'PARTNER'`,
+        )
+      ).length;
       expect(alreadyPartner).toBe(1);
       expect(after.data!.organisation.ownedActionCount).toBe(before.data!.organisation.ownedActionCount);
       expect(after.data!.organisation.partnerActionCount).toBeGreaterThanOrEqual(before.data!.organisation.partnerActionCount);
       expect((await viewer.graphql<{ organisation: null }>('{ organisation(key: "imanor-bis") { key } }')).data!.organisation).toBeNull();
-      expect(codeOf(await admin.graphql('mutation { mergeOrganisations(input: { duplicateKey: "imanor", keepKey: "imanor" }) { key } }'))).toBe('MERGE_SAME_ORGANISATION');
+      expect(codeOf(await admin.graphql('mutation { mergeOrganisations(input: { duplicateKey: "imanor", keepKey: "imanor" }) { key } }'))).toBe(
+        'MERGE_SAME_ORGANISATION',
+      );
       expect(codeOf(await imanor.graphql('mutation { mergeOrganisations(input: { duplicateKey: "cgem", keepKey: "imanor" }) { key } }'))).toBe('FORBIDDEN');
     });
   });
 
   it('expires a session after its time: an expired cookie is refused', async () => {
     const client = await testApp.signIn('viewer@pnq.local');
-    await queryDatabase(testApp.databaseUrl, `UPDATE user_session SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM app_user WHERE email = 'viewer@pnq.local')`);
+    await queryDatabase(
+      testApp.databaseUrl,
+      `UPDATE user_session SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM app_user WHERE email = 'viewer@pnq.local')`,
+    );
     expect(codeOf(await client.graphql('{ pillars { number } }'))).toBe('UNAUTHENTICATED');
   });
 });

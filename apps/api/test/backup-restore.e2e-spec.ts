@@ -37,7 +37,9 @@ describe('npm run backup:check — pg_dump, pg_restore into a fresh database, co
   });
 
   it('refuses to run, with exit code 2 and a reason, when it cannot reach the database', async () => {
-    const failure = await run(process.execPath, [SCRIPT], { env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PNQ_PG_BIN: server.bin } }).catch((error: unknown) => error);
+    const failure = await run(process.execPath, [SCRIPT], {
+      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PNQ_PG_BIN: server.bin },
+    }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 2 });
     expect(failure).toHaveProperty('stderr', expect.stringMatching(/backup check could not run/));
   });

@@ -35,7 +35,9 @@ describe('the Excel round-trip', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    [admin, imanor, viewer, dpcsmq] = await Promise.all(['admin@pnq.local', 'imanor@pnq.local', 'viewer@pnq.local', 'dpcsmq@pnq.local'].map((e) => testApp.signIn(e)));
+    [admin, imanor, viewer, dpcsmq] = await Promise.all(
+      ['admin@pnq.local', 'imanor@pnq.local', 'viewer@pnq.local', 'dpcsmq@pnq.local'].map((e) => testApp.signIn(e)),
+    );
     const { data } = await imanor.graphql<{ myActions: { ref: string }[] }>('{ myActions(asOf: "2025-12-31") { ref } }');
     imanorRefs = data!.myActions.map((a) => a.ref);
     const response = await download(`${testApp.baseUrl}/exports/template.xlsx`, imanor.cookie);
@@ -46,13 +48,28 @@ describe('the Excel round-trip', () => {
 
   describe('export', () => {
     it('exports a filtered view with the explorer’s filters: one row per action, real headers, frozen header and filters', async () => {
-      const { data } = await viewer.graphql<{ actions: { ref: string; progress: number }[] }>('{ actions(asOf: "2025-12-31", filter: { pillars: [1], owner: "imanor" }) { ref progress } }');
+      const { data } = await viewer.graphql<{ actions: { ref: string; progress: number }[] }>(
+        '{ actions(asOf: "2025-12-31", filter: { pillars: [1], owner: "imanor" }) { ref progress } }',
+      );
       const response = await download(`${testApp.baseUrl}/exports/actions.xlsx?asOf=2025-12-31&pillar=1&owner=imanor`, viewer.cookie);
       expect(response.status).toBe(200);
       expect(response.type).toContain('spreadsheetml');
       const sheet = (await load(response.body)).getWorksheet('Actions')!;
       expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
-        'Réf.', 'Pilier', 'Axe', 'Projet', 'Action', 'Responsables', 'Partenaires', 'Échéance', 'Date d’échéance', 'Statut', 'Avancement (%)', 'Santé', 'Dernière mise à jour', 'Version',
+        'Réf.',
+        'Pilier',
+        'Axe',
+        'Projet',
+        'Action',
+        'Responsables',
+        'Partenaires',
+        'Échéance',
+        'Date d’échéance',
+        'Statut',
+        'Avancement (%)',
+        'Santé',
+        'Dernière mise à jour',
+        'Version',
       ]);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
@@ -73,7 +90,10 @@ describe('the Excel round-trip', () => {
       expect(workbook.worksheets.map((s) => s.name).slice(0, 2)).toEqual(['Instructions', 'Actions']);
       const { sheet, column } = locate(workbook, imanorRefs[0]);
       expect(sheet.rowCount - 1).toBe(imanorRefs.length);
-      expect(sheet.getRow(2).getCell(column('Statut')).dataValidation).toMatchObject({ type: 'list', formulae: ['"Non démarrée,En cours,Terminée,Bloquée,Annulée"'] });
+      expect(sheet.getRow(2).getCell(column('Statut')).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"Non démarrée,En cours,Terminée,Bloquée,Annulée"'],
+      });
       expect(sheet.getRow(2).getCell(column('Avancement (%)')).dataValidation).toMatchObject({ type: 'whole', formulae: [0, 100] });
       expect(sheet.getRow(2).getCell(column('Version')).value).toBe(0);
       expect(sheet.getRow(2).getCell(column('Statut')).value).toBe('Non démarrée');
@@ -102,7 +122,9 @@ describe('the Excel round-trip', () => {
     it('leaves alone a row nobody edited even when its action moved on since the export', async () => {
       const workbook = await load(template);
       const ref = imanorRefs[imanorRefs.length - 1];
-      const moved = await imanor.graphql(`mutation { updateActionStatus(input: { ref: "${ref}", status: IN_PROGRESS, progress: 15, comment: "Mis à jour dans l’application", effectiveDate: "2025-08-01", expectedVersion: 0 }) { version } }`);
+      const moved = await imanor.graphql(
+        `mutation { updateActionStatus(input: { ref: "${ref}", status: IN_PROGRESS, progress: 15, comment: "Mis à jour dans l’application", effectiveDate: "2025-08-01", expectedVersion: 0 }) { version } }`,
+      );
       expect(moved.errors).toBeUndefined();
       const dryRun = await send(imanor, await save(workbook), 'dry-run');
       expect(dryRun.body).toMatchObject({ rows: [], changes: 0, problems: 0, unchanged: imanorRefs.length });
@@ -111,7 +133,9 @@ describe('the Excel round-trip', () => {
       sheet.getRow(row).getCell(column('Statut')).value = 'En cours';
       sheet.getRow(row).getCell(column('Commentaire')).value = 'Saisi dans le fichier';
       const edited = await send(imanor, await save(workbook), 'dry-run');
-      expect(edited.body.rows).toMatchObject([{ row, ref, before: { status: 'IN_PROGRESS', progress: 15, version: 1 }, problems: [{ code: 'STALE_VERSION' }] }]);
+      expect(edited.body.rows).toMatchObject([
+        { row, ref, before: { status: 'IN_PROGRESS', progress: 15, version: 1 }, problems: [{ code: 'STALE_VERSION' }] },
+      ]);
     });
 
     it('applies exactly the edits of an edited template, through the tracking rules, audited', async () => {
@@ -136,12 +160,24 @@ describe('the Excel round-trip', () => {
       expect(dryRun.body.problems).toBe(0);
       expect(dryRun.body.rows).toEqual([
         {
-          row: a.row, ref: first, title: anyTitle, problems: [],
+          row: a.row,
+          ref: first,
+          title: anyTitle,
+          problems: [],
           before: { status: 'NOT_STARTED', progress: 0, version: 0 },
-          after: { status: 'IN_PROGRESS', progress: 35, comment: 'Comité de pilotage installé — procès-verbal signé', effectiveDate: '2025-09-30', evidenceUrls: ['https://www.imanor.gov.ma/pv-comite'] },
+          after: {
+            status: 'IN_PROGRESS',
+            progress: 35,
+            comment: 'Comité de pilotage installé — procès-verbal signé',
+            effectiveDate: '2025-09-30',
+            evidenceUrls: ['https://www.imanor.gov.ma/pv-comite'],
+          },
         },
         {
-          row: b.row, ref: second, title: anyTitle, problems: [],
+          row: b.row,
+          ref: second,
+          title: anyTitle,
+          problems: [],
           before: { status: 'NOT_STARTED', progress: 0, version: 0 },
           after: { status: 'BLOCKED', progress: 10, comment: 'En attente du budget', effectiveDate: '2025-10-15', evidenceUrls: [] },
         },
@@ -157,7 +193,16 @@ describe('the Excel round-trip', () => {
       );
       expect(data!.a).toEqual({
         version: 1,
-        history: [{ status: 'IN_PROGRESS', progress: 35, comment: 'Comité de pilotage installé — procès-verbal signé', effectiveDate: '2025-09-30', evidenceUrls: ['https://www.imanor.gov.ma/pv-comite'], author: { email: 'imanor@pnq.local' } }],
+        history: [
+          {
+            status: 'IN_PROGRESS',
+            progress: 35,
+            comment: 'Comité de pilotage installé — procès-verbal signé',
+            effectiveDate: '2025-09-30',
+            evidenceUrls: ['https://www.imanor.gov.ma/pv-comite'],
+            author: { email: 'imanor@pnq.local' },
+          },
+        ],
       });
       const audit = await queryDatabase<{ operation: string; entity_key: string }>(
         testApp.databaseUrl,
@@ -185,7 +230,11 @@ describe('the Excel round-trip', () => {
       const before = await historyCount();
       const dryRun = await send(imanor, file, 'dry-run');
       expect(dryRun.body.problems).toBe(1);
-      expect(dryRun.body.rows.find((r) => r.problems.length)).toMatchObject({ row: bad.row, ref: imanorRefs[3], problems: [{ code: 'PROGRESS_OUT_OF_RANGE', column: 'Avancement (%)' }] });
+      expect(dryRun.body.rows.find((r) => r.problems.length)).toMatchObject({
+        row: bad.row,
+        ref: imanorRefs[3],
+        problems: [{ code: 'PROGRESS_OUT_OF_RANGE', column: 'Avancement (%)' }],
+      });
       const applied = await send(imanor, file, 'apply', dryRun.body.fileHash);
       expect(applied.status).toBe(422);
       expect(applied.body.applied).toBe(false);
@@ -216,7 +265,10 @@ describe('the Excel round-trip', () => {
       const dryRun = await send(admin, await save(workbook), 'dry-run');
       expect(dryRun.status).toBe(200);
       for (const [code, row] of Object.entries(rows)) {
-        expect(dryRun.body.rows.find((r) => r.row === row)?.problems.map((p) => p.code), code).toContain(code);
+        expect(
+          dryRun.body.rows.find((r) => r.row === row)?.problems.map((p) => p.code),
+          code,
+        ).toContain(code);
       }
       expect(dryRun.body.problems).toBe(Object.keys(rows).length);
     });

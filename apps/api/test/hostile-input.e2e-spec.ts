@@ -12,8 +12,7 @@ const UPDATE = `mutation ($input: UpdateActionStatusInput!) { updateActionStatus
 const validUpdate = (fields: Record<string, unknown> = {}) => ({
   input: { ref: '3-1.1.1', status: 'IN_PROGRESS', progress: 10, comment: 'Essai', expectedVersion: 0, ...fields },
 });
-const nest = (levels: number): string =>
-  levels <= 0 ? 'number' : `axes { projects { actions { project { axis { pillar { ${nest(levels - 6)} } } } } } }`;
+const nest = (levels: number): string => (levels <= 0 ? 'number' : `axes { projects { actions { project { axis { pillar { ${nest(levels - 6)} } } } } } }`);
 
 /** What a hostile or broken request may write: nothing. */
 const WRITABLE_TABLES = ['action_status_update', 'action_comment', 'audit_event', 'organisation', 'app_user', 'action'];
@@ -30,7 +29,17 @@ async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {
 async function postRaw(baseUrl: string, cookie: string, body: string, contentType = 'application/json') {
   const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': contentType, cookie }, body });
   const text = await response.text();
-  return { status: response.status, text, json: ((): unknown => { try { return JSON.parse(text); } catch { return null; } })() };
+  return {
+    status: response.status,
+    text,
+    json: ((): unknown => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return null;
+      }
+    })(),
+  };
 }
 
 describe('hostile and malformed GraphQL', () => {
@@ -51,14 +60,27 @@ describe('hostile and malformed GraphQL', () => {
   const refused: [string, (client: GraphqlClient) => Promise<{ errors?: { message: string; extensions?: { code?: string } }[] }>, string][] = [
     ['fields nested 19 levels deep', (c) => c.graphql(`{ pillars { ${nest(18)} } }`), 'QUERY_TOO_DEEP'],
     ['a fragment cycle', (c) => c.graphql('{ plan { ...A } } fragment A on Plan { ...B } fragment B on Plan { ...A }'), 'GRAPHQL_VALIDATION_FAILED'],
-    ['2,000 aliases of one field', (c) => c.graphql(`{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: plan { actionCount }`).join(' ')} }`), 'TOO_MANY_ALIASES'],
-    ['20,000 aliases (past the token limit)', (c) => c.graphql(`{ ${Array.from({ length: 20_000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`), 'GRAPHQL_PARSE_FAILED'],
+    [
+      '2,000 aliases of one field',
+      (c) => c.graphql(`{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: plan { actionCount }`).join(' ')} }`),
+      'TOO_MANY_ALIASES',
+    ],
+    [
+      '20,000 aliases (past the token limit)',
+      (c) => c.graphql(`{ ${Array.from({ length: 20_000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
+      'GRAPHQL_PARSE_FAILED',
+    ],
     [
       'one fragment spread 300 times (thousands of fields once expanded)',
-      (c) => c.graphql(`{ pillars { ${Array(300).fill('...P').join(' ')} } } fragment P on Pillar { number name axes { number title projects { ref title } } }`),
+      (c) =>
+        c.graphql(`{ pillars { ${Array(300).fill('...P').join(' ')} } } fragment P on Pillar { number name axes { number title projects { ref title } } }`),
       'QUERY_TOO_LARGE',
     ],
-    ['a list of 10,000 pillars in a filter', (c) => c.graphql('query ($p: [Int!]) { actions(filter: { pillars: $p }) { ref } }', { p: Array(10_000).fill(1) }), 'BAD_USER_INPUT'],
+    [
+      'a list of 10,000 pillars in a filter',
+      (c) => c.graphql('query ($p: [Int!]) { actions(filter: { pillars: $p }) { ref } }', { p: Array(10_000).fill(1) }),
+      'BAD_USER_INPUT',
+    ],
     ['a page larger than the cap', (c) => c.graphql('{ actions(limit: 100000) { ref } }'), 'BAD_USER_INPUT'],
     ['a negative offset', (c) => c.graphql('{ actions(offset: -5) { ref } }'), 'BAD_USER_INPUT'],
     ['100 evidence links', (c) => c.graphql(UPDATE, validUpdate({ evidenceUrls: Array(100).fill('https://example.org/x') })), 'BAD_USER_INPUT'],
@@ -84,7 +106,9 @@ describe('hostile and malformed GraphQL', () => {
   });
 
   it('answers SQL in a search text with no match rather than an error, and logs in nobody with SQL in an email', async () => {
-    const search = await admin.graphql<{ actions: unknown[] }>('query ($t: String) { actions(filter: { text: $t }) { ref } }', { t: "'; DROP TABLE action; --" });
+    const search = await admin.graphql<{ actions: unknown[] }>('query ($t: String) { actions(filter: { text: $t }) { ref } }', {
+      t: "'; DROP TABLE action; --",
+    });
     expect(search.errors).toBeUndefined();
     expect(search.data!.actions).toEqual([]);
     const login = (email: string) =>
@@ -145,23 +169,36 @@ describe('hostile and malformed GraphQL', () => {
     ['a text file named .xlsx', async () => Buffer.from('Réf.;Statut\n1-2.1.1;Terminée\n'), 'imanor', 415, 'NOT_A_SPREADSHEET'],
     ['a PDF', async () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << >> endobj\n'), 'imanor', 415, 'NOT_A_SPREADSHEET'],
     ['an empty file', async () => Buffer.alloc(0), 'imanor', 415, 'NOT_A_SPREADSHEET'],
-    ['a zip that is not a workbook', async () => new JSZip().file('notes.txt', 'bonjour').generateAsync({ type: 'nodebuffer' }), 'imanor', 400, 'NOT_AN_UPDATE_TEMPLATE'],
+    [
+      'a zip that is not a workbook',
+      async () => new JSZip().file('notes.txt', 'bonjour').generateAsync({ type: 'nodebuffer' }),
+      'imanor',
+      400,
+      'NOT_AN_UPDATE_TEMPLATE',
+    ],
     ['a truncated workbook', async () => template.subarray(0, Math.floor(template.length / 2)), 'imanor', 415, 'NOT_A_SPREADSHEET'],
     ['a workbook whose Actions sheet was renamed', () => edited((w) => (w.getWorksheet('Actions')!.name = 'Feuil1')), 'imanor', 400, 'NOT_AN_UPDATE_TEMPLATE'],
     ['a workbook without its hidden marker sheet', () => edited((w) => w.removeWorksheet(w.getWorksheet('pnq')!.id)), 'imanor', 400, 'NOT_AN_UPDATE_TEMPLATE'],
     [
       'a workbook whose columns were swapped',
-      () => edited((w) => {
-        const [status, comment] = [cellOf(w, 1, 'Statut'), cellOf(w, 1, 'Commentaire')];
-        [status.value, comment.value] = [comment.value, status.value];
-      }),
+      () =>
+        edited((w) => {
+          const [status, comment] = [cellOf(w, 1, 'Statut'), cellOf(w, 1, 'Commentaire')];
+          [status.value, comment.value] = [comment.value, status.value];
+        }),
       'imanor',
       400,
       'NOT_AN_UPDATE_TEMPLATE',
     ],
     ['a template of an older version', () => edited((w) => (w.getWorksheet('pnq')!.getCell('A2').value = 0)), 'imanor', 400, 'NOT_AN_UPDATE_TEMPLATE'],
     ['a zip bomb (a file of zeros that unzips past the limit)', () => withFiles({ 'xl/media/padding.bin': bomb() }), 'imanor', 413, 'WORKBOOK_TOO_LARGE'],
-    ['a zip bomb that declares a small size', async () => declareSize(await withFiles({ 'xl/media/padding.bin': bomb() }), 'xl/media/padding.bin', 1000), 'imanor', 413, 'WORKBOOK_TOO_LARGE'],
+    [
+      'a zip bomb that declares a small size',
+      async () => declareSize(await withFiles({ 'xl/media/padding.bin': bomb() }), 'xl/media/padding.bin', 1000),
+      'imanor',
+      413,
+      'WORKBOOK_TOO_LARGE',
+    ],
     [
       'a zip of thousands of files',
       () => withFiles(Object.fromEntries(Array.from({ length: IMPORT_ZIP_LIMITS.maxEntries + 1 }, (_, i) => [`xl/media/f${i}.txt`, 'x']))),
@@ -169,17 +206,44 @@ describe('hostile and malformed GraphQL', () => {
       413,
       'WORKBOOK_TOO_LARGE',
     ],
-    ['a file over the 5 MB upload limit', async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(6 * 1024 * 1024, 7)]), 'imanor', 413, 'FILE_TOO_LARGE'],
+    [
+      'a file over the 5 MB upload limit',
+      async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(6 * 1024 * 1024, 7)]),
+      'imanor',
+      413,
+      'FILE_TOO_LARGE',
+    ],
     [
       'a sheet of thousands of rows',
-      () => edited((w) => w.getWorksheet('Actions')!.addRows(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => [`1-2.1.${i}`, '', '', '', '', 0, 'Terminée', 100]))),
+      () =>
+        edited((w) =>
+          w.getWorksheet('Actions')!.addRows(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => [`1-2.1.${i}`, '', '', '', '', 0, 'Terminée', 100])),
+        ),
       'imanor',
       413,
       'TOO_MANY_ROWS',
     ],
-    ['another organisation’s template', async () => (await download(`${testApp.baseUrl}/exports/template.xlsx?organisation=dpcsmq`, admin.cookie)).body, 'imanor', 403, 'FORBIDDEN'],
-    ['its own template relabelled as another organisation’s', () => edited((w) => (w.getWorksheet('pnq')!.getCell('A3').value = 'dpcsmq')), 'imanor', 403, 'FORBIDDEN'],
-    ['a template naming an organisation with SQL', () => edited((w) => (w.getWorksheet('pnq')!.getCell('A3').value = "x' OR 1=1 --")), 'admin', 404, 'ORGANISATION_NOT_FOUND'],
+    [
+      'another organisation’s template',
+      async () => (await download(`${testApp.baseUrl}/exports/template.xlsx?organisation=dpcsmq`, admin.cookie)).body,
+      'imanor',
+      403,
+      'FORBIDDEN',
+    ],
+    [
+      'its own template relabelled as another organisation’s',
+      () => edited((w) => (w.getWorksheet('pnq')!.getCell('A3').value = 'dpcsmq')),
+      'imanor',
+      403,
+      'FORBIDDEN',
+    ],
+    [
+      'a template naming an organisation with SQL',
+      () => edited((w) => (w.getWorksheet('pnq')!.getCell('A3').value = "x' OR 1=1 --")),
+      'admin',
+      404,
+      'ORGANISATION_NOT_FOUND',
+    ],
   ];
 
   it.each(refusedFiles)('refuses %s with a clear coded error, before reading any row', async (_name, build, who, status, code) => {
@@ -222,7 +286,10 @@ describe('hostile and malformed GraphQL', () => {
     expect(dryRun.status).toBe(200);
     Object.keys(rows).forEach((name, index) => {
       const row = dryRun.body.rows.find((r) => r.row === index + 2);
-      expect(row?.problems.map((p) => [p.code, p.column]), name).toContainEqual(expected[name]);
+      expect(
+        row?.problems.map((p) => [p.code, p.column]),
+        name,
+      ).toContainEqual(expected[name]);
     });
     const apply = await postImport(testApp.baseUrl, imanor.cookie, file, 'apply', dryRun.body.fileHash);
     expect(apply.status).toBe(422);

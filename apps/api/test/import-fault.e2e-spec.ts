@@ -120,7 +120,9 @@ describe('faults: the API process is killed (SIGKILL) in the middle of an Excel 
       else expect(again.body.rows.every((r) => r.problems[0]?.code === 'STALE_VERSION')).toBe(true);
       if (round === delays.length - 1 && !outcomes.includes('absent') && delays.length < KILL_AT.length + EXTRA_ROUNDS) delays.push(0);
     }
-    console.info(`import killed mid-apply (${organisation}, last uninterrupted apply ${applyMs} ms): ${outcomes.filter((o) => o === 'applied').length} applied, ${outcomes.filter((o) => o === 'absent').length} absent — ${outcomes.join(', ')}`);
+    console.info(
+      `import killed mid-apply (${organisation}, last uninterrupted apply ${applyMs} ms): ${outcomes.filter((o) => o === 'applied').length} applied, ${outcomes.filter((o) => o === 'absent').length} absent — ${outcomes.join(', ')}`,
+    );
     expect(outcomes).toContain('absent'); // the kill did land inside the transaction at least once
   }, 600_000);
 });

@@ -7,7 +7,9 @@ import { GraphqlClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
-const seedIndicators = flattenActions(readPillarFiles()).flatMap(({ ref, action }) => action.indicators.map((indicator, index) => ({ ref, position: index + 1, ...indicator })));
+const seedIndicators = flattenActions(readPillarFiles()).flatMap(({ ref, action }) =>
+  action.indicators.map((indicator, index) => ({ ref, position: index + 1, ...indicator })),
+);
 
 const RECORD = `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id version values { date value achieved source comment author { email } } } }`;
 const DEFINE = `mutation ($input: UpdateIndicatorDefinitionInput!) { updateIndicatorDefinition(input: $input) { kind unit target targetYear baseline baselineDate version edited ambiguous } }`;
@@ -23,7 +25,15 @@ interface ServedIndicator {
   targetYear: number | null;
   version: number;
   viewerCanRecord: boolean;
-  evaluation: { status: string; latestValue: number | null; percentOfTarget: number | null; expectedValue: number | null; onTrack: boolean | null; achieved: boolean; targetYear: number | null };
+  evaluation: {
+    status: string;
+    latestValue: number | null;
+    percentOfTarget: number | null;
+    expectedValue: number | null;
+    onTrack: boolean | null;
+    achieved: boolean;
+    targetYear: number | null;
+  };
 }
 
 describe('action indicators that measure, over real PostgreSQL', () => {
@@ -102,7 +112,13 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       const [entities] = await indicatorsOf(imanor, '5-1.2.1');
       expect(entities.viewerCanRecord).toBe(true);
       const response = await record(imanor, {
-        indicatorId: Number(entities.id), date: '2025-06-30', value: 150, source: 'Registre IMANOR', comment: 'Bilan S1', evidenceUrls: ['https://www.imanor.gov.ma/bilan'], expectedVersion: 0,
+        indicatorId: Number(entities.id),
+        date: '2025-06-30',
+        value: 150,
+        source: 'Registre IMANOR',
+        comment: 'Bilan S1',
+        evidenceUrls: ['https://www.imanor.gov.ma/bilan'],
+        expectedVersion: 0,
       });
       expect(response.errors).toBeUndefined();
       expect(response.data!.recordIndicatorValue).toMatchObject({
@@ -111,7 +127,15 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       });
       // 2023-01-01 → 2035-12-31 is 4747 days; 2025-06-30 is day 911: the line expects 191.9; 150 is within 100 (10 % of 1000).
       const [onJune30] = await indicatorsOf(viewer, '5-1.2.1', '2025-06-30');
-      expect(onJune30.evaluation).toEqual({ status: 'ON_TRACK', latestValue: 150, percentOfTarget: 15, expectedValue: 191.9, onTrack: true, achieved: false, targetYear: 2035 });
+      expect(onJune30.evaluation).toEqual({
+        status: 'ON_TRACK',
+        latestValue: 150,
+        percentOfTarget: 15,
+        expectedValue: 191.9,
+        onTrack: true,
+        achieved: false,
+        targetYear: 2035,
+      });
       const [before] = await indicatorsOf(viewer, '5-1.2.1', '2025-06-29');
       expect(before.evaluation).toMatchObject({ status: 'NO_DATA', latestValue: null });
       const [later] = await indicatorsOf(viewer, '5-1.2.1', '2028-12-31');
@@ -131,7 +155,9 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       const [, , organised] = await indicatorsOf(imanor, '5-1.2.1');
       const racers = await Promise.all([testApp.signIn('imanor@pnq.local'), testApp.signIn('admin@pnq.local')]);
       const results = await Promise.all(
-        racers.map((client, index) => record(client, { indicatorId: Number(organised.id), date: '2025-05-31', value: 10 + index, expectedVersion: organised.version })),
+        racers.map((client, index) =>
+          record(client, { indicatorId: Number(organised.id), date: '2025-05-31', value: 10 + index, expectedVersion: organised.version }),
+        ),
       );
       expect(results.map(codeOf).sort()).toEqual(['VERSION_CONFLICT', undefined].sort());
       const rows = await queryDatabase(testApp.databaseUrl, 'SELECT 1 FROM indicator_value WHERE indicator_id = $1', [Number(organised.id)]);
@@ -172,7 +198,12 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       const withNumber = await record(imanor, { indicatorId: Number(strategy.id), date: '2025-03-01', value: 1, expectedVersion: 0 });
       expect(codeOf(withNumber)).toBe('INVALID_INDICATOR_VALUE');
       const response = await record(imanor, {
-        indicatorId: Number(strategy.id), date: '2025-03-01', achieved: true, comment: 'Stratégie validée par le conseil', evidenceUrls: ['https://www.imanor.gov.ma/pv'], expectedVersion: 0,
+        indicatorId: Number(strategy.id),
+        date: '2025-03-01',
+        achieved: true,
+        comment: 'Stratégie validée par le conseil',
+        evidenceUrls: ['https://www.imanor.gov.ma/pv'],
+        expectedVersion: 0,
       });
       expect(response.errors).toBeUndefined();
       expect((await indicatorsOf(viewer, '1-2.1.1', '2025-02-28'))[0].evaluation).toMatchObject({ status: 'NOT_ACHIEVED', achieved: false });
@@ -196,15 +227,35 @@ describe('action indicators that measure, over real PostgreSQL', () => {
   describe('indicator definitions (admins)', () => {
     it('lets an admin set a unit, target and target year; the change is audited and marked edited', async () => {
       const [standards] = await indicatorsOf(admin, '1-2.4.1');
-      const input = { indicatorId: Number(standards.id), kind: 'QUANTITATIVE', unit: 'normes', baseline: 12, baselineDate: '2023-09-30', target: 60, targetYear: 2030, expectedVersion: standards.version };
+      const input = {
+        indicatorId: Number(standards.id),
+        kind: 'QUANTITATIVE',
+        unit: 'normes',
+        baseline: 12,
+        baselineDate: '2023-09-30',
+        target: 60,
+        targetYear: 2030,
+        expectedVersion: standards.version,
+      };
       expect(codeOf(await imanor.graphql(DEFINE, { input }))).toBe('FORBIDDEN');
       const response = await admin.graphql<{ updateIndicatorDefinition: Record<string, unknown> }>(DEFINE, { input });
       expect(response.errors).toBeUndefined();
       expect(response.data!.updateIndicatorDefinition).toEqual({
-        kind: 'QUANTITATIVE', unit: 'normes', target: 60, targetYear: 2030, baseline: 12, baselineDate: '2023-09-30', version: standards.version + 1, edited: true, ambiguous: false,
+        kind: 'QUANTITATIVE',
+        unit: 'normes',
+        target: 60,
+        targetYear: 2030,
+        baseline: 12,
+        baselineDate: '2023-09-30',
+        version: standards.version + 1,
+        edited: true,
+        ambiguous: false,
       });
       expect(codeOf(await admin.graphql(DEFINE, { input }))).toBe('VERSION_CONFLICT');
-      const [event] = await queryDatabase<{ entity_key: string }>(testApp.databaseUrl, `SELECT entity_key FROM audit_event WHERE operation = 'updateIndicatorDefinition'`);
+      const [event] = await queryDatabase<{ entity_key: string }>(
+        testApp.databaseUrl,
+        `SELECT entity_key FROM audit_event WHERE operation = 'updateIndicatorDefinition'`,
+      );
       expect(event.entity_key).toBe('1-2.4.1#1');
     });
 
@@ -237,7 +288,10 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       const query = `query ($asOf: CalendarDate) { dashboard(asOf: $asOf) { indicatorTotals { indicators onTrack achieved behind notAchieved noData noTarget }
         byPillar { number indicators { indicators onTrack achieved behind } } } }`;
       const { data, errors } = await viewer.graphql<{
-        dashboard: { indicatorTotals: Record<string, number>; byPillar: { number: number; indicators: { indicators: number; onTrack: number; achieved: number; behind: number } }[] };
+        dashboard: {
+          indicatorTotals: Record<string, number>;
+          byPillar: { number: number; indicators: { indicators: number; onTrack: number; achieved: number; behind: number } }[];
+        };
       }>(query, { asOf: '2025-06-30' });
       expect(errors).toBeUndefined();
       const { indicatorTotals, byPillar } = data!.dashboard;
@@ -263,7 +317,9 @@ describe('national quality-infrastructure indicators', () => {
   afterAll(() => testApp.close());
 
   const add = (client: GraphqlClient, input: Record<string, unknown>) =>
-    client.graphql<{ addNationalIndicatorValue: { values: { date: string; value: number; kind: string; sourceLabel: string | null }[] } }>(ADD_NATIONAL, { input });
+    client.graphql<{ addNationalIndicatorValue: { values: { date: string; value: number; kind: string; sourceLabel: string | null }[] } }>(ADD_NATIONAL, {
+      input,
+    });
 
   it('serves the 30 seeded series with their 33 dated values and sources', async () => {
     const { data } = await admin.graphql<{ nationalIndicators: { key: string; values: { sourceFile: string | null }[] }[] }>(
@@ -279,7 +335,12 @@ describe('national quality-infrastructure indicators', () => {
     expect(codeOf(await add(imanor, input))).toBe('FORBIDDEN');
     const response = await add(admin, input);
     expect(response.errors).toBeUndefined();
-    expect(response.data!.addNationalIndicatorValue.values.at(-1)).toEqual({ date: '2025-12-31', value: 18600, kind: 'ACTUAL', sourceLabel: 'Rapport d’activité IMANOR 2025' });
+    expect(response.data!.addNationalIndicatorValue.values.at(-1)).toEqual({
+      date: '2025-12-31',
+      value: 18600,
+      kind: 'ACTUAL',
+      sourceLabel: 'Rapport d’activité IMANOR 2025',
+    });
     expect(codeOf(await add(admin, input))).toBe('NATIONAL_VALUE_EXISTS');
     const events = await queryDatabase(testApp.databaseUrl, `SELECT 1 FROM audit_event WHERE operation = 'addNationalIndicatorValue'`);
     expect(events).toHaveLength(1);

@@ -37,7 +37,11 @@ describe('reminders over a real SMTP server', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     testApp = await startTestApp({
-      config: { smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: null, password: null }, mailFrom: 'PNQ <pnq@test.local>', publicUrl: PUBLIC_URL },
+      config: {
+        smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: null, password: null },
+        mailFrom: 'PNQ <pnq@test.local>',
+        publicUrl: PUBLIC_URL,
+      },
     });
     [admin, imanor] = await Promise.all([testApp.signIn('admin@pnq.local'), testApp.signIn('imanor@pnq.local')]);
   });
@@ -101,19 +105,25 @@ describe('reminders over a real SMTP server', () => {
   });
 
   it('shows the same items in the bell, and marks them read', async () => {
-    const { data } = await imanor.graphql<{ myNotifications: { id: string; kind: string; read: boolean; items: { kind: string; ref: string }[] }[]; unreadNotificationCount: number }>(
-      '{ myNotifications { id kind read items { kind ref } } unreadNotificationCount }',
-    );
+    const { data } = await imanor.graphql<{
+      myNotifications: { id: string; kind: string; read: boolean; items: { kind: string; ref: string }[] }[];
+      unreadNotificationCount: number;
+    }>('{ myNotifications { id kind read items { kind ref } } unreadNotificationCount }');
     expect(data!.unreadNotificationCount).toBe(1);
     const [notification] = data!.myNotifications;
     expect(notification.kind).toBe('DIGEST');
     expect(notification.items.map((i) => i.ref).sort()).toEqual(refsIn(smtp.to('imanor@pnq.local')[0].text).sort());
-    const marked = await imanor.graphql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }', { ids: [notification.id] });
+    const marked = await imanor.graphql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }', {
+      ids: [notification.id],
+    });
     expect(marked.data!.markNotificationsRead).toBe(1);
     expect((await imanor.graphql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }')).data!.unreadNotificationCount).toBe(0);
     // someone else's notification cannot be marked
     const semac = await testApp.signIn('semac@pnq.local');
-    expect((await semac.graphql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }', { ids: [notification.id] })).data!.markNotificationsRead).toBe(0);
+    expect(
+      (await semac.graphql<{ markNotificationsRead: number }>('mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }', { ids: [notification.id] })).data!
+        .markNotificationsRead,
+    ).toBe(0);
   });
 
   it('follows the cadence for one action across simulated days: 30 and 7 days before, day 1, day 7, then every 30 days', async () => {
@@ -194,7 +204,10 @@ describe('reminders over a real SMTP server', () => {
     expect(ran).toHaveLength(1);
     expect(runs.map((r) => r.status).sort()).toEqual(expect.arrayContaining(['RAN']));
     expect(smtp.received.length - before).toBe(ran[0].mails);
-    const [{ count }] = await queryDatabase<{ count: number }>(testApp.databaseUrl, `SELECT count(*)::int AS count FROM reminder_run WHERE run_date = '2026-03-02'`);
+    const [{ count }] = await queryDatabase<{ count: number }>(
+      testApp.databaseUrl,
+      `SELECT count(*)::int AS count FROM reminder_run WHERE run_date = '2026-03-02'`,
+    );
     expect(count).toBe(1);
   });
 
@@ -226,7 +239,10 @@ describe('reminders over a real SMTP server', () => {
       'mutation { createCampaign(input: { deadline: "2035-01-15" }) { id recipients organisationsUpdated } }',
     );
     expect(created.errors).toBeUndefined();
-    const [{ editors }] = await queryDatabase<{ editors: number }>(testApp.databaseUrl, `SELECT count(*)::int AS editors FROM app_user WHERE role = 'EDITOR' AND active`);
+    const [{ editors }] = await queryDatabase<{ editors: number }>(
+      testApp.databaseUrl,
+      `SELECT count(*)::int AS editors FROM app_user WHERE role = 'EDITOR' AND active`,
+    );
     expect(created.data!.createCampaign).toMatchObject({ recipients: editors, organisationsUpdated: 0 });
     const calls = smtp.received.slice(before);
     expect(calls).toHaveLength(editors);
@@ -236,10 +252,11 @@ describe('reminders over a real SMTP server', () => {
       'mutation { updateActionStatus(input: { ref: "1-2.2.4", status: IN_PROGRESS, progress: 30, comment: "Suite à l’appel", expectedVersion: 0 }) { version } }',
     );
     expect(update.errors).toBeUndefined();
-    const { data } = await admin.graphql<{ campaign: { organisationsUpdated: number; organisations: { key: string; updatedActions: number; updatedBy: string[] }[] } }>(
-      'query ($id: ID!) { campaign(id: $id) { organisationsUpdated organisations { key updatedActions updatedBy } } }',
-      { id: created.data!.createCampaign.id },
-    );
+    const { data } = await admin.graphql<{
+      campaign: { organisationsUpdated: number; organisations: { key: string; updatedActions: number; updatedBy: string[] }[] };
+    }>('query ($id: ID!) { campaign(id: $id) { organisationsUpdated organisations { key updatedActions updatedBy } } }', {
+      id: created.data!.createCampaign.id,
+    });
     expect(data!.campaign.organisationsUpdated).toBe(1);
     expect(data!.campaign.organisations.find((o) => o.key === 'imanor')).toEqual({ key: 'imanor', updatedActions: 1, updatedBy: ['imanor@pnq.local'] });
   });
@@ -262,9 +279,13 @@ describe('reminders without an SMTP server', () => {
     const admin = await testApp.signIn('admin@pnq.local');
     const run = await runReminders(admin, '2026-01-15');
     expect(run).toMatchObject({ status: 'RAN', sent: 0, failed: 0 });
-    const { data } = await admin.graphql<{ mailOutbox: { smtpConfigured: boolean; total: number; messages: { recipientEmail: string; status: string; subject: string; text: string; html: string }[] } }>(
-      '{ mailOutbox(limit: 200) { smtpConfigured total messages { recipientEmail status subject text html } } }',
-    );
+    const { data } = await admin.graphql<{
+      mailOutbox: {
+        smtpConfigured: boolean;
+        total: number;
+        messages: { recipientEmail: string; status: string; subject: string; text: string; html: string }[];
+      };
+    }>('{ mailOutbox(limit: 200) { smtpConfigured total messages { recipientEmail status subject text html } } }');
     expect(data!.mailOutbox.smtpConfigured).toBe(false);
     expect(data!.mailOutbox.total).toBe(run.mails);
     expect(new Set(data!.mailOutbox.messages.map((m) => m.status))).toEqual(new Set(['OUTBOX']));
@@ -281,12 +302,16 @@ describe('the daily timer, with two API instances on one database', () => {
     const second = await startTestApp({ databaseUrl: first.databaseUrl, config: schedule });
     try {
       const bothTicked = Date.now() + 6_000; // each instance looks 5 s after its boot, then every minute
-      const runs = () => queryDatabase<{ runDate: string; trigger: string }>(first.databaseUrl, `SELECT run_date::text AS "runDate", trigger FROM reminder_run`);
+      const runs = () =>
+        queryDatabase<{ runDate: string; trigger: string }>(first.databaseUrl, `SELECT run_date::text AS "runDate", trigger FROM reminder_run`);
       await expect.poll(runs, { timeout: 30_000, interval: 500 }).toHaveLength(1);
       await new Promise((done) => setTimeout(done, Math.max(0, bothTicked - Date.now())));
       const today = calendarDateInCasablanca(new Date());
       expect(await runs()).toEqual([{ runDate: today, trigger: 'SCHEDULE' }]);
-      const mails = await queryDatabase<{ count: number }>(first.databaseUrl, `SELECT count(*)::int AS count FROM mail_message WHERE recipient_email = 'imanor@pnq.local'`);
+      const mails = await queryDatabase<{ count: number }>(
+        first.databaseUrl,
+        `SELECT count(*)::int AS count FROM mail_message WHERE recipient_email = 'imanor@pnq.local'`,
+      );
       expect(mails[0].count).toBe(1);
     } finally {
       await second.close();

@@ -26,7 +26,13 @@ interface ServedIndicator {
   evaluation: { status: string; latestValue: number | null; percentOfTarget: number | null; expectedValue: number | null };
 }
 interface DashboardData {
-  dashboard: { indicatorTotals: IndicatorCounts; totals: Counts; byPillar: (Counts & { number: number; name: string; indicators: IndicatorCounts })[]; byOrganisation: (Counts & { acronym: string | null; name: string })[]; overdueActions: { ref: string; daysLate: number }[] };
+  dashboard: {
+    indicatorTotals: IndicatorCounts;
+    totals: Counts;
+    byPillar: (Counts & { number: number; name: string; indicators: IndicatorCounts })[];
+    byOrganisation: (Counts & { acronym: string | null; name: string })[];
+    overdueActions: { ref: string; daysLate: number }[];
+  };
   previous: { totals: Counts; indicatorTotals: IndicatorCounts };
 }
 const COUNTS = 'actions progress completed inProgress overdue atRisk';
@@ -68,14 +74,25 @@ describe('the yearly progress report', () => {
     };
     const record = async (indicator: ServedIndicator, values: Record<string, unknown>[]) => {
       for (const [index, value] of values.entries()) {
-        const response = await imanor.graphql(RECORD, { input: { indicatorId: Number(indicator.id), expectedVersion: indicator.version + index, comment: 'Bilan', ...value } });
+        const response = await imanor.graphql(RECORD, {
+          input: { indicatorId: Number(indicator.id), expectedVersion: indicator.version + index, comment: 'Bilan', ...value },
+        });
         expect(response.errors).toBeUndefined();
       }
     };
     const [[entitiesIndicator], guides, strategies] = await Promise.all(['5-1.2.1', '2-6.1.4', '1-2.1.2'].map(indicatorsOf));
-    await record(entitiesIndicator, [{ date: '2025-06-30', value: 150 }, { date: '2025-11-30', value: 240 }]);
-    await record(guides.find((i) => i.target !== null)!, [{ date: '2025-09-30', value: 1 }]);
-    await record(strategies.find((i) => i.kind === 'MILESTONE')!, [{ date: '2025-10-15', achieved: true }]);
+    await record(entitiesIndicator, [
+      { date: '2025-06-30', value: 150 },
+      { date: '2025-11-30', value: 240 },
+    ]);
+    await record(
+      guides.find((i) => i.target !== null)!,
+      [{ date: '2025-09-30', value: 1 }],
+    );
+    await record(
+      strategies.find((i) => i.kind === 'MILESTONE')!,
+      [{ date: '2025-10-15', achieved: true }],
+    );
     [entities] = await indicatorsOf('5-1.2.1');
     api = (await admin.graphql<DashboardData>(DASHBOARD, { asOf: '2025-12-31', previous: '2024-12-31' })).data!;
   });
@@ -106,14 +123,20 @@ describe('the yearly progress report', () => {
     expect(pages[0]).toContain('Rapport annuel d’avancement de la Politique Nationale de la Qualité — année 2025');
     expect(pages[0]).toContain('Situation au 31 décembre 2025');
     const { totals } = api.dashboard;
-    expect(text).toContain(`l’avancement moyen pondéré du plan d’action est de ${percent(totals.progress)} (${percent(api.previous.totals.progress)} au 31 décembre 2024)`);
+    expect(text).toContain(
+      `l’avancement moyen pondéré du plan d’action est de ${percent(totals.progress)} (${percent(api.previous.totals.progress)} au 31 décembre 2024)`,
+    );
     expect(text).toContain(`Sur ${totals.actions} actions, ${totals.completed} sont terminées, ${totals.inProgress} en cours`);
     expect(text).toContain(`Actions en retard ${api.previous.totals.overdue} ${totals.overdue}`);
     for (const pillar of api.dashboard.byPillar) {
-      expect(text).toContain(`${pillar.number}. ${pillar.name} ${pillar.actions} ${percent(pillar.progress)} ${pillar.completed} ${pillar.inProgress} ${pillar.overdue} ${pillar.atRisk}`);
+      expect(text).toContain(
+        `${pillar.number}. ${pillar.name} ${pillar.actions} ${percent(pillar.progress)} ${pillar.completed} ${pillar.inProgress} ${pillar.overdue} ${pillar.atRisk}`,
+      );
     }
     const organisation = api.dashboard.byOrganisation[0];
-    expect(text).toContain(`${organisation.actions} ${percent(organisation.progress)} ${organisation.completed} ${organisation.inProgress} ${organisation.overdue} ${organisation.atRisk}`);
+    expect(text).toContain(
+      `${organisation.actions} ${percent(organisation.progress)} ${organisation.completed} ${organisation.inProgress} ${organisation.overdue} ${organisation.atRisk}`,
+    );
     expect(text).toMatch(/Actions terminées en 2025 \(1\) Réf\. Action Responsable 1-2\.1\.1/);
     const late = api.dashboard.overdueActions[0];
     expect(text).toContain(late.ref);
@@ -153,7 +176,14 @@ describe('the yearly progress report', () => {
     for (const pillar of api.dashboard.byPillar) {
       const at = lines.indexOf(`${pillar.number}. ${pillar.name}`);
       expect(at).toBeGreaterThan(0);
-      expect(lines.slice(at + 1, at + 7)).toEqual([String(pillar.actions), percent(pillar.progress), String(pillar.completed), String(pillar.inProgress), String(pillar.overdue), String(pillar.atRisk)]);
+      expect(lines.slice(at + 1, at + 7)).toEqual([
+        String(pillar.actions),
+        percent(pillar.progress),
+        String(pillar.completed),
+        String(pillar.inProgress),
+        String(pillar.overdue),
+        String(pillar.atRisk),
+      ]);
     }
     expect(text).toContain('Actions terminées en 2025 (1)');
   });
@@ -161,7 +191,15 @@ describe('the yearly progress report', () => {
   describe('indicators', () => {
     const pillarRow = (pillar: DashboardData['dashboard']['byPillar'][number]) => [`${pillar.number}. ${pillar.name}`, ...indicatorCells(pillar.indicators)];
     /** 5-1.2.1#1's row: unit, baseline, target (year), latest value (its date), % of target, expected value, status. */
-    const entitiesCells = () => ['entités', '0', `${number(1000)} (2035)`, '240 (30 novembre 2025)', '24 %', number(entities.evaluation.expectedValue!), 'Sur la trajectoire'];
+    const entitiesCells = () => [
+      'entités',
+      '0',
+      `${number(1000)} (2035)`,
+      '240 (30 novembre 2025)',
+      '24 %',
+      number(entities.evaluation.expectedValue!),
+      'Sur la trajectoire',
+    ];
 
     it('evaluates the recorded values as the report will show them', () => {
       expect(entities.evaluation).toMatchObject({ status: 'ON_TRACK', latestValue: 240, percentOfTarget: 24, expectedValue: 230.7 });
@@ -172,7 +210,9 @@ describe('the yearly progress report', () => {
     it('shows in the PDF the dashboard’s indicators on track per pillar, the recorded value against its target and the milestone achieved in 2025', async () => {
       const text = (await pdfPages((await report2025('pdf')).body)).join('\n');
       const { indicatorTotals } = api.dashboard;
-      expect(text).toContain(`${indicatorTotals.onTrack} des ${indicatorTotals.indicators} indicateurs de résultat des actions sont sur la bonne voie (${api.previous.indicatorTotals.onTrack} au 31 décembre 2024)`);
+      expect(text).toContain(
+        `${indicatorTotals.onTrack} des ${indicatorTotals.indicators} indicateurs de résultat des actions sont sur la bonne voie (${api.previous.indicatorTotals.onTrack} au 31 décembre 2024)`,
+      );
       expect(text).toContain(`Indicateurs de résultat sur la bonne voie ${api.previous.indicatorTotals.onTrack} ${indicatorTotals.onTrack}`);
       for (const pillar of api.dashboard.byPillar) expect(text).toContain(pillarRow(pillar).join(' '));
       expect(text).toContain(['Plan entier', ...indicatorCells(indicatorTotals)].join(' '));
@@ -180,7 +220,9 @@ describe('the yearly progress report', () => {
       expect(text).toMatch(/2-6\.1\.4#1 .{0,200} 1 \(30 septembre 2025\) 50 % 2 En retard sur la trajectoire/);
       expect(text).toMatch(/Jalons atteints en 2025 \(1\) Réf\. Jalon Atteint le 1-2\.1\.2#1 Stratégies sectorielles validées 15 octobre 2025/);
       expect(text).toContain('Infrastructure nationale de la qualité');
-      expect(text).toContain(`Normes marocaines en vigueur plus de ${number(18000)} normes 31 décembre 2024 plus de ${number(17000)} normes 30 septembre 2023 — IMANOR, bilan 2024 (presse), l. 7 ; PNQ, l. 2029–2030`);
+      expect(text).toContain(
+        `Normes marocaines en vigueur plus de ${number(18000)} normes 31 décembre 2024 plus de ${number(17000)} normes 30 septembre 2023 — IMANOR, bilan 2024 (presse), l. 7 ; PNQ, l. 2029–2030`,
+      );
     });
 
     it('shows the same in the Word document', async () => {

@@ -52,7 +52,8 @@ async function currentVersion(world: World, ref: string): Promise<number> {
 
 export const RULES: Record<string, Rule> = {
   login: {
-    send: (c) => c.graphql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }', { e: 'viewer@pnq.local', p: DEMO_PASSWORD }),
+    send: (c) =>
+      c.graphql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }', { e: 'viewer@pnq.local', p: DEMO_PASSWORD }),
     allow: everyone,
   },
   logout: { send: (c) => c.graphql('mutation { logout }'), allow: everyone },
@@ -60,19 +61,30 @@ export const RULES: Record<string, Rule> = {
     send: async (c, target, world) => {
       const ref = world.actionRef(target);
       return c.graphql('mutation ($i: UpdateActionStatusInput!) { updateActionStatus(input: $i) { version } }', {
-        i: { ref, status: 'IN_PROGRESS', progress: 30, comment: 'Matrice des droits', effectiveDate: '2025-06-30', expectedVersion: await currentVersion(world, ref) },
+        i: {
+          ref,
+          status: 'IN_PROGRESS',
+          progress: 30,
+          comment: 'Matrice des droits',
+          effectiveDate: '2025-06-30',
+          expectedVersion: await currentVersion(world, ref),
+        },
       });
     },
     allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
   },
   addActionComment: {
     send: (c, target, world) =>
-      c.graphql('mutation ($i: AddActionCommentInput!) { addActionComment(input: $i) { ref } }', { i: { ref: world.actionRef(target), comment: 'Matrice des droits' } }),
+      c.graphql('mutation ($i: AddActionCommentInput!) { addActionComment(input: $i) { ref } }', {
+        i: { ref: world.actionRef(target), comment: 'Matrice des droits' },
+      }),
     allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
   },
   updateActionDefinition: {
     send: (c, target, world) =>
-      c.graphql('mutation ($i: UpdateActionDefinitionInput!) { updateActionDefinition(input: $i) { ref } }', { i: { ref: world.actionRef(target), weight: 1 } }),
+      c.graphql('mutation ($i: UpdateActionDefinitionInput!) { updateActionDefinition(input: $i) { ref } }', {
+        i: { ref: world.actionRef(target), weight: 1 },
+      }),
     allow: adminsOnly,
   },
   createOrganisation: {
@@ -84,7 +96,9 @@ export const RULES: Record<string, Rule> = {
   },
   updateOrganisation: {
     send: (c, target, world) =>
-      c.graphql('mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { key } }', { i: { key: world.organisationKey(target), kind: 'PUBLIC_BODY' } }),
+      c.graphql('mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { key } }', {
+        i: { key: world.organisationKey(target), kind: 'PUBLIC_BODY' },
+      }),
     allow: adminsOnly,
   },
   mergeOrganisations: {
@@ -97,7 +111,13 @@ export const RULES: Record<string, Rule> = {
   createUser: {
     send: (c, target, world) =>
       c.graphql('mutation ($i: CreateUserInput!) { createUser(input: $i) { email } }', {
-        i: { email: `matrix-${unique()}@pnq.local`, name: 'Compte de test', role: 'EDITOR', organisationKey: world.organisationKey(target), password: 'mot-de-passe-solide-2035' },
+        i: {
+          email: `matrix-${unique()}@pnq.local`,
+          name: 'Compte de test',
+          role: 'EDITOR',
+          organisationKey: world.organisationKey(target),
+          password: 'mot-de-passe-solide-2035',
+        },
       }),
     allow: adminsOnly,
   },
@@ -175,7 +195,11 @@ describe('the rights matrix: every mutation × role × own/other organisation', 
       userEmail: (target) => (target === 'own' ? 'imanor@pnq.local' : 'semac@pnq.local'),
       async throwawayOrganisations() {
         const keys: [string, string] = [`keep-${unique()}`, `dup-${unique()}`];
-        await queryDatabase(databaseUrl, `INSERT INTO organisation (key, name, kind) VALUES ($1, 'Garder', 'PUBLIC_BODY'), ($2, 'Doublon', 'PUBLIC_BODY')`, keys);
+        await queryDatabase(
+          databaseUrl,
+          `INSERT INTO organisation (key, name, kind) VALUES ($1, 'Garder', 'PUBLIC_BODY'), ($2, 'Doublon', 'PUBLIC_BODY')`,
+          keys,
+        );
         return keys;
       },
     };

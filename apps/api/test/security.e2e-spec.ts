@@ -16,7 +16,10 @@ describe('security headers and cookies', () => {
   ])('%s: CSP and the helmet headers on every answer; the session cookie httpOnly, SameSite=Lax, Secure only behind TLS', async (_name, secure) => {
     const testApp = await startTestApp({ config: { secureCookies: secure } });
     try {
-      for (const response of [await fetch(`${testApp.baseUrl}/health`), await fetch(`${testApp.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { id } }"}' })]) {
+      for (const response of [
+        await fetch(`${testApp.baseUrl}/health`),
+        await fetch(`${testApp.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { id } }"}' }),
+      ]) {
         const csp = response.headers.get('content-security-policy') ?? '';
         expect(csp).toContain("default-src 'self'");
         expect(csp).toContain("script-src 'self'");
@@ -29,7 +32,10 @@ describe('security headers and cookies', () => {
         expect(response.headers.get('x-powered-by')).toBeNull();
         expect(response.headers.get('strict-transport-security') !== null).toBe(secure);
       }
-      const login = await postGraphql(testApp.baseUrl, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }', { e: 'viewer@pnq.local', p: PASSWORD });
+      const login = await postGraphql(testApp.baseUrl, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }', {
+        e: 'viewer@pnq.local',
+        p: PASSWORD,
+      });
       const cookie = login.setCookie ?? '';
       expect(cookie).toMatch(/^pnq_session=/);
       expect(cookie).toMatch(/HttpOnly/i);

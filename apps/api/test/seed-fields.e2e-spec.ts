@@ -28,7 +28,12 @@ interface ServedAction {
 }
 
 /** Typographic details that vary between two careful readers and carry no meaning. */
-const tidy = (text: string) => text.replace(/[’']/g, "'").replace(/\s*([;:,.])\s*$/, '').replace(/\s+/g, ' ').trim();
+const tidy = (text: string) =>
+  text
+    .replace(/[’']/g, "'")
+    .replace(/\s*([;:,.])\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('35 actions checked by hand against the source text', () => {
   let testApp: TestApp;

@@ -42,9 +42,7 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     viewer = await testApp.signIn('viewer@pnq.local');
-    const response = await viewer.graphql<{ pillars: TreePillar[] }>(
-      '{ pillars { number axes { number projects { ref inAnnex flags actions { ref } } } } }',
-    );
+    const response = await viewer.graphql<{ pillars: TreePillar[] }>('{ pillars { number axes { number projects { ref inAnnex flags actions { ref } } } } }');
     tree = response.data!.pillars;
   });
   afterAll(() => testApp.close());
@@ -61,7 +59,12 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
 
   it('holds, per pillar, exactly the actions of the seed files (333 in all)', () => {
     const loaded = tree.map((p) => p.axes.flatMap((a) => a.projects.flatMap((pr) => pr.actions.map((ac) => ac.ref))).sort());
-    const expected = [1, 2, 3, 4, 5].map((n) => fileActions.filter((a) => a.pillar === n).map((a) => a.ref).sort());
+    const expected = [1, 2, 3, 4, 5].map((n) =>
+      fileActions
+        .filter((a) => a.pillar === n)
+        .map((a) => a.ref)
+        .sort(),
+    );
     expect(loaded).toEqual(expected);
     expect(loaded.map((refs) => refs.length)).toEqual([75, 61, 51, 41, 105]);
   });
@@ -99,10 +102,13 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
   });
 
   it('interprets every deadline into a kind, as the domain rule reads the printed text', async () => {
-    const rows = await queryDatabase<{ ref: string; deadline_raw: string | null; deadline_kind: string; deadline_year: number | null; deadline_end_year: number | null }>(
-      testApp.databaseUrl,
-      'SELECT ref, deadline_raw, deadline_kind, deadline_year, deadline_end_year FROM action',
-    );
+    const rows = await queryDatabase<{
+      ref: string;
+      deadline_raw: string | null;
+      deadline_kind: string;
+      deadline_year: number | null;
+      deadline_end_year: number | null;
+    }>(testApp.databaseUrl, 'SELECT ref, deadline_raw, deadline_kind, deadline_year, deadline_end_year FROM action');
     expect(rows).toHaveLength(333);
     const byRef = new Map(rows.map((row) => [row.ref, row]));
     for (const { ref, action } of fileActions) {
@@ -132,7 +138,10 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
     expect(orphans.length).toBeGreaterThan(0);
     for (const { ref } of orphans) expect(provenance, `${ref} is not listed as a gap`).toContain(ref);
     expect(orphans.map((o) => o.ref)).toEqual(
-      fileActions.filter((a) => a.action.owners.length === 0).map((a) => a.ref).sort(),
+      fileActions
+        .filter((a) => a.action.owners.length === 0)
+        .map((a) => a.ref)
+        .sort(),
     );
   });
 
@@ -168,9 +177,9 @@ describe('the PNQ seed, loaded into PostgreSQL', () => {
   });
 
   it('serves the national quality-infrastructure figures with their dates and sources', async () => {
-    const { data } = await viewer.graphql<{ nationalIndicators: { key: string; values: { date: string; value: number; qualifier: string; sourceFile: string }[] }[] }>(
-      '{ nationalIndicators { key values { date value qualifier kind sourceFile source { fromLine toLine } quote } } }',
-    );
+    const { data } = await viewer.graphql<{
+      nationalIndicators: { key: string; values: { date: string; value: number; qualifier: string; sourceFile: string }[] }[];
+    }>('{ nationalIndicators { key values { date value qualifier kind sourceFile source { fromLine toLine } quote } } }');
     const standards = data!.nationalIndicators.find((i) => i.key === 'moroccan-standards-in-force')!;
     expect(standards.values).toEqual(
       expect.arrayContaining([

@@ -26,10 +26,9 @@ describe('the cached snapshot behind the roll-ups, with two instances on one dat
     expect((await readerOnFirst.graphql<Totals>(TOTALS)).data!.dashboard.totals).toEqual(before); // served from the cache
 
     for (const [index, ref] of ['1-1.1.1', '1-1.1.2'].entries()) {
-      const update = await writerOnSecond.graphql(
-        'mutation ($i: UpdateActionStatusInput!) { updateActionStatus(input: $i) { version } }',
-        { i: { ref, expectedVersion: 0, status: 'COMPLETED', progress: 100, comment: 'Achevé', effectiveDate: '2025-12-31' } },
-      );
+      const update = await writerOnSecond.graphql('mutation ($i: UpdateActionStatusInput!) { updateActionStatus(input: $i) { version } }', {
+        i: { ref, expectedVersion: 0, status: 'COMPLETED', progress: 100, comment: 'Achevé', effectiveDate: '2025-12-31' },
+      });
       expect(update.errors).toBeUndefined();
       const after = (await readerOnFirst.graphql<Totals>(TOTALS)).data!.dashboard.totals;
       expect(after.completed).toBe(before.completed + index + 1);

@@ -56,7 +56,9 @@ async function moduleStatements(): Promise<Statement[]> {
 
 /** The tables a statement names after FROM/JOIN (read) and INSERT INTO/UPDATE/DELETE FROM (written); other words are not tables. */
 function tablesOf(text: string, tables: ReadonlySet<string>): { reads: string[]; writes: string[] } {
-  const named = (source: string, pattern: RegExp) => [...new Set([...source.matchAll(pattern)].map(([, name]) => name.toLowerCase()).filter((name) => tables.has(name)))];
+  const named = (source: string, pattern: RegExp) => [
+    ...new Set([...source.matchAll(pattern)].map(([, name]) => name.toLowerCase()).filter((name) => tables.has(name))),
+  ];
   const writes = named(text, /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)\b/gi); // INSERT INTO t (columns): a paren is no function here
   const reads = named(text.replace(/\bDELETE\s+FROM\b/gi, 'DELETE'), /\b(?:FROM|JOIN)\s+([a-z_]+)\b(?!\s*\()/gi);
   return { reads, writes };
@@ -87,14 +89,18 @@ describe('one owner per table', async () => {
   });
 
   it('lists every module folder, and only those', () => {
-    const folders = readdirSync(MODULES_ROOT, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(MODULES_ROOT, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(ownership.map((row) => row.module).sort()).toEqual(folders.sort());
   });
 
   it('no module writes a table it does not own', () => {
     const trespasses = statements.flatMap(({ module, name, text }) => {
       const owned = ownership.find((row) => row.module === module)?.owns ?? [];
-      return tablesOf(text, tables).writes.filter((table) => !owned.includes(table)).map((table) => `${name} writes ${table}`);
+      return tablesOf(text, tables)
+        .writes.filter((table) => !owned.includes(table))
+        .map((table) => `${name} writes ${table}`);
     });
     expect(trespasses).toEqual([]);
   });
@@ -103,7 +109,9 @@ describe('one owner per table', async () => {
     const trespasses = statements.flatMap(({ module, name, text }) => {
       const row = ownership.find((r) => r.module === module);
       const allowed = [...(row?.owns ?? []), ...(row?.reads ?? [])];
-      return tablesOf(text, tables).reads.filter((table) => !allowed.includes(table)).map((table) => `${name} reads ${table}`);
+      return tablesOf(text, tables)
+        .reads.filter((table) => !allowed.includes(table))
+        .map((table) => `${name} reads ${table}`);
     });
     expect(trespasses).toEqual([]);
   });
@@ -118,11 +126,27 @@ describe('one owner per table', async () => {
 
   it.each([
     ['an UPDATE', 'UPDATE app_user SET name = $1', { reads: [], writes: ['app_user'] }],
-    ['an UPDATE … FROM another table', 'UPDATE user_session s SET x = 1 FROM app_user u WHERE u.id = s.user_id', { reads: ['app_user'], writes: ['user_session'] }],
-    ['an upsert, whose DO UPDATE names no table', 'INSERT INTO organisation (key) VALUES ($1) ON CONFLICT (key) DO UPDATE SET name = $2', { reads: [], writes: ['organisation'] }],
+    [
+      'an UPDATE … FROM another table',
+      'UPDATE user_session s SET x = 1 FROM app_user u WHERE u.id = s.user_id',
+      { reads: ['app_user'], writes: ['user_session'] },
+    ],
+    [
+      'an upsert, whose DO UPDATE names no table',
+      'INSERT INTO organisation (key) VALUES ($1) ON CONFLICT (key) DO UPDATE SET name = $2',
+      { reads: [], writes: ['organisation'] },
+    ],
     ['an INSERT … SELECT from another table', 'INSERT INTO app_user (email) SELECT key FROM organisation', { reads: ['organisation'], writes: ['app_user'] }],
-    ['a read through a subquery and a join', 'SELECT (SELECT count(*) FROM pillar) FROM action a JOIN project p ON p.id = a.project_id', { reads: ['pillar', 'action', 'project'], writes: [] }],
-    ['a DELETE, which reads nothing but what it deletes from', 'DELETE FROM indicator i WHERE NOT EXISTS (SELECT 1 FROM action a)', { reads: ['action'], writes: ['indicator'] }],
+    [
+      'a read through a subquery and a join',
+      'SELECT (SELECT count(*) FROM pillar) FROM action a JOIN project p ON p.id = a.project_id',
+      { reads: ['pillar', 'action', 'project'], writes: [] },
+    ],
+    [
+      'a DELETE, which reads nothing but what it deletes from',
+      'DELETE FROM indicator i WHERE NOT EXISTS (SELECT 1 FROM action a)',
+      { reads: ['action'], writes: ['indicator'] },
+    ],
     ['functions named after FROM', 'SELECT * FROM unnest($1::int[]) AS ids(id), extract(epoch FROM (now()))', { reads: [], writes: [] }],
   ])('reads the tables of %s', (_what, text, expected) => {
     const found = tablesOf(text, new Set(['app_user', 'user_session', 'organisation', 'pillar', 'action', 'project', 'indicator']));

@@ -33,8 +33,13 @@ describe('the tracking engine over real PostgreSQL', () => {
 
     it('lets an editor update an action its organisation owns, and appends it to the history', async () => {
       const response = await update(imanor, {
-        ref: '1-2.1.1', status: 'IN_PROGRESS', progress: 40, comment: 'Projet de stratégie soumis au comité', effectiveDate: '2025-06-30',
-        evidenceUrls: ['https://www.imanor.gov.ma/strategie'], expectedVersion: 0,
+        ref: '1-2.1.1',
+        status: 'IN_PROGRESS',
+        progress: 40,
+        comment: 'Projet de stratégie soumis au comité',
+        effectiveDate: '2025-06-30',
+        evidenceUrls: ['https://www.imanor.gov.ma/strategie'],
+        expectedVersion: 0,
       });
       expect(response.errors).toBeUndefined();
       expect(response.data!.updateActionStatus).toEqual({ ref: '1-2.1.1', version: 1, status: 'IN_PROGRESS', progress: 40 });
@@ -42,7 +47,15 @@ describe('the tracking engine over real PostgreSQL', () => {
         '{ action(ref: "1-2.1.1") { history { version status progress comment effectiveDate evidenceUrls author { email } } } }',
       );
       expect(data!.action.history).toEqual([
-        { version: 1, status: 'IN_PROGRESS', progress: 40, comment: 'Projet de stratégie soumis au comité', effectiveDate: '2025-06-30', evidenceUrls: ['https://www.imanor.gov.ma/strategie'], author: { email: 'imanor@pnq.local' } },
+        {
+          version: 1,
+          status: 'IN_PROGRESS',
+          progress: 40,
+          comment: 'Projet de stratégie soumis au comité',
+          effectiveDate: '2025-06-30',
+          evidenceUrls: ['https://www.imanor.gov.ma/strategie'],
+          author: { email: 'imanor@pnq.local' },
+        },
       ]);
     });
 
@@ -90,7 +103,9 @@ describe('the tracking engine over real PostgreSQL', () => {
     it('accepts exactly one of two clients racing on the same version; the other gets VERSION_CONFLICT and nothing of it is written', async () => {
       const racers = await Promise.all([testApp.signIn('dpcsmq@pnq.local'), testApp.signIn('admin@pnq.local')]);
       const results = await Promise.all(
-        racers.map((client, i) => update(client, { ref: '3-1.1.1', status: 'IN_PROGRESS', progress: 10 + i, comment: `Client ${i}`, effectiveDate: '2025-03-01', expectedVersion: 0 })),
+        racers.map((client, i) =>
+          update(client, { ref: '3-1.1.1', status: 'IN_PROGRESS', progress: 10 + i, comment: `Client ${i}`, effectiveDate: '2025-03-01', expectedVersion: 0 }),
+        ),
       );
       const accepted = results.filter((r) => !r.errors);
       const refused = results.filter((r) => r.errors);
@@ -105,7 +120,14 @@ describe('the tracking engine over real PostgreSQL', () => {
     });
 
     it('lets the refused client retry on the version it now sees', async () => {
-      const retry = await update(dpcsmq, { ref: '3-1.1.1', status: 'IN_PROGRESS', progress: 30, comment: 'Après relecture', effectiveDate: '2025-09-01', expectedVersion: 1 });
+      const retry = await update(dpcsmq, {
+        ref: '3-1.1.1',
+        status: 'IN_PROGRESS',
+        progress: 30,
+        comment: 'Après relecture',
+        effectiveDate: '2025-09-01',
+        expectedVersion: 1,
+      });
       expect(retry.data?.updateActionStatus.version).toBe(2);
     });
   });
@@ -118,7 +140,14 @@ describe('the tracking engine over real PostgreSQL', () => {
     });
 
     it('gives the state as of a past date, ignoring later updates, and a back-dated correction as a new entry', async () => {
-      await update(dpcsmq, { ref: '3-1.1.1', status: 'BLOCKED', progress: 20, comment: 'Correction : bloqué en juin (textes en attente)', effectiveDate: '2025-06-15', expectedVersion: 2 });
+      await update(dpcsmq, {
+        ref: '3-1.1.1',
+        status: 'BLOCKED',
+        progress: 20,
+        comment: 'Correction : bloqué en juin (textes en attente)',
+        effectiveDate: '2025-06-15',
+        expectedVersion: 2,
+      });
       const query = `{ a: action(ref: "3-1.1.1") {
         feb: status(asOf: "2025-02-01") pFeb: progress(asOf: "2025-02-01")
         mar: status(asOf: "2025-03-01") jul: status(asOf: "2025-07-01") pJul: progress(asOf: "2025-07-01")
@@ -222,7 +251,13 @@ describe('the dashboard on the untouched seed', () => {
   }
 
   it.each(['2025-01-01', '2026-01-01', '2027-01-01'])('has totals as of %s equal to the counts computed from the seed files', async (asOf) => {
-    const { data, errors } = await viewer.graphql<{ dashboard: { totals: Record<string, number>; byPillar: { number: number; overdue: number; progress: number }[]; byOrganisation: { key: string; overdue: number; atRisk: number; completed: number }[] } }>(
+    const { data, errors } = await viewer.graphql<{
+      dashboard: {
+        totals: Record<string, number>;
+        byPillar: { number: number; overdue: number; progress: number }[];
+        byOrganisation: { key: string; overdue: number; atRisk: number; completed: number }[];
+      };
+    }>(
       `query ($asOf: CalendarDate!) { dashboard(asOf: $asOf) { asOf
         totals { actions completed overdue atRisk onTrack stale unscheduled progress notStarted }
         byPillar { number progress overdue } byOrganisation { key overdue atRisk completed } } }`,
@@ -244,12 +279,17 @@ describe('the dashboard on the untouched seed', () => {
     expect(data!.dashboard.byPillar.map((p) => [p.number, p.overdue])).toEqual([1, 2, 3, 4, 5].map((n) => [n, expected.byPillar[n] ?? 0]));
     const organisations = data!.dashboard.byOrganisation;
     for (let i = 1; i < organisations.length; i++) expect(organisations[i - 1].overdue).toBeGreaterThanOrEqual(organisations[i].overdue);
-    console.info(`overdue as of ${asOf}: ${expected.counts.OVERDUE} (by pillar ${JSON.stringify(expected.byPillar)}), at risk ${expected.counts.AT_RISK}, stale ${expected.counts.STALE}, unscheduled ${expected.counts.UNSCHEDULED}`);
+    console.info(
+      `overdue as of ${asOf}: ${expected.counts.OVERDUE} (by pillar ${JSON.stringify(expected.byPillar)}), at risk ${expected.counts.AT_RISK}, stale ${expected.counts.STALE}, unscheduled ${expected.counts.UNSCHEDULED}`,
+    );
   });
 
   it('lists an editor’s own actions most urgent first, and another organisation’s on request', async () => {
     const imanor = await testApp.signIn('imanor@pnq.local');
-    const { data, errors } = await imanor.graphql<{ myActions: { ref: string; owners: { key: string }[]; healthDetail: { health: string; days: number | null; dueDate: string | null } }[]; organisation: { ownedActionCount: number } }>(
+    const { data, errors } = await imanor.graphql<{
+      myActions: { ref: string; owners: { key: string }[]; healthDetail: { health: string; days: number | null; dueDate: string | null } }[];
+      organisation: { ownedActionCount: number };
+    }>(
       '{ myActions(asOf: "2026-01-01") { ref owners { key } healthDetail(asOf: "2026-01-01") { health days dueDate } } organisation(key: "imanor") { ownedActionCount } }',
     );
     expect(errors).toBeUndefined();
@@ -270,7 +310,8 @@ describe('the dashboard on the untouched seed', () => {
 
   it('narrows the explorer by combined filters, each checked against the seed files', async () => {
     const query = 'query ($f: ActionFilterInput) { actions(asOf: "2026-01-01", filter: $f) { ref } }';
-    const refs = async (f: Record<string, unknown>) => ((await viewer.graphql<{ actions: { ref: string }[] }>(query, { f })).data!.actions ?? []).map((a) => a.ref);
+    const refs = async (f: Record<string, unknown>) =>
+      ((await viewer.graphql<{ actions: { ref: string }[] }>(query, { f })).data!.actions ?? []).map((a) => a.ref);
     const files = flattenActions(readPillarFiles());
     expect(await refs({})).toHaveLength(333);
     expect(await refs({ pillars: [3] })).toEqual(files.filter((a) => a.pillar === 3).map((a) => a.ref));

@@ -37,12 +37,13 @@ async function problemsOf(client: Client, query: AnyQuery): Promise<string[]> {
   const described = await describeStatement(client, query.text);
   const oids = [...described.parameterTypes, ...described.columns.map((c) => c.typeId)];
   const { rows: types } = await client.query<{ oid: number; typname: string }>('SELECT oid::int, typname FROM pg_type WHERE oid = ANY($1)', [oids]);
-  const nameOf = (oid: number) => (oid === 0 ? 'unknown' : ((types.find((type) => type.oid === oid)?.typname ?? `oid ${oid}`)));
+  const nameOf = (oid: number) => (oid === 0 ? 'unknown' : (types.find((type) => type.oid === oid)?.typname ?? `oid ${oid}`));
   const problems: string[] = [];
 
   const actualParams = described.parameterTypes.map(nameOf);
   const declaredParams = query.params.map((p) => p.pgType);
-  if (actualParams.join(',') !== declaredParams.join(',')) problems.push(`parameters: PostgreSQL reads (${actualParams.join(', ')}), declared (${declaredParams.join(', ')})`);
+  if (actualParams.join(',') !== declaredParams.join(','))
+    problems.push(`parameters: PostgreSQL reads (${actualParams.join(', ')}), declared (${declaredParams.join(', ')})`);
 
   const declaredColumns = Object.entries(query.row);
   const actualNames = described.columns.map((c) => c.name);
@@ -59,7 +60,8 @@ async function problemsOf(client: Client, query: AnyQuery): Promise<string[]> {
         'SELECT attnotnull AS "notNull", attrelid::regclass::text AS table FROM pg_attribute WHERE attrelid = $1 AND attnum = $2',
         [column.tableId, column.columnId],
       );
-      if (rows[0] && !rows[0].notNull) problems.push(`column "${column.name}" comes from ${rows[0].table}, which allows NULL, but is declared NOT NULL (use .orNull)`);
+      if (rows[0] && !rows[0].notNull)
+        problems.push(`column "${column.name}" comes from ${rows[0].table}, which allows NULL, but is declared NOT NULL (use .orNull)`);
     }
   }
   problems.push(...ordersByTextCast(query.text));
@@ -71,7 +73,9 @@ async function problemsOf(client: Client, query: AnyQuery): Promise<string[]> {
  * a statement that casts a column to text under its own name must order by the qualified column.
  */
 function ordersByTextCast(text: string): string[] {
-  const castUnderOwnName = [...text.matchAll(/(?<![.\w])(\w+)::text AS "?(\w+)"?/g)].filter(([, column, alias]) => column === alias).map(([, column]) => column);
+  const castUnderOwnName = [...text.matchAll(/(?<![.\w])(\w+)::text AS "?(\w+)"?/g)]
+    .filter(([, column, alias]) => column === alias)
+    .map(([, column]) => column);
   const orderBy = [...text.matchAll(/ORDER BY ([^)`]+?)(?:LIMIT|OFFSET|FOR UPDATE|\)|$)/gs)].map(([, terms]) => terms);
   return castUnderOwnName
     .filter((column) => orderBy.some((terms) => new RegExp(`(^|,)\\s*${column}(\\s|,|$)`).test(terms)))
@@ -105,7 +109,11 @@ describe('typed SQL statements', async () => {
     ['a wrong column type', sql('SELECT id FROM app_user', [], { id: t.text }), /column "id" is int4, declared text/],
     ['a column returned but not declared', sql('SELECT id, email FROM app_user', [], { id: t.int }), /column "email" is returned but not declared/],
     ['a misnamed column', sql('SELECT organisation_id FROM app_user', [], { organisationId: t.int.orNull }), /declared but not returned/],
-    ['a wrong parameter type', sql('SELECT id FROM app_user WHERE email = $1', [t.int], { id: t.int }), /parameters: PostgreSQL reads \(text\), declared \(int4\)/],
+    [
+      'a wrong parameter type',
+      sql('SELECT id FROM app_user WHERE email = $1', [t.int], { id: t.int }),
+      /parameters: PostgreSQL reads \(text\), declared \(int4\)/,
+    ],
     ['an order by the text cast of a number', sql('SELECT id::text AS id FROM app_user ORDER BY id DESC', [], { id: t.text }), /sorts the text cast/],
     ['a nullable column declared NOT NULL', sql('SELECT organisation_id AS "organisationId" FROM app_user', [], { organisationId: t.int }), /allows NULL/],
   ])('refuses %s', async (_what, query, problem) => {

@@ -31,7 +31,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA): no serious or critical violatio
       await page.getByTestId('kpi-actions').waitFor();
     }
     await page.goto(`${inject('baseUrl')}${path}`);
-    await page.getByTestId(testId).or(page.getByRole('heading', { name: 'Mettre à jour' })).first().waitFor();
+    await page
+      .getByTestId(testId)
+      .or(page.getByRole('heading', { name: 'Mettre à jour' }))
+      .first()
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -20,7 +20,8 @@ async function apiTotals(page: Page, asOf: string): Promise<{ totals: Totals; ov
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'query ($d: CalendarDate!) { dashboard(asOf: $d) { totals { actions completed inProgress overdue atRisk stale unscheduled } overdueActions { ref } } }',
+        query:
+          'query ($d: CalendarDate!) { dashboard(asOf: $d) { totals { actions completed inProgress overdue atRisk stale unscheduled } overdueActions { ref } } }',
         variables: { d: date },
       }),
     });

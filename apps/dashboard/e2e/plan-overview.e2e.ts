@@ -25,13 +25,7 @@ describe('the dashboard shell', () => {
     await page.getByRole('link', { name: 'Le plan' }).click();
     await page.getByRole('heading', { name: 'Le plan d’action' }).waitFor();
     const names = await page.locator('.pillar-card__name').allTextContents();
-    expect(names).toEqual([
-      'Normalisation et réglementation technique',
-      'Certification',
-      'Métrologie',
-      'Accréditation',
-      'Promotion de la qualité',
-    ]);
+    expect(names).toEqual(['Normalisation et réglementation technique', 'Certification', 'Métrologie', 'Accréditation', 'Promotion de la qualité']);
     expect(await page.locator('.lead').textContent()).toContain('333 actions-clés');
     await expect.poll(() => page.getByTestId('pillar-2').textContent()).toContain('25 projets');
     await screenshot(page, 'plan-overview-fr');
@@ -43,7 +37,10 @@ describe('the dashboard shell', () => {
     await tree.waitFor();
     const pillar = tree.locator(':scope > li').first();
     await pillar.locator('summary').first().click();
-    const axis = pillar.locator('details details').filter({ has: page.locator('summary', { hasText: 'Axe 2 — Amélioration du système de gestion' }) }).first();
+    const axis = pillar
+      .locator('details details')
+      .filter({ has: page.locator('summary', { hasText: 'Axe 2 — Amélioration du système de gestion' }) })
+      .first();
     await axis.locator('summary').first().click();
     const project = axis.locator('summary', { hasText: 'Projet 1-2.1 —' });
     expect(await project.textContent()).toMatch(/en retard/);

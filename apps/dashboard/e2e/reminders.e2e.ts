@@ -24,7 +24,11 @@ describe('reminders: the outbox, the bell, campaigns and preferences', () => {
     await admin.getByRole('button', { name: 'Lancer les rappels' }).click();
     await admin.getByTestId('run-result').waitFor();
     expect(await admin.getByTestId('run-result').textContent()).toMatch(/^Rappels du .*2026 : \d+ notification\(s\), \d+ e-mail\(s\)\.$/);
-    const row = admin.getByTestId('outbox-table').getByRole('row').filter({ hasText: 'imanor@pnq.local' }).filter({ hasText: 'd’IMANOR à suivre (15/01/2026)' });
+    const row = admin
+      .getByTestId('outbox-table')
+      .getByRole('row')
+      .filter({ hasText: 'imanor@pnq.local' })
+      .filter({ hasText: 'd’IMANOR à suivre (15/01/2026)' });
     await row.waitFor();
     expect(await row.textContent()).toContain('En boîte d’envoi');
     await row.getByText('IMANOR à suivre').click();
@@ -39,7 +43,11 @@ describe('reminders: the outbox, the bell, campaigns and preferences', () => {
     await imanor.getByTestId('notification-bell').click();
     const panel = imanor.getByTestId('notification-panel');
     await panel.waitFor();
-    const digest = panel.getByRole('listitem').filter({ hasText: 'Point sur vos actions' }).filter({ hasText: /15 janv?\.? 2026/ }).first();
+    const digest = panel
+      .getByRole('listitem')
+      .filter({ hasText: 'Point sur vos actions' })
+      .filter({ hasText: /15 janv?\.? 2026/ })
+      .first();
     await digest.waitFor();
     expect(await digest.textContent()).toContain('En retard');
     expect(await seriousViolations(imanor)).toEqual([]);

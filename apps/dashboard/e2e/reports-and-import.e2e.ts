@@ -24,7 +24,11 @@ describe('reports, exports and imports in the browser', () => {
     await page.getByLabel('Format').selectOption('pdf');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport' }).click()]);
     expect(download.suggestedFilename()).toBe('rapport-annuel-pnq-2025.pdf');
-    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await page.getByText('Rapport téléchargé : rapport-annuel-pnq-2025.pdf').waitFor();
     await screenshot(page, 'reports-downloaded');
     await page.close();

@@ -3,21 +3,17 @@ import pino, { DestinationStream, Logger } from 'pino';
 
 /** JSON logs with secrets redacted; stdout by default (tests pass their own destination to read what is logged). */
 export function createRootLogger(level: string, destination: DestinationStream = pino.destination({ dest: 1, sync: true })): Logger {
-  return pino({
-    level,
-    base: { service: 'pnq-api' },
-    redact: {
-      paths: [
-        'req.headers.cookie',
-        'req.headers.authorization',
-        'res.headers["set-cookie"]',
-        '*.password',
-        'password',
-        '*.passwordHash',
-      ],
-      censor: '[redacted]',
+  return pino(
+    {
+      level,
+      base: { service: 'pnq-api' },
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', 'password', '*.passwordHash'],
+        censor: '[redacted]',
+      },
     },
-  }, destination); // stdout synchronously: the last lines before exit are not lost
+    destination,
+  ); // stdout synchronously: the last lines before exit are not lost
 }
 
 /** Routes Nest's own log lines into pino, so all logs are structured JSON. */

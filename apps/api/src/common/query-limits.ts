@@ -1,14 +1,5 @@
 import type { ErrorCode } from '@pnq/domain';
-import {
-  ASTVisitor,
-  FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-  ValidationContext,
-  ValidationRule,
-} from 'graphql';
+import { ASTVisitor, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
 
 /**
  * Bounds on what one GraphQL request may ask, checked before anything runs (validation phase), so a hostile
@@ -29,13 +20,7 @@ interface Measure {
   fields: number;
 }
 
-function measure(
-  selectionSet: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  depth: number,
-  total: Measure,
-  visiting: Set<string>,
-): void {
+function measure(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, depth: number, total: Measure, visiting: Set<string>): void {
   for (const selection of selectionSet.selections) {
     if (total.fields > QUERY_LIMITS.maxFields || total.depth > QUERY_LIMITS.maxDepth) return; // bounded work
     if (selection.kind === Kind.FIELD) {
@@ -73,11 +58,17 @@ export const queryLimitsRule: ValidationRule = (context: ValidationContext): AST
       measure(operation.selectionSet, fragments, 1, total, new Set());
       const name = operation.name ? ` "${operation.name.value}"` : '';
       if (total.depth > QUERY_LIMITS.maxDepth) {
-        context.reportError(limitError('QUERY_TOO_DEEP', `The query${name} nests fields more than ${QUERY_LIMITS.maxDepth} levels deep; ask for less at once.`, operation));
+        context.reportError(
+          limitError('QUERY_TOO_DEEP', `The query${name} nests fields more than ${QUERY_LIMITS.maxDepth} levels deep; ask for less at once.`, operation),
+        );
       } else if (total.aliases > QUERY_LIMITS.maxAliases) {
-        context.reportError(limitError('TOO_MANY_ALIASES', `The query${name} uses more than ${QUERY_LIMITS.maxAliases} aliases; send fewer at once.`, operation));
+        context.reportError(
+          limitError('TOO_MANY_ALIASES', `The query${name} uses more than ${QUERY_LIMITS.maxAliases} aliases; send fewer at once.`, operation),
+        );
       } else if (total.fields > QUERY_LIMITS.maxFields) {
-        context.reportError(limitError('QUERY_TOO_LARGE', `The query${name} selects more than ${QUERY_LIMITS.maxFields} fields; ask for less at once.`, operation));
+        context.reportError(
+          limitError('QUERY_TOO_LARGE', `The query${name} selects more than ${QUERY_LIMITS.maxFields} fields; ask for less at once.`, operation),
+        );
       }
     },
   };

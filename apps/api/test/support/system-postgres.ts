@@ -12,7 +12,11 @@ import { freePort } from './free-port';
 export function systemPostgresBin(): string {
   if (process.env.PNQ_PG_BIN) return process.env.PNQ_PG_BIN;
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl'))).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   if (!versions.length) throw new Error('No PostgreSQL server installed (apt-get install postgresql, or set PNQ_PG_BIN).');
   return join(root, versions[0], 'bin');
 }
@@ -29,9 +33,15 @@ export async function startSystemPostgres(): Promise<SystemPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'pnq-system-pg-'));
   const asRoot = process.getuid?.() === 0;
   const run = (tool: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], { stdio: 'pipe' }) : execFileSync(join(bin, tool), args, { stdio: 'pipe' });
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], { stdio: 'pipe' })
+      : execFileSync(join(bin, tool), args, { stdio: 'pipe' });
   if (asRoot) {
-    const [uid, gid] = execFileSync('id', ['-u', 'postgres']).toString().trim().split('\n').concat(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    const [uid, gid] = execFileSync('id', ['-u', 'postgres'])
+      .toString()
+      .trim()
+      .split('\n')
+      .concat(execFileSync('id', ['-g', 'postgres']).toString().trim());
     chownSync(dir, Number(uid), Number(gid));
   }
   const data = join(dir, 'data');

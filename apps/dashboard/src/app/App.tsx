@@ -56,8 +56,22 @@ function SignedInShell() {
             <Route path="/admin/users" element={<UsersAdminPage />} />
             <Route path="/admin/organisations" element={<OrganisationsAdminPage />} />
             <Route path="/preferences" element={<PreferencesPage />} />
-            <Route path="/outbox" element={<AdminOnly><OutboxPage /></AdminOnly>} />
-            <Route path="/campaigns" element={<AdminOnly><CampaignsPage /></AdminOnly>} />
+            <Route
+              path="/outbox"
+              element={
+                <AdminOnly>
+                  <OutboxPage />
+                </AdminOnly>
+              }
+            />
+            <Route
+              path="/campaigns"
+              element={
+                <AdminOnly>
+                  <CampaignsPage />
+                </AdminOnly>
+              }
+            />
             <Route path="/reports" element={<ReportsPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/infrastructure" element={<InfrastructurePage />} />

@@ -9,7 +9,13 @@ export function AsOfControl() {
   return (
     <label className="as-of">
       <span>{t('asOf.label')}</span>
-      <input type="date" value={asOf} min={`${PLAN_FIRST_YEAR}-01-01`} max={`${PLAN_LAST_YEAR}-12-31`} onChange={(event) => setAsOf(event.target.value || null)} />
+      <input
+        type="date"
+        value={asOf}
+        min={`${PLAN_FIRST_YEAR}-01-01`}
+        max={`${PLAN_LAST_YEAR}-12-31`}
+        onChange={(event) => setAsOf(event.target.value || null)}
+      />
       <button type="button" className="button--ghost" onClick={() => setAsOf(null)}>
         {t('asOf.today')}
       </button>

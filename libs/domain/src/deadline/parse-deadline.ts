@@ -1,14 +1,7 @@
 import { normaliseForComparison } from '../text/normalise-text';
 import { ParsedDeadline } from './deadline-kind';
 
-const EXACT_FORMS: RegExp[] = [
-  /^20\d\d$/,
-  /^20\d\d ?- ?20\d\d$/,
-  /^en continu$/,
-  /^annuellement$/,
-  /^a partir de 20\d\d$/,
-  /^a determiner$/,
-];
+const EXACT_FORMS: RegExp[] = [/^20\d\d$/, /^20\d\d ?- ?20\d\d$/, /^en continu$/, /^annuellement$/, /^a partir de 20\d\d$/, /^a determiner$/];
 
 const UNDETERMINED = /determin|depend|apres la publication|^idem$/;
 const FROM = /a partir/;

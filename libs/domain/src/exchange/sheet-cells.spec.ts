@@ -58,7 +58,7 @@ describe('reading the cells of an update template', () => {
   it.each<[CellValue, boolean]>([
     ['=HYPERLINK("http://exemple.ma","x")', true],
     ['  =1+1', true],
-    ['+cmd|\' /C calc\'!A0', true],
+    ["+cmd|' /C calc'!A0", true],
     ['@SUM(A1:A2)', true],
     ['\tcaché', true],
     ['- point 1 ; - point 2', false],

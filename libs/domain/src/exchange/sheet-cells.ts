@@ -24,9 +24,7 @@ export function readStatusCell(value: CellValue): CellReading<ActionStatus> {
   const found = ACTION_STATUSES.find(
     (status) => normaliseForComparison(STATUS_LABELS_FR[status]) === wanted || normaliseForComparison(status.replace('_', ' ')) === wanted || status === raw,
   );
-  return found
-    ? ok(found)
-    : problem('INVALID_STATUS', `"${raw}" is not a status; use one of ${ACTION_STATUSES.map((s) => STATUS_LABELS_FR[s]).join(', ')}.`);
+  return found ? ok(found) : problem('INVALID_STATUS', `"${raw}" is not a status; use one of ${ACTION_STATUSES.map((s) => STATUS_LABELS_FR[s]).join(', ')}.`);
 }
 
 /** A progress cell: a whole number from 0 to 100 ("40", 40 or "40 %"). */
@@ -56,7 +54,9 @@ export function readDateCell(value: CellValue): CellReading<CalendarDate | null>
 
 /** Evidence links: one or more http(s) URLs separated by spaces, commas or new lines. */
 export function readLinksCell(value: CellValue): CellReading<string[]> {
-  const links = text(value).split(/[\s,;]+/).filter(Boolean);
+  const links = text(value)
+    .split(/[\s,;]+/)
+    .filter(Boolean);
   const bad = links.find((link) => !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(link));
   return bad ? problem('INVALID_LINK', `"${bad}" is not an http(s) link.`) : ok(links);
 }

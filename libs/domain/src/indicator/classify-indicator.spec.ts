@@ -28,17 +28,37 @@ describe('classifyIndicator', () => {
     expect(classifyIndicator(label).classification).toBe(classification);
   });
 
-  it.each<[string, { unit: string | null; target: number | null; targetYear: number | null; baseline: number | null; baselineDate: string | null; trajectory: string }]>([
-    ['1000 entités sensibilisées et formées (2023 – 2035)', { unit: 'entités', target: 1000, targetYear: 2035, baseline: 0, baselineDate: '2023-01-01', trajectory: 'LINEAR' }],
+  it.each<
+    [
+      string,
+      { unit: string | null; target: number | null; targetYear: number | null; baseline: number | null; baselineDate: string | null; trajectory: string },
+    ]
+  >([
+    [
+      '1000 entités sensibilisées et formées (2023 – 2035)',
+      { unit: 'entités', target: 1000, targetYear: 2035, baseline: 0, baselineDate: '2023-01-01', trajectory: 'LINEAR' },
+    ],
     ['10 personnes', { unit: 'personnes', target: 10, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LINEAR' }],
-    ['Minimum de 3 évaluateurs par domaine technique', { unit: 'évaluateurs', target: 3, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LINEAR' }],
+    [
+      'Minimum de 3 évaluateurs par domaine technique',
+      { unit: 'évaluateurs', target: 3, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LINEAR' },
+    ],
     ['2 à 3 sessions organisées par an', { unit: 'sessions/an', target: 2, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LEVEL' }],
     ['Nombre de guides élaborés par an : 2', { unit: 'guides/an', target: 2, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LEVEL' }],
     ['Taux de réponse supérieur à 80 %', { unit: '%', target: 80, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LEVEL' }],
-    ['Nombre d’accréditation OEC agrées/nb total d’accréditation', { unit: '%', target: null, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LEVEL' }],
+    [
+      'Nombre d’accréditation OEC agrées/nb total d’accréditation',
+      { unit: '%', target: null, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LEVEL' },
+    ],
     ['Nombre de conventions signées', { unit: 'conventions', target: null, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LINEAR' }],
-    ['Nombre de réunions de concertation tenues par an', { unit: 'réunions/an', target: null, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LEVEL' }],
-    ['Nombre de Nombre de séminaires et d’ateliers organisés', { unit: 'séminaires', target: null, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LINEAR' }],
+    [
+      'Nombre de réunions de concertation tenues par an',
+      { unit: 'réunions/an', target: null, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LEVEL' },
+    ],
+    [
+      'Nombre de Nombre de séminaires et d’ateliers organisés',
+      { unit: 'séminaires', target: null, targetYear: null, baseline: null, baselineDate: null, trajectory: 'LINEAR' },
+    ],
   ])('reads in %j what its text states', (label, expected) => {
     const { classification, rule, ...extracted } = classifyIndicator(label);
     expect(classification).toBe('QUANTITATIVE');

@@ -86,7 +86,14 @@ function extractQuantity(label: string, text: string): Omit<ClassifiedIndicator,
   const perYear = PER_YEAR.test(text);
   const percent = PERCENT.test(text);
   const trajectory: IndicatorTrajectory = perYear || percent ? 'LEVEL' : DEFAULT_INDICATOR_TRAJECTORY;
-  const result = { unit: unitOf(label, text, percent, perYear), target: null as number | null, targetYear: null as number | null, baseline: null as number | null, baselineDate: null as string | null, trajectory };
+  const result = {
+    unit: unitOf(label, text, percent, perYear),
+    target: null as number | null,
+    targetYear: null as number | null,
+    baseline: null as number | null,
+    baselineDate: null as string | null,
+    trajectory,
+  };
 
   const leading = text.match(/^(?:minimum de )?(\d[\d  ]*)(?: a (\d+))?\s/);
   const trailing = text.match(/: ?(\d+)$/);

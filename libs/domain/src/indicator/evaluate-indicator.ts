@@ -51,7 +51,14 @@ export function evaluateIndicator(definition: IndicatorDefinition, observations:
   const percentOfTarget = value === null ? null : span === 0 ? (achieved ? 100 : 0) : round1(((value - start) / span) * 100);
   const expectedValue = expectedOn(definition, target, asOf);
   if (value === null) {
-    return { status: expectedValue === null ? 'NO_TARGET' : 'NO_DATA', latest, achieved: false, percentOfTarget, expectedValue, onTrack: expectedValue === null ? null : false };
+    return {
+      status: expectedValue === null ? 'NO_TARGET' : 'NO_DATA',
+      latest,
+      achieved: false,
+      percentOfTarget,
+      expectedValue,
+      onTrack: expectedValue === null ? null : false,
+    };
   }
   if (achieved) return { status: 'ACHIEVED', latest, achieved, percentOfTarget, expectedValue, onTrack: true };
   if (expectedValue === null) return { status: 'NO_TARGET', latest, achieved, percentOfTarget, expectedValue, onTrack: null };

@@ -8,7 +8,11 @@ const TODAY = '2025-06-30';
 describe('validateIndicatorValue', () => {
   it.each<[IndicatorKind, IndicatorValueDraft, string[]]>([
     ['QUANTITATIVE', { date: '2025-06-30', value: 120 }, []],
-    ['QUANTITATIVE', { date: '2025-06-30', value: 12.5, comment: 'Bilan semestriel', source: 'Rapport IMANOR', evidenceUrls: ['https://imanor.gov.ma/r.pdf'] }, []],
+    [
+      'QUANTITATIVE',
+      { date: '2025-06-30', value: 12.5, comment: 'Bilan semestriel', source: 'Rapport IMANOR', evidenceUrls: ['https://imanor.gov.ma/r.pdf'] },
+      [],
+    ],
     ['QUANTITATIVE', { date: '2025-07-01', value: 120 }, ['INVALID_VALUE_DATE']],
     ['QUANTITATIVE', { date: '1999-12-31', value: 120 }, ['INVALID_VALUE_DATE']],
     ['QUANTITATIVE', { date: '2025-02-30', value: 120 }, ['INVALID_VALUE_DATE']],
@@ -30,7 +34,14 @@ describe('validateIndicatorValue', () => {
 
 describe('validateIndicatorDefinition', () => {
   const q = (o: Partial<IndicatorDefinition>): IndicatorDefinition => ({
-    kind: 'QUANTITATIVE', unit: 'entités', baseline: null, baselineDate: null, target: null, targetYear: null, trajectory: 'LINEAR', ...o,
+    kind: 'QUANTITATIVE',
+    unit: 'entités',
+    baseline: null,
+    baselineDate: null,
+    target: null,
+    targetYear: null,
+    trajectory: 'LINEAR',
+    ...o,
   });
   it.each<[string, IndicatorDefinition, boolean]>([
     ['a quantitative indicator with a unit', q({}), true],
@@ -42,7 +53,11 @@ describe('validateIndicatorDefinition', () => {
     ['a baseline date without baseline', q({ baselineDate: '2023-01-01' }), false],
     ['a baseline after the target year', q({ baseline: 1, baselineDate: '2031-01-01', target: 5, targetYear: 2030 }), false],
     ['a bare milestone', { kind: 'MILESTONE', unit: null, baseline: null, baselineDate: null, target: null, targetYear: null, trajectory: 'LINEAR' }, true],
-    ['a milestone with a target', { kind: 'MILESTONE', unit: null, baseline: null, baselineDate: null, target: 3, targetYear: null, trajectory: 'LINEAR' }, false],
+    [
+      'a milestone with a target',
+      { kind: 'MILESTONE', unit: null, baseline: null, baselineDate: null, target: 3, targetYear: null, trajectory: 'LINEAR' },
+      false,
+    ],
   ])('%s is %s', (_name, definition, valid) => {
     const violations = validateIndicatorDefinition(definition);
     expect(violations.length === 0).toBe(valid);

@@ -68,7 +68,10 @@ export function validateIndicatorDefinition(definition: IndicatorDefinition): Ru
     if (!definition.unit?.trim()) problems.push('a quantitative indicator needs a unit');
     if ((definition.unit ?? '').length > 60) problems.push('the unit is at most 60 characters');
     if (!finite(definition.target) || !finite(definition.baseline)) problems.push('target and baseline must be finite numbers');
-    if (definition.targetYear !== null && (!Number.isInteger(definition.targetYear) || definition.targetYear < PLAN_FIRST_YEAR || definition.targetYear > INDICATOR_TARGET_YEAR_MAX)) {
+    if (
+      definition.targetYear !== null &&
+      (!Number.isInteger(definition.targetYear) || definition.targetYear < PLAN_FIRST_YEAR || definition.targetYear > INDICATOR_TARGET_YEAR_MAX)
+    ) {
       problems.push(`the target year must be between ${PLAN_FIRST_YEAR} and ${INDICATOR_TARGET_YEAR_MAX}`);
     }
     if (definition.baselineDate !== null && !isCalendarDate(definition.baselineDate)) problems.push('the baseline date must be YYYY-MM-DD');

@@ -4,4 +4,3 @@
  */
 export const ORGANISATION_KINDS = ['MINISTRY', 'PUBLIC_BODY', 'PRIVATE_SECTOR', 'CIVIL_SOCIETY', 'INTERNATIONAL', 'GENERIC_GROUP'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-

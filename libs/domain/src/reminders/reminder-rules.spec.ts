@@ -42,7 +42,15 @@ describe('reminderFor', () => {
 
 describe('overdueNoticeDay', () => {
   it.each([
-    [0, 0], [1, 1], [6, 1], [7, 7], [36, 7], [37, 37], [66, 37], [67, 67], [400, 397],
+    [0, 0],
+    [1, 1],
+    [6, 1],
+    [7, 7],
+    [36, 7],
+    [37, 37],
+    [66, 37],
+    [67, 67],
+    [400, 397],
   ])('%i days late → last notice on day %i', (daysLate, day) => {
     expect(overdueNoticeDay(daysLate)).toBe(day);
   });
@@ -146,8 +154,15 @@ describe('mail rules', () => {
   });
 
   const essentials = [
-    ['OVERDUE', true], ['ESCALATION', true], ['NO_ACTIVE_EDITOR', true], ['CAMPAIGN', true],
-    ['DUE_SOON', false], ['STALE', false], ['NEWLY_OVERDUE', false], ['NEWLY_COMPLETED', false], ['STALE_TOTAL', false],
+    ['OVERDUE', true],
+    ['ESCALATION', true],
+    ['NO_ACTIVE_EDITOR', true],
+    ['CAMPAIGN', true],
+    ['DUE_SOON', false],
+    ['STALE', false],
+    ['NEWLY_OVERDUE', false],
+    ['NEWLY_COMPLETED', false],
+    ['STALE_TOTAL', false],
   ] as const satisfies readonly (readonly [NoticeKind, boolean])[];
   it.each(essentials)('%s essential: %s', (kind, essential) => {
     expect(isEssentialNotice(kind)).toBe(essential);
@@ -160,7 +175,12 @@ describe('mail rules', () => {
 
 describe('the daily schedule', () => {
   it.each([
-    ['07:00', '07:00'], ['7:00', null], ['23:59', '23:59'], ['24:00', null], ['07:60', null], [' 06:30 ', '06:30'],
+    ['07:00', '07:00'],
+    ['7:00', null],
+    ['23:59', '23:59'],
+    ['24:00', null],
+    ['07:60', null],
+    [' 06:30 ', '06:30'],
   ])('parses %j as %j', (raw, parsed) => {
     expect(parseTimeOfDay(raw)).toBe(parsed);
   });

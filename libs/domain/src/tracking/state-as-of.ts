@@ -27,11 +27,7 @@ export function stateAsOf(updates: readonly RecordedUpdate[], asOf: CalendarDate
   let latest: RecordedUpdate | null = null;
   for (const update of updates) {
     if (update.effectiveDate > asOf) continue;
-    if (
-      !latest ||
-      update.effectiveDate > latest.effectiveDate ||
-      (update.effectiveDate === latest.effectiveDate && update.version > latest.version)
-    ) {
+    if (!latest || update.effectiveDate > latest.effectiveDate || (update.effectiveDate === latest.effectiveDate && update.version > latest.version)) {
       latest = update;
     }
   }

@@ -9,7 +9,9 @@ export const DUE_SOON_DAYS = 90;
  * Where an action stands in an owner's to-do list, most urgent first:
  * 0 overdue, 1 at risk, 2 due within 90 days, 3 stale, 4 deadline to set, 5 on track, 6 done, 7 cancelled.
  */
-const URGENCY_ORDER = ['OVERDUE', 'AT_RISK', 'DUE_SOON', 'STALE', 'UNSCHEDULED', 'ON_TRACK', 'DONE', 'CANCELLED'] as const satisfies readonly (Health | 'DUE_SOON')[];
+const URGENCY_ORDER = ['OVERDUE', 'AT_RISK', 'DUE_SOON', 'STALE', 'UNSCHEDULED', 'ON_TRACK', 'DONE', 'CANCELLED'] as const satisfies readonly (
+  Health | 'DUE_SOON'
+)[];
 
 /** The healths from the most to the least worrying (the urgency order without "due soon"): how lists sort and offer them. */
 export const HEALTH_SEVERITY_ORDER: readonly Health[] = URGENCY_ORDER.filter((rank): rank is Health => rank !== 'DUE_SOON');

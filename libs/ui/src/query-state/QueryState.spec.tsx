@@ -8,7 +8,11 @@ const labels = { loadingLabel: 'Chargement…', errorTitle: 'Échec du chargemen
 
 describe('QueryState', () => {
   it('announces loading without showing the content', () => {
-    render(<QueryState loading {...labels}>contenu</QueryState>);
+    render(
+      <QueryState loading {...labels}>
+        contenu
+      </QueryState>,
+    );
     expect(screen.getByRole('status').textContent).toBe('Chargement…');
     expect(screen.queryByText('contenu')).toBeNull();
   });
@@ -26,7 +30,11 @@ describe('QueryState', () => {
   });
 
   it('shows the content once loaded', () => {
-    render(<QueryState loading={false} {...labels}>contenu</QueryState>);
+    render(
+      <QueryState loading={false} {...labels}>
+        contenu
+      </QueryState>,
+    );
     expect(screen.getByText('contenu')).toBeTruthy();
   });
 });

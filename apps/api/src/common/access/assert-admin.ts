@@ -9,5 +9,6 @@ export function assertAdmin(user: AuthenticatedUser, what: string): void {
 
 /** An organisation's template and import: the secretariat, or that organisation's editors. */
 export function assertCanActFor(user: AuthenticatedUser, organisation: { id: number; name: string; acronym: string | null }, what: string): void {
-  if (!canActForOrganisation(user, organisation.id)) throw forbidden(`Only editors of ${organisation.acronym ?? organisation.name} (or the secretariat) can ${what}.`);
+  if (!canActForOrganisation(user, organisation.id))
+    throw forbidden(`Only editors of ${organisation.acronym ?? organisation.name} (or the secretariat) can ${what}.`);
 }

@@ -4,12 +4,34 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 import { codeOfHttpStatus } from './error-status';
 
-const DATABASE_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-const DATABASE_UNAVAILABLE_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection error/i, /Connection is not established/i];
+const DATABASE_UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+const DATABASE_UNAVAILABLE_MESSAGES = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection error/i,
+  /Connection is not established/i,
+];
 
 /** Whether a failure means the database cannot be reached (down, restarting, network), not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, hops = 0; current && hops < 4; hops++) {
+  for (
+    let current = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, hops = 0;
+    current && hops < 4;
+    hops++
+  ) {
     if (typeof current.code === 'string' && DATABASE_UNAVAILABLE_CODES.has(current.code)) return true;
     if (typeof current.message === 'string' && DATABASE_UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(current!.message as string))) return true;
     current = (current.driverError ?? current.cause) as typeof current;

@@ -26,7 +26,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     } else if (exception instanceof HttpException) {
       send(exception.getStatus(), { code: codeOfHttpStatus(exception.getStatus()), message: exception.message });
     } else if (isDatabaseUnavailable(exception)) {
-      send(HTTP_STATUS_OF.DATABASE_UNAVAILABLE, { code: 'DATABASE_UNAVAILABLE', message: 'The database cannot be reached right now; nothing was changed. Try again in a moment.' });
+      send(HTTP_STATUS_OF.DATABASE_UNAVAILABLE, {
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'The database cannot be reached right now; nothing was changed. Try again in a moment.',
+      });
     } else {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
       send(HttpStatus.INTERNAL_SERVER_ERROR, { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server; the error was logged.' });

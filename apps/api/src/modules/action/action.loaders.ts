@@ -3,7 +3,9 @@ import { ActionRole } from './action.queries';
 import { ActionModel } from './action.model';
 import { ActionOutline, ActionParticipant, ActionService, RoleCounts } from './action.service';
 
-export const ACTIONS_BY_PROJECT = defineLoader('actions by project id', (service: ActionService, ids: readonly number[]): Promise<ActionModel[][]> => service.byProjectIds(ids));
+export const ACTIONS_BY_PROJECT = defineLoader('actions by project id', (service: ActionService, ids: readonly number[]): Promise<ActionModel[][]> =>
+  service.byProjectIds(ids),
+);
 
 /** Variant: the role (OWNER or PARTNER). */
 export const PARTICIPANTS_BY_ACTION = defineLoader(

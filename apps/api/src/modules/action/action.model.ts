@@ -4,7 +4,11 @@ import { DEADLINE_KINDS, DeadlineKind } from '@pnq/domain';
 import { SourceRangeModel } from '../../common/source-range.model';
 import { OrganisationModel } from '../organisation/organisation.model';
 
-export const DeadlineKindEnum = graphqlEnum(DEADLINE_KINDS, 'DeadlineKind', 'YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing).');
+export const DeadlineKindEnum = graphqlEnum(
+  DEADLINE_KINDS,
+  'DeadlineKind',
+  'YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing).',
+);
 
 @ObjectType('Deadline', { description: 'The "Echéance" of an action, as printed and as interpreted.' })
 export class DeadlineModel {

@@ -78,10 +78,14 @@ export const countRolesByOrganisation = sql(
 );
 
 /** Which actions each organisation owns (one row per link). */
-export const selectOwnerLinks = sql(`SELECT DISTINCT organisation_id AS "organisationId", action_id AS "actionId" FROM action_organisation WHERE role = 'OWNER'`, [], {
-  organisationId: t.int,
-  actionId: t.int,
-});
+export const selectOwnerLinks = sql(
+  `SELECT DISTINCT organisation_id AS "organisationId", action_id AS "actionId" FROM action_organisation WHERE role = 'OWNER'`,
+  [],
+  {
+    organisationId: t.int,
+    actionId: t.int,
+  },
+);
 
 /** Locks the action row for the rest of the transaction (concurrent writers queue here). */
 export const lockActionByRef = sql(`SELECT id, version FROM action WHERE ref = $1 FOR UPDATE`, [t.text], { id: t.int, version: t.int });
@@ -96,10 +100,13 @@ export const updateActionDefinition = sql(
 
 export const deleteParticipantsOfRole = sql(`DELETE FROM action_organisation WHERE action_id = $1 AND role = $2`, [t.int, t.text]);
 
-export const insertParticipant = sql(
-  `INSERT INTO action_organisation (action_id, role, organisation_id, position, printed_name) VALUES ($1, $2, $3, $4, $5)`,
-  [t.int, t.text, t.int, t.int, t.text],
-);
+export const insertParticipant = sql(`INSERT INTO action_organisation (action_id, role, organisation_id, position, printed_name) VALUES ($1, $2, $3, $4, $5)`, [
+  t.int,
+  t.text,
+  t.int,
+  t.int,
+  t.text,
+]);
 
 /** A merge: the duplicate's links move to the organisation kept (no double link), then go. */
 export const countLinksOfOrganisation = sql(`SELECT count(*)::int AS links FROM action_organisation WHERE organisation_id = $1`, [t.int], { links: t.int });
@@ -121,7 +128,24 @@ export const upsertAction = sql(
      deadline_exact = $12, flags = $13, notes = $14, source_from = $15, source_to = $16
    WHERE action.edited_at IS NULL
    RETURNING id`,
-  [t.int, t.text, t.text, t.text.orNull, t.int, t.text, t.textArray, t.text.orNull, t.text, t.int.orNull, t.int.orNull, t.bool, t.textArray, t.text.orNull, t.int.orNull, t.int.orNull],
+  [
+    t.int,
+    t.text,
+    t.text,
+    t.text.orNull,
+    t.int,
+    t.text,
+    t.textArray,
+    t.text.orNull,
+    t.text,
+    t.int.orNull,
+    t.int.orNull,
+    t.bool,
+    t.textArray,
+    t.text.orNull,
+    t.int.orNull,
+    t.int.orNull,
+  ],
   { id: t.int },
 );
 

@@ -33,7 +33,10 @@ export class ActionResolver {
     return this.actionService.getByRef(ref);
   }
 
-  @Mutation(() => ActionModel, { description: 'Corrects an action’s title, deadline, weight, owners or partners (admins only). Fails with FORBIDDEN, ACTION_NOT_FOUND, ORGANISATION_NOT_FOUND.' })
+  @Mutation(() => ActionModel, {
+    description:
+      'Corrects an action’s title, deadline, weight, owners or partners (admins only). Fails with FORBIDDEN, ACTION_NOT_FOUND, ORGANISATION_NOT_FOUND.',
+  })
   async updateActionDefinition(@Args('input') input: UpdateActionDefinitionInput, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel> {
     await this.actionService.updateDefinition(user, input);
     return this.actionService.getByRef(input.ref);

@@ -97,8 +97,20 @@ export class ActionService {
       const deadline = parseDeadline(deadlineRaw);
       const title = input.title?.trim() ?? before.title;
       const weight = input.weight ?? before.weight;
-      await updateActionDefinition.run(manager, [locked.id, title, deadlineRaw, deadline.kind, deadline.year, deadline.endYear, deadline.exact, String(weight)]);
-      for (const [role, keys] of [['OWNER', input.ownerKeys], ['PARTNER', input.partnerKeys]] as const) {
+      await updateActionDefinition.run(manager, [
+        locked.id,
+        title,
+        deadlineRaw,
+        deadline.kind,
+        deadline.year,
+        deadline.endYear,
+        deadline.exact,
+        String(weight),
+      ]);
+      for (const [role, keys] of [
+        ['OWNER', input.ownerKeys],
+        ['PARTNER', input.partnerKeys],
+      ] as const) {
         if (keys === undefined) continue;
         const organisations = await this.organisationService.getByKeys([...new Set(keys)], manager);
         await deleteParticipantsOfRole.run(manager, [locked.id, role]);
@@ -106,15 +118,27 @@ export class ActionService {
           await insertParticipant.run(manager, [locked.id, role, organisation.id, index + 1, organisation.name]);
         }
       }
-      const after = { title, deadline: deadlineRaw, weight, ownerKeys: input.ownerKeys ?? before.ownerKeys, partnerKeys: input.partnerKeys ?? before.partnerKeys };
-      await this.auditService.record({ actorId: actor.id, operation: 'updateActionDefinition', entity: 'action', entityKey: input.ref, before, after }, manager);
+      const after = {
+        title,
+        deadline: deadlineRaw,
+        weight,
+        ownerKeys: input.ownerKeys ?? before.ownerKeys,
+        partnerKeys: input.partnerKeys ?? before.partnerKeys,
+      };
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'updateActionDefinition', entity: 'action', entityKey: input.ref, before, after },
+        manager,
+      );
     });
   }
 
   private async partyKeys(db: SqlExecutor, actionId: number): Promise<{ ownerKeys: string[]; partnerKeys: string[] }> {
     const keysOf = async (role: ActionRole) => {
       const links = await selectParticipants.all(db, [[actionId], role]);
-      const organisations = await this.organisationService.byIds(links.map((link) => link.organisationId), db);
+      const organisations = await this.organisationService.byIds(
+        links.map((link) => link.organisationId),
+        db,
+      );
       return organisations.map((organisation) => organisation?.key ?? '?');
     };
     return { ownerKeys: await keysOf('OWNER'), partnerKeys: await keysOf('PARTNER') };
@@ -170,7 +194,8 @@ export class ActionService {
   /** The actions each organisation owns, by organisation id. */
   async ownedActionIdsByOrganisation(): Promise<Map<number, number[]>> {
     const owned = new Map<number, number[]>();
-    for (const { organisationId, actionId } of await selectOwnerLinks.all(this.dataSource)) owned.set(organisationId, [...(owned.get(organisationId) ?? []), actionId]);
+    for (const { organisationId, actionId } of await selectOwnerLinks.all(this.dataSource))
+      owned.set(organisationId, [...(owned.get(organisationId) ?? []), actionId]);
     return owned;
   }
 

@@ -27,7 +27,9 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => LoginResultModel, { description: 'Signs in; the session is an httpOnly, SameSite=Lax cookie. Fails with INVALID_CREDENTIALS or LOGIN_THROTTLED.' })
+  @Mutation(() => LoginResultModel, {
+    description: 'Signs in; the session is an httpOnly, SameSite=Lax cookie. Fails with INVALID_CREDENTIALS or LOGIN_THROTTLED.',
+  })
   async login(@Args() { email, password }: LoginArgs, @Context() { req, res }: HttpContext): Promise<LoginResultModel> {
     const { token, user, expiresAt } = await this.authService.login(email, password, req.ip ?? 'unknown');
     res.cookie(SESSION_COOKIE, token, {

@@ -71,7 +71,9 @@ export class DashboardService {
     const partner = idOf(filter.partner);
     // Place and parties narrow the actions in SQL; states are then read for those only.
     const snapshot = await this.snapshotService.snapshot(asOf, { pillars: filter.pillars, axis: filter.axis, ownerId: owner, partnerId: partner });
-    const words = normaliseForComparison(filter.text ?? '').split(' ').filter(Boolean);
+    const words = normaliseForComparison(filter.text ?? '')
+      .split(' ')
+      .filter(Boolean);
     const matches = snapshot.filter((a) => {
       if (filter.pillars?.length && !filter.pillars.includes(a.pillarNumber)) return false;
       if (filter.axis && filter.axis !== `${a.pillarNumber}.${a.axisNumber}`) return false;
@@ -109,7 +111,11 @@ export class DashboardService {
     const indicatorStatuses = await this.indicatorService.statusesByAction(asOf, snapshot);
     const indicatorsOf = (actions: readonly ActionSnapshot[]): IndicatorRollUpModel =>
       Object.assign(new IndicatorRollUpModel(), rollUpIndicators(actions.flatMap((a): IndicatorStatus[] => indicatorStatuses.get(a.id) ?? [])));
-    const perPillar = groupByKeys(pillars.map((pillar) => pillar.number), snapshot, (a) => a.pillarNumber);
+    const perPillar = groupByKeys(
+      pillars.map((pillar) => pillar.number),
+      snapshot,
+      (a) => a.pillarNumber,
+    );
     const byPillar = pillars.map((pillar, index) =>
       Object.assign(new PillarRollUpModel(), counts(perPillar[index]), {
         number: pillar.number,
@@ -161,6 +167,14 @@ export class DashboardService {
       years.set(year, bucket);
     }
     const dueByYear = [...years.values()].sort((a, b) => a.year - b.year);
-    return Object.assign(new DashboardModel(), { asOf, totals: counts(snapshot), byPillar, indicatorTotals: indicatorsOf(snapshot), byOrganisation, overdueActions, dueByYear });
+    return Object.assign(new DashboardModel(), {
+      asOf,
+      totals: counts(snapshot),
+      byPillar,
+      indicatorTotals: indicatorsOf(snapshot),
+      byOrganisation,
+      overdueActions,
+      dueByYear,
+    });
   }
 }

@@ -18,7 +18,12 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 function sendWorkbook(response: Response, content: Buffer, filename: string): void {
   response
     .status(200)
-    .set({ 'Content-Type': XLSX, 'Content-Length': String(content.length), 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'private, no-store' })
+    .set({
+      'Content-Type': XLSX,
+      'Content-Length': String(content.length),
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'private, no-store',
+    })
     .end(content);
 }
 

@@ -4,7 +4,10 @@ export const notASpreadsheet = (detail: string) =>
   new DomainError('NOT_A_SPREADSHEET', `The file is not an Excel workbook (.xlsx): ${detail} Export the update template again and send it back filled in.`);
 
 export const notAnUpdateTemplate = (detail: string) =>
-  new DomainError('NOT_AN_UPDATE_TEMPLATE', `The workbook is not a PNQ Tracker update template: ${detail} Download the template of your organisation and fill it in.`);
+  new DomainError(
+    'NOT_AN_UPDATE_TEMPLATE',
+    `The workbook is not a PNQ Tracker update template: ${detail} Download the template of your organisation and fill it in.`,
+  );
 
 export const importChangedSinceDryRun = () =>
   new DomainError(
@@ -27,7 +30,8 @@ export const tooManyRows = (rows: number, max: number) =>
     { rows, max },
   );
 
-export const organisationRequired = () => new DomainError('ORGANISATION_REQUIRED', 'Say which organisation’s template you want (organisation=<key>, e.g. imanor).');
+export const organisationRequired = () =>
+  new DomainError('ORGANISATION_REQUIRED', 'Say which organisation’s template you want (organisation=<key>, e.g. imanor).');
 
 export const templateOrganisationUnknown = (key: string) =>
   new DomainError('ORGANISATION_NOT_FOUND', `The template names an organisation that does not exist ("${key}").`, { key });

@@ -109,7 +109,10 @@ export class ExchangeService {
   /** The actions of a filtered view (the explorer's filters), one row each, frozen header and filters. */
   async actionsWorkbook(filter: ActionFilterInput, asOf: CalendarDate): Promise<Buffer> {
     const actions = await this.dashboardService.actions(filter, asOf);
-    const rows = await this.rows(actions.map((a) => a.id), asOf);
+    const rows = await this.rows(
+      actions.map((a) => a.id),
+      asOf,
+    );
     const workbook = newWorkbook(`Actions du PNQ au ${asOf}`, asOf);
     const sheet = tableSheet(workbook, 'Actions', EXPORT_COLUMNS, rows, ({ snapshot: a, ...row }) => ({
       ref: a.ref,
@@ -136,7 +139,11 @@ export class ExchangeService {
   }
 
   /** The template of the organisation asked (admins: any; editors: their own; default the editor's). */
-  async template(actor: AuthenticatedUser, organisationKey: string | undefined, asOf: CalendarDate): Promise<{ organisation: OrganisationModel; content: Buffer }> {
+  async template(
+    actor: AuthenticatedUser,
+    organisationKey: string | undefined,
+    asOf: CalendarDate,
+  ): Promise<{ organisation: OrganisationModel; content: Buffer }> {
     const key = organisationKey ?? (actor.organisationId !== null ? (await this.organisationService.byIds([actor.organisationId]))[0]?.key : undefined);
     if (!key) throw organisationRequired();
     const organisation = await this.organisationService.getByKey(key);
@@ -147,7 +154,10 @@ export class ExchangeService {
   /** The update template of an owner organisation: its actions, their state and version, editable columns with validation. */
   async templateWorkbook(organisation: OrganisationModel, asOf: CalendarDate): Promise<Buffer> {
     const owned = await this.dashboardService.actions({ owner: organisation.key }, asOf);
-    const rows = await this.rows(owned.map((a) => a.id), asOf);
+    const rows = await this.rows(
+      owned.map((a) => a.id),
+      asOf,
+    );
     const workbook = newWorkbook(`Mise à jour des actions — ${organisation.acronym ?? organisation.name}`, asOf);
     const statusList = `"${Object.values(STATUS_LABELS_FR).join(',')}"`;
 
@@ -164,7 +174,9 @@ export class ExchangeService {
       ['5. Date d’effet : date du changement (AAAA-MM-JJ ou JJ/MM/AAAA), jamais dans le futur ; vide = date de l’import.'],
       ['6. Lien de preuve : une ou plusieurs adresses http(s), séparées par des espaces.'],
       ['7. Ne modifiez ni la Réf. ni la Version : une ligne dont l’action a été mise à jour entre-temps est refusée (version périmée).'],
-      ['8. Déposez le fichier dans PNQ Tracker (page « Importer ») : une vérification montre chaque changement et chaque problème, ligne par ligne ; rien n’est enregistré tant qu’il reste un problème.'],
+      [
+        '8. Déposez le fichier dans PNQ Tracker (page « Importer ») : une vérification montre chaque changement et chaque problème, ligne par ligne ; rien n’est enregistré tant qu’il reste un problème.',
+      ],
     ]);
     instructions.getRow(1).font = { bold: true, size: 14 };
 

@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CalendarDate,
-  CellValue,
-  isFormulaLikeText,
-  readDateCell,
-  readLinksCell,
-  readProgressCell,
-  readStatusCell,
-  readTextCell,
-} from '@pnq/domain';
+import { CalendarDate, CellValue, isFormulaLikeText, readDateCell, readLinksCell, readProgressCell, readStatusCell, readTextCell } from '@pnq/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
@@ -71,7 +62,8 @@ async function readTemplate(
   const meta = workbook.getWorksheet(META_SHEET);
   const sheet = workbook.getWorksheet(TEMPLATE_SHEET);
   if (!meta || meta.getCell('A1').value !== TEMPLATE_MARKER) throw notAnUpdateTemplate('its template marker is missing.');
-  if (Number(meta.getCell('A2').value) !== TEMPLATE_VERSION) throw notAnUpdateTemplate(`it was made for another template version (${String(meta.getCell('A2').value)}).`);
+  if (Number(meta.getCell('A2').value) !== TEMPLATE_VERSION)
+    throw notAnUpdateTemplate(`it was made for another template version (${String(meta.getCell('A2').value)}).`);
   if (!sheet) throw notAnUpdateTemplate(`its sheet "${TEMPLATE_SHEET}" is missing.`);
   const headers = TEMPLATE_COLUMNS.map((_, index) => readTextCell(cellValue(sheet.getRow(1).getCell(index + 1))));
   const expected = TEMPLATE_COLUMNS.map((c) => c.header);
@@ -115,7 +107,10 @@ export class ImportService {
     const outlines = await this.actionService.outlines();
     const byRef = new Map(outlines.map((o) => [o.ref, o]));
     const states = new Map(outlines.map((o, i) => [o.ref, i]));
-    const stateList = await this.trackingService.statesAsOf(outlines.map((o) => o.id), today);
+    const stateList = await this.trackingService.statesAsOf(
+      outlines.map((o) => o.id),
+      today,
+    );
 
     const rows: ImportRow[] = [];
     const seen = new Map<string, number>();
@@ -136,13 +131,18 @@ export class ImportService {
       if (!ref) problems.push({ code: 'MISSING_REF', message: 'The reference (Réf.) is empty.', column: header('ref') });
       else if (!outline) problems.push({ code: 'UNKNOWN_REF', message: `No action of the plan has the reference "${ref}".`, column: header('ref') });
       else if (!outline.ownerIds.includes(organisation.id)) {
-        problems.push({ code: 'NOT_ORGANISATION_ACTION', message: `${ref} is not an action of ${organisation.acronym ?? organisation.name}.`, column: header('ref') });
+        problems.push({
+          code: 'NOT_ORGANISATION_ACTION',
+          message: `${ref} is not an action of ${organisation.acronym ?? organisation.name}.`,
+          column: header('ref'),
+        });
       } else if (seen.has(ref)) {
         problems.push({ code: 'DUPLICATE_ROW', message: `${ref} is already on row ${seen.get(ref)}: one row per action.`, column: header('ref') });
       }
       if (ref) seen.set(ref, seen.get(ref) ?? number);
       const version = Number(readTextCell(cell('version')));
-      if (!Number.isInteger(version) || version < 0) problems.push({ code: 'INVALID_VERSION', message: 'The version was changed; export the template again.', column: header('version') });
+      if (!Number.isInteger(version) || version < 0)
+        problems.push({ code: 'INVALID_VERSION', message: 'The version was changed; export the template again.', column: header('version') });
 
       const readings = {
         status: readStatusCell(cell('status')),
@@ -199,7 +199,11 @@ export class ImportService {
             if (!(error instanceof DomainError)) throw error;
             row.problems.push(
               error.code === 'VERSION_CONFLICT'
-                ? { code: 'STALE_VERSION', message: `${row.ref} was updated since this template was exported (version ${String(error.details?.currentVersion)} now). Export the template again.`, column: header('version') }
+                ? {
+                    code: 'STALE_VERSION',
+                    message: `${row.ref} was updated since this template was exported (version ${String(error.details?.currentVersion)} now). Export the template again.`,
+                    column: header('version'),
+                  }
                 : { code: error.code, message: error.message },
             );
           }

@@ -18,4 +18,7 @@ export const indicatorHasValues = (label: string) =>
   new DomainError('INDICATOR_HAS_VALUES', `Values are already recorded for « ${label} »: its kind can no longer change (nothing recorded is rewritten).`);
 
 export const nationalValueExists = (kind: NationalValueKind, date: string, value: number) =>
-  new DomainError('NATIONAL_VALUE_EXISTS', `A ${kind === 'ACTUAL' ? 'figure' : 'target'} dated ${date} was already added for this indicator (${value}); nothing was saved.`);
+  new DomainError(
+    'NATIONAL_VALUE_EXISTS',
+    `A ${kind === 'ACTUAL' ? 'figure' : 'target'} dated ${date} was already added for this indicator (${value}); nothing was saved.`,
+  );

@@ -14,7 +14,11 @@ import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { SourceRangeModel } from '../../common/source-range.model';
 import { UserModel } from '../user/user.model';
 
-export const IndicatorKindEnum = graphqlEnum(INDICATOR_KINDS, 'IndicatorKind', 'MILESTONE (achieved or not, with a date and evidence) or QUANTITATIVE (a measured number, with unit, optional baseline and target).');
+export const IndicatorKindEnum = graphqlEnum(
+  INDICATOR_KINDS,
+  'IndicatorKind',
+  'MILESTONE (achieved or not, with a date and evidence) or QUANTITATIVE (a measured number, with unit, optional baseline and target).',
+);
 export const IndicatorTrajectoryEnum = graphqlEnum(
   INDICATOR_TRAJECTORIES,
   'IndicatorTrajectory',
@@ -26,7 +30,9 @@ export const IndicatorStatusEnum = graphqlEnum(
   'ACHIEVED (milestone reached / target met), ON_TRACK and BEHIND (against the trajectory, tolerance 10 % of the way to the target), NOT_ACHIEVED (milestone not yet), NO_DATA (no value by the date), NO_TARGET (cannot be judged: no target or no target year). See docs/rules.md.',
 );
 
-@ObjectType('IndicatorValue', { description: 'A recorded value (a number, or achieved yes/no for a milestone); never rewritten — a correction is a new entry.' })
+@ObjectType('IndicatorValue', {
+  description: 'A recorded value (a number, or achieved yes/no for a milestone); never rewritten — a correction is a new entry.',
+})
 export class IndicatorValueModel {
   @Field(() => ID) id: string;
   indicatorId: number;
@@ -52,7 +58,10 @@ export class IndicatorEvaluationModel {
   @Field(() => Float, { nullable: true, description: 'Share of the way from the baseline (or 0) to the target, in % (may exceed 100).' })
   percentOfTarget: number | null;
   @Field(() => Float, { nullable: true, description: 'What the trajectory expects on asOf (LEVEL: the target).' }) expectedValue: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'Achieved, or at most 10 % of the way to the target below the trajectory; null when it cannot be judged.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Achieved, or at most 10 % of the way to the target below the trajectory; null when it cannot be judged.',
+  })
   onTrack: boolean | null;
   @Field(() => Int, { nullable: true, description: 'The target year used: the stated one, else the action’s deadline year.' }) targetYear: number | null;
 }

@@ -21,7 +21,11 @@ const INDICATOR_ROW = {
   edited: t.bool,
 };
 
-export const selectIndicatorsByActionIds = sql(`SELECT ${INDICATOR_COLUMNS} FROM indicator WHERE action_id = ANY($1) ORDER BY position`, [t.intArray], INDICATOR_ROW);
+export const selectIndicatorsByActionIds = sql(
+  `SELECT ${INDICATOR_COLUMNS} FROM indicator WHERE action_id = ANY($1) ORDER BY position`,
+  [t.intArray],
+  INDICATOR_ROW,
+);
 export const selectAllIndicators = sql(`SELECT ${INDICATOR_COLUMNS} FROM indicator`, [], INDICATOR_ROW);
 export const selectIndicatorById = sql(`SELECT ${INDICATOR_COLUMNS} FROM indicator WHERE id = $1`, [t.int], INDICATOR_ROW);
 /** Locks the indicator row for the rest of the transaction (concurrent writers queue here). */

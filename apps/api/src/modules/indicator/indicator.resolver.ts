@@ -57,7 +57,9 @@ export class IndicatorResolver {
     return context.loaders.for(VALUES_BY_INDICATOR, this.indicatorService).load(indicator.id);
   }
 
-  @ResolveField(() => IndicatorEvaluationModel, { description: 'The indicator on the date (default today): latest value, % of target, expected value, on track.' })
+  @ResolveField(() => IndicatorEvaluationModel, {
+    description: 'The indicator on the date (default today): latest value, % of target, expected value, on track.',
+  })
   async evaluation(@Parent() indicator: IndicatorModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext): Promise<IndicatorEvaluationModel> {
     const [values, outline] = await Promise.all([this.values(indicator, context), this.outlineOf(indicator.actionId, context)]);
     return this.indicatorService.evaluate(indicator, values, asOf ?? todayInCasablanca(), outline);
@@ -96,7 +98,10 @@ export class NationalIndicatorResolver {
     description:
       'Adds a dated figure (e.g. the year’s count on 31 December) to a national indicator, with its source (admins; audited). Fails with FORBIDDEN, INVALID_VALUE_DATE (an actual figure in the future), NATIONAL_VALUE_EXISTS, NATIONAL_INDICATOR_NOT_FOUND.',
   })
-  async addNationalIndicatorValue(@Args('input') input: AddNationalIndicatorValueInput, @CurrentUser() user: AuthenticatedUser): Promise<NationalIndicatorModel> {
+  async addNationalIndicatorValue(
+    @Args('input') input: AddNationalIndicatorValueInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<NationalIndicatorModel> {
     await this.indicatorService.addNationalValue(user, input);
     return this.indicatorService.findNational(input.key);
   }

@@ -130,11 +130,20 @@ export class IndicatorService {
   /** Recorded values per indicator, latest first (by date, then entry). */
   async valuesByIndicatorIds(ids: readonly number[]): Promise<IndicatorValueModel[][]> {
     const rows = await selectValuesByIndicatorIds.all(this.dataSource, [[...ids]]);
-    return groupByKeys(ids, rows.map((row) => Object.assign(new IndicatorValueModel(), row)), (row) => row.indicatorId);
+    return groupByKeys(
+      ids,
+      rows.map((row) => Object.assign(new IndicatorValueModel(), row)),
+      (row) => row.indicatorId,
+    );
   }
 
   /** The indicator on a date, with the action's due year standing in for a target year the text does not state. */
-  evaluate(indicator: IndicatorModel, values: readonly Pick<IndicatorValueModel, 'date' | 'value' | 'achieved' | 'version'>[], asOf: CalendarDate, outline?: Pick<ActionOutline, 'deadline'>) {
+  evaluate(
+    indicator: IndicatorModel,
+    values: readonly Pick<IndicatorValueModel, 'date' | 'value' | 'achieved' | 'version'>[],
+    asOf: CalendarDate,
+    outline?: Pick<ActionOutline, 'deadline'>,
+  ) {
     const targetYear = indicator.targetYear ?? (indicator.target !== null ? dueYearOf(outline) : null);
     const result = evaluateIndicator({ ...definitionOf(indicator), targetYear }, values, asOf);
     return Object.assign(new IndicatorEvaluationModel(), {
@@ -188,7 +197,8 @@ export class IndicatorService {
     await this.dataSource.transaction(async (manager) => {
       const indicator = await this.lock(manager, input.indicatorId);
       const [outline] = await this.actionService.outlines([indicator.actionId], manager);
-      if (!canUpdateActionStatus(actor, outline)) throw forbidden(`Only the owner organisations of ${outline.ref} (or the secretariat) can record its indicators; viewers only read.`);
+      if (!canUpdateActionStatus(actor, outline))
+        throw forbidden(`Only the owner organisations of ${outline.ref} (or the secretariat) can record its indicators; viewers only read.`);
       const violation = validateIndicatorValue(indicator.kind, input, today)[0];
       if (violation) throw ruleViolated(violation);
       if (indicator.version !== input.expectedVersion) throw indicatorVersionConflict(indicator.label, input.expectedVersion, indicator.version);
@@ -203,7 +213,17 @@ export class IndicatorService {
         comment: input.comment?.trim() ?? '',
         evidenceUrls: input.evidenceUrls ?? [],
       };
-      await insertIndicatorValue.run(manager, [indicator.id, version, after.date, decimal(after.value), after.achieved, after.source, after.comment, after.evidenceUrls, actor.id]);
+      await insertIndicatorValue.run(manager, [
+        indicator.id,
+        version,
+        after.date,
+        decimal(after.value),
+        after.achieved,
+        after.source,
+        after.comment,
+        after.evidenceUrls,
+        actor.id,
+      ]);
       await this.auditService.record(
         { actorId: actor.id, operation: 'recordIndicatorValue', entity: 'indicator', entityKey: `${outline.ref}#${indicator.position}`, after },
         manager,
@@ -290,9 +310,28 @@ export class IndicatorService {
       if (!indicator) throw nationalIndicatorNotFound(input.key);
       const existing = await selectAddedNationalValue.one(manager, [indicator.id, input.date, kind]);
       if (existing) throw nationalValueExists(kind, input.date, existing.value);
-      const after = { date: input.date, value: input.value, qualifier: input.qualifier ?? DEFAULT_NATIONAL_VALUE_QUALIFIER, kind, sourceLabel: input.source.trim(), note: input.note?.trim() || null };
-      await insertNationalValue.run(manager, [indicator.id, after.date, String(after.value), after.qualifier, after.kind, after.sourceLabel, after.note, actor.id]);
-      await this.auditService.record({ actorId: actor.id, operation: 'addNationalIndicatorValue', entity: 'national_indicator', entityKey: input.key, after }, manager);
+      const after = {
+        date: input.date,
+        value: input.value,
+        qualifier: input.qualifier ?? DEFAULT_NATIONAL_VALUE_QUALIFIER,
+        kind,
+        sourceLabel: input.source.trim(),
+        note: input.note?.trim() || null,
+      };
+      await insertNationalValue.run(manager, [
+        indicator.id,
+        after.date,
+        String(after.value),
+        after.qualifier,
+        after.kind,
+        after.sourceLabel,
+        after.note,
+        actor.id,
+      ]);
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'addNationalIndicatorValue', entity: 'national_indicator', entityKey: input.key, after },
+        manager,
+      );
     });
   }
 
@@ -322,7 +361,18 @@ export class IndicatorService {
     for (const [index, indicator] of indicators.entries()) {
       const { id } = await upsertNationalIndicator.single(db, [indicator.key, indicator.label, indicator.labelEn, indicator.pillar, indicator.unit, index + 1]);
       for (const value of indicator.values) {
-        await upsertSeedNationalValue.run(db, [id, value.date, String(value.value), value.qualifier, value.kind, value.sourceFile, value.sourceFrom, value.sourceTo, value.quote, value.note]);
+        await upsertSeedNationalValue.run(db, [
+          id,
+          value.date,
+          String(value.value),
+          value.qualifier,
+          value.kind,
+          value.sourceFile,
+          value.sourceFrom,
+          value.sourceTo,
+          value.quote,
+          value.note,
+        ]);
       }
     }
     return indicators.length;

@@ -9,7 +9,11 @@ export const NoticeKindEnum = graphqlEnum(
   'NoticeKind',
   'DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates).',
 );
-export const NotificationKindEnum = graphqlEnum(NOTIFICATION_KINDS, 'NotificationKind', 'An organisation digest, the secretariat’s digest, or a campaign call.');
+export const NotificationKindEnum = graphqlEnum(
+  NOTIFICATION_KINDS,
+  'NotificationKind',
+  'An organisation digest, the secretariat’s digest, or a campaign call.',
+);
 export const MailStatusEnum = graphqlEnum(
   MAIL_STATUSES,
   'MailStatus',

@@ -4,7 +4,6 @@ import { sql } from '../../database/sql/typed-query';
 import type { NoticeItem } from './notice-item';
 import type { MailStatus, NotificationKind } from './notification-kind';
 
-
 export const insertNotification = sql(`INSERT INTO notification (user_id, kind, run_date, campaign_id, items) VALUES ($1, $2, $3, $4, $5)`, [
   t.int,
   t.text,
@@ -73,7 +72,9 @@ export const selectMailsToSend = sql(
 
 export const insertDelivery = sql(`INSERT INTO mail_delivery (mail_id, status, error) VALUES ($1, $2, $3)`, [t.bigint, t.text, t.text.orNull]);
 
-export const countMails = sql(`SELECT count(*)::int AS total FROM mail_message WHERE ($1::text IS NULL OR recipient_email = $1)`, [t.text.orNull], { total: t.int });
+export const countMails = sql(`SELECT count(*)::int AS total FROM mail_message WHERE ($1::text IS NULL OR recipient_email = $1)`, [t.text.orNull], {
+  total: t.int,
+});
 
 export const selectMails = sql(
   `SELECT m.id::text AS id, m.recipient_email AS "recipientEmail", m.language, m.kind, m.mail_date::text AS "mailDate", m.subject,

@@ -24,7 +24,9 @@ export class NotificationResolver {
     return this.notificationService.markRead(user, ids);
   }
 
-  @Query(() => MailOutboxModel, { description: 'Reminder mails, newest first, with their delivery status: the outbox when no SMTP server is configured (admins only).' })
+  @Query(() => MailOutboxModel, {
+    description: 'Reminder mails, newest first, with their delivery status: the outbox when no SMTP server is configured (admins only).',
+  })
   mailOutbox(@Args() args: MailOutboxArgs, @CurrentUser() user: AuthenticatedUser): Promise<MailOutboxModel> {
     return this.notificationService.outbox(user, args);
   }

@@ -89,7 +89,8 @@ export class NotificationService {
   /** The reminder mails (campaigns aside) each person already had on a date. */
   async mailDatesByRecipient(db: SqlExecutor, mailDate: string): Promise<Map<number, string[]>> {
     const byRecipient = new Map<number, string[]>();
-    for (const row of await selectMailDatesOn.all(db, [mailDate])) byRecipient.set(row.recipientId, [...(byRecipient.get(row.recipientId) ?? []), row.mailDate]);
+    for (const row of await selectMailDatesOn.all(db, [mailDate]))
+      byRecipient.set(row.recipientId, [...(byRecipient.get(row.recipientId) ?? []), row.mailDate]);
     return byRecipient;
   }
 

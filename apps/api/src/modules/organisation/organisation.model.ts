@@ -3,7 +3,11 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { OrganisationKind } from '@pnq/domain';
 import { ORGANISATION_KINDS } from '@pnq/domain';
 
-export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind', 'MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body).');
+export const OrganisationKindEnum = graphqlEnum(
+  ORGANISATION_KINDS,
+  'OrganisationKind',
+  'MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body).',
+);
 
 @ObjectType('OrganisationAlias', { description: 'A way the plan prints the organisation’s name.' })
 export class OrganisationAliasModel {

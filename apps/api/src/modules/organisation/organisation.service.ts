@@ -58,7 +58,10 @@ export class OrganisationService {
       for (const text of [row.name, row.acronym].filter((name): name is string => Boolean(name))) {
         await insertAliasUnlessTaken.run(manager, [normaliseForComparison(text), text, row.id]);
       }
-      await this.auditService.record({ actorId: actor.id, operation: 'createOrganisation', entity: 'organisation', entityKey: input.key, after: input }, manager);
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'createOrganisation', entity: 'organisation', entityKey: input.key, after: input },
+        manager,
+      );
       return toOrganisationModel(row);
     });
   }
@@ -70,7 +73,10 @@ export class OrganisationService {
       if (!before) throw organisationNotFound(input.key);
       const acronym = input.acronym === undefined ? before.acronym : input.acronym.trim() || null;
       const after = await updateOrganisation.single(manager, [before.id, input.name?.trim() ?? before.name, acronym, input.kind ?? before.kind]);
-      await this.auditService.record({ actorId: actor.id, operation: 'updateOrganisation', entity: 'organisation', entityKey: input.key, before, after }, manager);
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'updateOrganisation', entity: 'organisation', entityKey: input.key, before, after },
+        manager,
+      );
       return toOrganisationModel(after);
     });
   }

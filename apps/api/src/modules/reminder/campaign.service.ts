@@ -53,7 +53,15 @@ export class CampaignService {
         const text = custom ?? MAIL_MESSAGES[editor.language].campaignDefault(dmy(input.deadline)!);
         const items = [noticeItem('CAMPAIGN', { title: text, dueDate: input.deadline })];
         await this.notificationService.record(manager, { userId: editor.id, kind: 'CAMPAIGN', runDate: today, campaignId, items });
-        const content = renderMail({ kind: 'CAMPAIGN', language: editor.language, recipientName: editor.name, date: today, items, message: text, publicUrl: this.config.publicUrl });
+        const content = renderMail({
+          kind: 'CAMPAIGN',
+          language: editor.language,
+          recipientName: editor.name,
+          date: today,
+          items,
+          message: text,
+          publicUrl: this.config.publicUrl,
+        });
         await this.notificationService.queueMail(manager, {
           recipientId: editor.id,
           recipientEmail: editor.email,
@@ -66,7 +74,13 @@ export class CampaignService {
         });
       }
       await this.auditService.record(
-        { actorId: actor.id, operation: 'createCampaign', entity: 'campaign', entityKey: String(campaignId), after: { deadline: input.deadline, message, recipients: editors.length } },
+        {
+          actorId: actor.id,
+          operation: 'createCampaign',
+          entity: 'campaign',
+          entityKey: String(campaignId),
+          after: { deadline: input.deadline, message, recipients: editors.length },
+        },
         manager,
       );
       return campaignId;

@@ -13,7 +13,15 @@ describe('renderMail', () => {
     ['en', 'PNQ — 2 actions of IMANOR to follow up (15/01/2026)', 'Overdue (1)', 'due 31/12/2025, 15 days late', 'ltr'],
     ['ar', 'PNQ — 2 إجراءات لـ IMANOR تتطلب المتابعة (15/01/2026)', 'متأخرة (1)', 'الأجل 31/12/2025، متأخرة بـ 15 يوما', 'rtl'],
   ] as const)('writes the digest in %s', (language, subject, section, line, dir) => {
-    const mail = renderMail({ kind: 'DIGEST', language, recipientName: 'Éditeur', organisation: 'IMANOR', date: '2026-01-15', items, publicUrl: 'https://pnq.test' });
+    const mail = renderMail({
+      kind: 'DIGEST',
+      language,
+      recipientName: 'Éditeur',
+      organisation: 'IMANOR',
+      date: '2026-01-15',
+      items,
+      publicUrl: 'https://pnq.test',
+    });
     expect(mail.subject).toBe(subject);
     expect(mail.text).toContain(section);
     expect(mail.text).toContain(line);
@@ -33,7 +41,15 @@ describe('renderMail', () => {
   });
 
   it('escapes what comes from the plan in the HTML version', () => {
-    const mail = renderMail({ kind: 'DIGEST', language: 'fr', recipientName: 'A & B', organisation: 'IMANOR', date: '2026-01-15', items, publicUrl: 'https://pnq.test' });
+    const mail = renderMail({
+      kind: 'DIGEST',
+      language: 'fr',
+      recipientName: 'A & B',
+      organisation: 'IMANOR',
+      date: '2026-01-15',
+      items,
+      publicUrl: 'https://pnq.test',
+    });
     expect(mail.html).toContain('stratégie &lt;nationale&gt;');
     expect(mail.html).toContain('Bonjour A &amp; B,');
     expect(mail.html).not.toContain('<nationale>');

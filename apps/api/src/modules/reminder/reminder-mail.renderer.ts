@@ -48,7 +48,11 @@ export function renderMail(mail: DigestMail): MailContent {
         ? m.secretariatSubject(date)
         : m.campaignSubject(dmy(mail.items[0]?.dueDate ?? null) ?? '');
   const intro =
-    mail.kind === 'DIGEST' ? m.digestIntro(mail.organisation ?? '', date) : mail.kind === 'SECRETARIAT_DIGEST' ? m.secretariatIntro(date) : (mail.message ?? '');
+    mail.kind === 'DIGEST'
+      ? m.digestIntro(mail.organisation ?? '', date)
+      : mail.kind === 'SECRETARIAT_DIGEST'
+        ? m.secretariatIntro(date)
+        : (mail.message ?? '');
 
   const sections = NOTICE_KINDS.filter((kind) => kind !== 'CAMPAIGN')
     .map((kind) => ({ kind, items: mail.items.filter((i) => i.kind === kind) }))
@@ -63,10 +67,7 @@ export function renderMail(mail: DigestMail): MailContent {
     ...sections.flatMap(({ kind, items }) => [
       '',
       `${m.sections[kind]} (${items.length})`,
-      ...items.flatMap((item) => [
-        `- ${[heading(item), describe(kind, item)].filter(Boolean).join(' : ')}`,
-        ...(item.ref ? [`  ${actionUrl(item.ref)}`] : []),
-      ]),
+      ...items.flatMap((item) => [`- ${[heading(item), describe(kind, item)].filter(Boolean).join(' : ')}`, ...(item.ref ? [`  ${actionUrl(item.ref)}`] : [])]),
     ]),
     '',
     `${m.myActions} : ${myActionsUrl}`,
@@ -87,7 +88,10 @@ export function renderMail(mail: DigestMail): MailContent {
     `<body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">`,
     `<p>${escapeHtml(m.greeting(mail.recipientName))}</p>`,
     `<p>${escapeHtml(intro)}</p>`,
-    ...sections.map(({ kind, items }) => `<h2 style="font-size:16px">${escapeHtml(m.sections[kind])} (${items.length})</h2><ul>${items.map((i) => htmlItem(kind, i)).join('')}</ul>`),
+    ...sections.map(
+      ({ kind, items }) =>
+        `<h2 style="font-size:16px">${escapeHtml(m.sections[kind])} (${items.length})</h2><ul>${items.map((i) => htmlItem(kind, i)).join('')}</ul>`,
+    ),
     `<p><a href="${escapeHtml(myActionsUrl)}">${escapeHtml(m.myActions)}</a> · <a href="${escapeHtml(preferencesUrl)}">${escapeHtml(m.preferences)}</a></p>`,
     `<p style="color:#555;font-size:12px">${escapeHtml(m.footer)}</p>`,
     `</body></html>`,

@@ -47,8 +47,12 @@ export const insertAnnouncements = sql(
 const CAMPAIGN_COLUMNS = `id, sent_on::text AS "sentOn", deadline::text AS deadline, message, created_at AS "createdAt"`;
 const CAMPAIGN_ROW = { id: t.int, sentOn: t.text, deadline: t.text, message: t.text, createdAt: t.timestamptz };
 
-export const insertCampaign = sql(`INSERT INTO campaign (sent_on, deadline, message, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [t.date, t.date, t.text, t.int], {
-  id: t.int,
-});
+export const insertCampaign = sql(
+  `INSERT INTO campaign (sent_on, deadline, message, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+  [t.date, t.date, t.text, t.int],
+  {
+    id: t.int,
+  },
+);
 export const selectCampaigns = sql(`SELECT ${CAMPAIGN_COLUMNS} FROM campaign ORDER BY created_at DESC, id DESC`, [], CAMPAIGN_ROW);
 export const selectCampaign = sql(`SELECT ${CAMPAIGN_COLUMNS} FROM campaign WHERE id = $1`, [t.int], CAMPAIGN_ROW);

@@ -14,7 +14,8 @@ export class ReminderResolver {
   ) {}
 
   @Mutation(() => ReminderRunModel, {
-    description: 'Runs the reminders job now for a date, as the daily timer would (admins only; for demonstrations and checks). A date already run sends nothing new (ALREADY_RAN).',
+    description:
+      'Runs the reminders job now for a date, as the daily timer would (admins only; for demonstrations and checks). A date already run sends nothing new (ALREADY_RAN).',
   })
   runReminders(@Args() { asOf }: RunRemindersArgs, @CurrentUser() user: AuthenticatedUser): Promise<ReminderRunModel> {
     return this.reminderService.runAsAdmin(user, asOf);
@@ -25,7 +26,9 @@ export class ReminderResolver {
     return this.reminderService.runs(user, limit);
   }
 
-  @Mutation(() => CampaignModel, { description: 'Sends a dated call for updates to every active editor (admins only). Fails with CAMPAIGN_DEADLINE_PAST, NO_ACTIVE_EDITOR.' })
+  @Mutation(() => CampaignModel, {
+    description: 'Sends a dated call for updates to every active editor (admins only). Fails with CAMPAIGN_DEADLINE_PAST, NO_ACTIVE_EDITOR.',
+  })
   createCampaign(@Args('input') input: CreateCampaignInput, @CurrentUser() user: AuthenticatedUser): Promise<CampaignModel> {
     return this.campaignService.create(user, input);
   }

@@ -26,7 +26,18 @@ import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { Recipient, UserService } from '../user/user.service';
 import { renderMail } from './reminder-mail.renderer';
 import { ReminderRunModel } from './reminder.model';
-import { AnnouncedKind, Audience, insertAnnouncements, insertRun, ReminderTrigger, selectLastAnnouncements, selectLastRunDate, selectRunOf, selectRuns, tryLockReminders } from './reminder.queries';
+import {
+  AnnouncedKind,
+  Audience,
+  insertAnnouncements,
+  insertRun,
+  ReminderTrigger,
+  selectLastAnnouncements,
+  selectLastRunDate,
+  selectRunOf,
+  selectRuns,
+  tryLockReminders,
+} from './reminder.queries';
 
 /** Only one instance runs the reminders job at a time (transaction-scoped advisory lock). */
 const JOB_LOCK_KEY = 'pnq:reminders';
@@ -100,7 +111,10 @@ export class ReminderService {
       return { status: 'RAN' as const, ...counts };
     });
     const delivery = await this.notificationService.sendQueued();
-    if (outcome.status === 'RAN') this.logger.log(`Reminders for ${asOf}: ${outcome.notifications} notifications, ${outcome.mails} mails (${delivery.sent} sent, ${delivery.failed} failed)`);
+    if (outcome.status === 'RAN')
+      this.logger.log(
+        `Reminders for ${asOf}: ${outcome.notifications} notifications, ${outcome.mails} mails (${delivery.sent} sent, ${delivery.failed} failed)`,
+      );
     return Object.assign(new ReminderRunModel(), { runDate: asOf, trigger, ranAt: new Date(), ...outcome, ...delivery });
   }
 
@@ -142,12 +156,20 @@ export class ReminderService {
         noticeItem(reminder.kind, { ref: action.ref, title: action.title, days: reminder.days, dueDate: reminder.dueDate }),
       );
       for (const editor of editors) deliveries.push({ recipient: editor, kind: 'DIGEST', organisation: label.get(organisation.id), items });
-      for (const { action, reminder } of due) announced.push({ audience: 'ORGANISATION', kind: reminder.kind, organisationId: organisation.id, actionId: action.id });
+      for (const { action, reminder } of due)
+        announced.push({ audience: 'ORGANISATION', kind: reminder.kind, organisationId: organisation.id, actionId: action.id });
     }
 
     const escalated = snapshot
       .filter((a) => a.verdict.health === 'OVERDUE')
-      .filter((a) => isEscalationDue(a.verdict.days!, a.verdict.dueDate!, asOf, lastOf({ audience: 'SECRETARIAT', kind: 'ESCALATION', organisationId: null, actionId: a.id })))
+      .filter((a) =>
+        isEscalationDue(
+          a.verdict.days!,
+          a.verdict.dueDate!,
+          asOf,
+          lastOf({ audience: 'SECRETARIAT', kind: 'ESCALATION', organisationId: null, actionId: a.id }),
+        ),
+      )
       .sort(compareByUrgency);
     const secretariatItems: NoticeItem[] = [
       ...escalated.map((a) =>
@@ -176,7 +198,8 @@ export class ReminderService {
       announced.push(weekly);
     }
     if (secretariatItems.length > 0) {
-      for (const admin of recipients.filter((r) => r.role === 'ADMIN')) deliveries.push({ recipient: admin, kind: 'SECRETARIAT_DIGEST', items: secretariatItems });
+      for (const admin of recipients.filter((r) => r.role === 'ADMIN'))
+        deliveries.push({ recipient: admin, kind: 'SECRETARIAT_DIGEST', items: secretariatItems });
     }
 
     const counts = await this.deliver(manager, asOf, deliveries);
@@ -193,7 +216,15 @@ export class ReminderService {
       counts.notifications++;
       const mailItems = recipient.mailOptOut ? items.filter((i) => isEssentialNotice(i.kind)) : items;
       if (mailItems.length === 0 || alreadyMailedOn(mailedToday.get(recipient.id) ?? [], asOf)) continue;
-      const content = renderMail({ kind, language: recipient.language, recipientName: recipient.name, organisation, date: asOf, items: mailItems, publicUrl: this.config.publicUrl });
+      const content = renderMail({
+        kind,
+        language: recipient.language,
+        recipientName: recipient.name,
+        organisation,
+        date: asOf,
+        items: mailItems,
+        publicUrl: this.config.publicUrl,
+      });
       const queued = await this.notificationService.queueMail(manager, {
         recipientId: recipient.id,
         recipientEmail: recipient.email,

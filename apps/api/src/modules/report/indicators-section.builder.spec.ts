@@ -4,7 +4,15 @@ import { indicatorsSectionBlocks } from './indicators-section.builder';
 import { ReportBlock } from './report-blocks';
 import { IndicatorsSection, MeasuredIndicator } from './report-model';
 
-const rollUp = (onTrack: number, indicators: number): IndicatorRollUp => ({ indicators, onTrack, achieved: 1, behind: 2, notAchieved: 3, noData: 4, noTarget: 5 });
+const rollUp = (onTrack: number, indicators: number): IndicatorRollUp => ({
+  indicators,
+  onTrack,
+  achieved: 1,
+  behind: 2,
+  notAchieved: 3,
+  noData: 4,
+  noTarget: 5,
+});
 const measured = (status: IndicatorStatus, overrides: Partial<MeasuredIndicator> = {}): MeasuredIndicator => ({
   ref: '5-1.2.1#1',
   label: '1000 entités sensibilisées et formées (2023 – 2035)',
@@ -20,7 +28,13 @@ const measured = (status: IndicatorStatus, overrides: Partial<MeasuredIndicator>
 });
 const section = (line: MeasuredIndicator | null): IndicatorsSection => ({
   pillars: [
-    { number: 1, name: 'Normalisation', rollUp: rollUp(1, 76), measured: [], milestonesAchieved: [{ ref: '1-2.1.2#1', label: 'Stratégies sectorielles validées', date: '2025-10-15' }] },
+    {
+      number: 1,
+      name: 'Normalisation',
+      rollUp: rollUp(1, 76),
+      measured: [],
+      milestonesAchieved: [{ ref: '1-2.1.2#1', label: 'Stratégies sectorielles validées', date: '2025-10-15' }],
+    },
     { number: 5, name: 'Promotion de la qualité', rollUp: rollUp(1, 146), measured: line ? [line] : [], milestonesAchieved: [] },
   ],
   totals: rollUp(2, 222),
@@ -35,7 +49,8 @@ const section = (line: MeasuredIndicator | null): IndicatorsSection => ({
   ],
 });
 const tables = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
-const texts = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'paragraph' | 'heading' }> => b.kind === 'paragraph' || b.kind === 'heading').map((b) => b.text);
+const texts = (blocks: ReportBlock[]) =>
+  blocks.filter((b): b is Extract<ReportBlock, { kind: 'paragraph' | 'heading' }> => b.kind === 'paragraph' || b.kind === 'heading').map((b) => b.text);
 const build = (line: MeasuredIndicator | null) => indicatorsSectionBlocks(section(line), { at: '31 décembre 2025', year: 2025 });
 
 describe('the report’s indicators section', () => {
@@ -58,7 +73,17 @@ describe('the report’s indicators section', () => {
     ['NO_TARGET', 'Non évaluable'],
   ])('writes a measured indicator %s as « %s », with its latest value, date and share of the target', (status, label) => {
     const row = tables(build(measured(status)))[2].rows[0];
-    expect(row).toEqual(['5-1.2.1#1', '1000 entités sensibilisées et formées (2023 – 2035)', 'entités', '0', '1.000 (2035)', '240 (30 novembre 2025)', '24 %', '230,7', label]);
+    expect(row).toEqual([
+      '5-1.2.1#1',
+      '1000 entités sensibilisées et formées (2023 – 2035)',
+      'entités',
+      '0',
+      '1.000 (2035)',
+      '240 (30 novembre 2025)',
+      '24 %',
+      '230,7',
+      label,
+    ]);
   });
 
   it('writes dashes where there is no value, baseline, year or expectation', () => {
@@ -68,7 +93,9 @@ describe('the report’s indicators section', () => {
 
   it('says « Aucun. » for a pillar with no measured indicator, and lists the milestones achieved in the year', () => {
     const blocks = build(null);
-    expect(texts(blocks)).toEqual(expect.arrayContaining(['Indicateurs chiffrés avec une cible (0)', 'Aucun.', 'Jalons atteints en 2025 (1)', 'Jalons atteints en 2025 (0)']));
+    expect(texts(blocks)).toEqual(
+      expect.arrayContaining(['Indicateurs chiffrés avec une cible (0)', 'Aucun.', 'Jalons atteints en 2025 (1)', 'Jalons atteints en 2025 (0)']),
+    );
     expect(tables(blocks)[1].rows).toEqual([['1-2.1.2#1', 'Stratégies sectorielles validées', '15 octobre 2025']]);
   });
 

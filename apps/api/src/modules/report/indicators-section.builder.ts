@@ -22,7 +22,16 @@ export function indicatorsSectionBlocks(section: IndicatorsSection, context: { a
     {
       kind: 'table',
       small: true,
-      columns: [col('Pilier', 4), col('Indicateurs', 1.2, 'right'), col('Sur la bonne voie', 1.3, 'right'), col('dont atteints', 1.1, 'right'), col('En retard', 1, 'right'), col('Jalons non atteints', 1.2, 'right'), col('Sans mesure', 1, 'right'), col('Non évaluables', 1.2, 'right')],
+      columns: [
+        col('Pilier', 4),
+        col('Indicateurs', 1.2, 'right'),
+        col('Sur la bonne voie', 1.3, 'right'),
+        col('dont atteints', 1.1, 'right'),
+        col('En retard', 1, 'right'),
+        col('Jalons non atteints', 1.2, 'right'),
+        col('Sans mesure', 1, 'right'),
+        col('Non évaluables', 1.2, 'right'),
+      ],
       rows: [...section.pillars.map((p) => rollUpRow(`${p.number}. ${p.name}`, p.rollUp)), rollUpRow('Plan entier', totals)],
       strong: [...section.pillars.map(() => false), true],
     },
@@ -32,7 +41,15 @@ export function indicatorsSectionBlocks(section: IndicatorsSection, context: { a
     {
       kind: 'table',
       small: true,
-      columns: [col('Indicateur', 2.8), col('Dernière valeur', 1.6, 'right'), col('Date', 1.3), col('Valeur précédente', 1.6, 'right'), col('Date', 1.3), col('Cible (échéance)', 1.5, 'right'), col('Source', 1.8)],
+      columns: [
+        col('Indicateur', 2.8),
+        col('Dernière valeur', 1.6, 'right'),
+        col('Date', 1.3),
+        col('Valeur précédente', 1.6, 'right'),
+        col('Date', 1.3),
+        col('Cible (échéance)', 1.5, 'right'),
+        col('Source', 1.8),
+      ],
       rows: section.national.map(nationalRow),
     },
   ];
@@ -73,7 +90,12 @@ function pillarBlocks(pillar: PillarIndicators, year: number): ReportBlock[] {
       : { kind: 'paragraph', text: 'Aucun.' },
     { kind: 'heading', level: 3, text: `Jalons atteints en ${year} (${pillar.milestonesAchieved.length})` },
     pillar.milestonesAchieved.length
-      ? { kind: 'table', small: true, columns: [col('Réf.', 1.2), col('Jalon', 7), col('Atteint le', 1.6)], rows: pillar.milestonesAchieved.map((m) => [m.ref, m.label, formatDate(m.date)]) }
+      ? {
+          kind: 'table',
+          small: true,
+          columns: [col('Réf.', 1.2), col('Jalon', 7), col('Atteint le', 1.6)],
+          rows: pillar.milestonesAchieved.map((m) => [m.ref, m.label, formatDate(m.date)]),
+        }
       : { kind: 'paragraph', text: 'Aucun.' },
   ];
 }

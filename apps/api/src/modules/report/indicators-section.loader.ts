@@ -38,15 +38,13 @@ export class IndicatorsSectionLoader {
       }
     });
 
-    const pillars = dashboard.byPillar.map(
-      (pillar): PillarIndicators => ({
-        number: pillar.number,
-        name: pillar.name,
-        rollUp: pillar.indicators,
-        measured: measured.get(pillar.number) ?? [],
-        milestonesAchieved: (achieved.get(pillar.number) ?? []).sort((a, b) => a.date.localeCompare(b.date) || comparePlanRefs(a.ref, b.ref)),
-      }),
-    );
+    const pillars = dashboard.byPillar.map((pillar): PillarIndicators => ({
+      number: pillar.number,
+      name: pillar.name,
+      rollUp: pillar.indicators,
+      measured: measured.get(pillar.number) ?? [],
+      milestonesAchieved: (achieved.get(pillar.number) ?? []).sort((a, b) => a.date.localeCompare(b.date) || comparePlanRefs(a.ref, b.ref)),
+    }));
     return { pillars, totals: dashboard.indicatorTotals, national: await this.national(asOf) };
   }
 
@@ -56,7 +54,13 @@ export class IndicatorsSectionLoader {
     return nationals.map((indicator, index): NationalFigure => {
       const actuals = values[index].filter((v) => v.kind === 'ACTUAL' && v.date <= asOf);
       const targets = values[index].filter((v) => v.kind === 'TARGET');
-      return { label: indicator.label, unit: indicator.unit, latest: nationalValue(actuals.at(-1)), previous: nationalValue(actuals.at(-2)), target: nationalValue(targets.at(-1)) };
+      return {
+        label: indicator.label,
+        unit: indicator.unit,
+        latest: nationalValue(actuals.at(-1)),
+        previous: nationalValue(actuals.at(-2)),
+        target: nationalValue(targets.at(-1)),
+      };
     });
   }
 }

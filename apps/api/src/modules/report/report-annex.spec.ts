@@ -17,7 +17,13 @@ const action = (ref: string): ReportAction => ({
 describe('the report annex', () => {
   it.each([
     { case: 'the PNQ: every action in a table', annex: [action('1-1.1.1'), action('1-1.1.2')], count: 2, table: 2, sentence: null },
-    { case: 'a plan above the limit: a sentence pointing to the Excel export', annex: [], count: 33300, table: null, sentence: /Le plan compte 33.300 actions : au-delà de 5.000, l’annexe n’est pas reproduite.*export Excel/ },
+    {
+      case: 'a plan above the limit: a sentence pointing to the Excel export',
+      annex: [],
+      count: 33300,
+      table: null,
+      sentence: /Le plan compte 33.300 actions : au-delà de 5.000, l’annexe n’est pas reproduite.*export Excel/,
+    },
   ])('$case', ({ annex, count, table, sentence }) => {
     const blocks = annexBlocks({ annex, annexActionCount: count }, '31 décembre 2025');
     expect(blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Annexe — Toutes les actions' });

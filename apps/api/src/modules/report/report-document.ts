@@ -9,10 +9,25 @@ const owners = (action: ReportAction) => action.owners.join(', ') || '—';
 const days = (value: number | null) => (value === null ? '—' : formatNumber(value));
 
 function rollUpRow(label: string, counts: RollUpCountsModel): string[] {
-  return [label, String(counts.actions), formatPercent(counts.progress), String(counts.completed), String(counts.inProgress), String(counts.overdue), String(counts.atRisk)];
+  return [
+    label,
+    String(counts.actions),
+    formatPercent(counts.progress),
+    String(counts.completed),
+    String(counts.inProgress),
+    String(counts.overdue),
+    String(counts.atRisk),
+  ];
 }
 
-const ROLL_UP_COLUMNS = [col('Actions', 1, 'right'), col('Avancement', 1.3, 'right'), col('Terminées', 1.2, 'right'), col('En cours', 1.1, 'right'), col('En retard', 1.1, 'right'), col('À risque', 1.1, 'right')];
+const ROLL_UP_COLUMNS = [
+  col('Actions', 1, 'right'),
+  col('Avancement', 1.3, 'right'),
+  col('Terminées', 1.2, 'right'),
+  col('En cours', 1.1, 'right'),
+  col('En retard', 1.1, 'right'),
+  col('À risque', 1.1, 'right'),
+];
 
 function actionList(title: string, actions: ReportAction[], columns: ReportColumn[], cells: (a: ReportAction) => string[]): ReportBlock[] {
   return [
@@ -87,7 +102,11 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
         ]),
         strong: pillar.axes.flatMap((axis) => [true, ...axis.projects.map(() => false)]),
       },
-      ...actionList(`Actions terminées en ${report.year}`, pillar.completedDuringYear, [col('Réf.', 1), col('Action', 6), col('Responsable', 2)], (a) => [a.ref, a.title, owners(a)]),
+      ...actionList(`Actions terminées en ${report.year}`, pillar.completedDuringYear, [col('Réf.', 1), col('Action', 6), col('Responsable', 2)], (a) => [
+        a.ref,
+        a.title,
+        owners(a),
+      ]),
       ...actionList(
         `Actions en retard au ${at}`,
         pillar.overdueAtDate,
@@ -139,7 +158,15 @@ export function annexBlocks(report: Pick<ReportModel, 'annex' | 'annexActionCoun
     {
       kind: 'table',
       small: true,
-      columns: [col('Réf.', 1.1), col('Action', 4.6), col('Responsable', 2), col('Échéance', 1.3), col('Statut', 1.3), col('Avancement', 1.5, 'right'), col('Santé', 1.4)],
+      columns: [
+        col('Réf.', 1.1),
+        col('Action', 4.6),
+        col('Responsable', 2),
+        col('Échéance', 1.3),
+        col('Statut', 1.3),
+        col('Avancement', 1.5, 'right'),
+        col('Santé', 1.4),
+      ],
       rows: report.annex.map((a) => [a.ref, a.title, owners(a), a.deadline, statusLabel(a.status), formatPercent(a.progress), HEALTH_LABELS_FR[a.health]]),
     },
   ];

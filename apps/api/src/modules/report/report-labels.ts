@@ -49,7 +49,11 @@ const SOURCE_DOCUMENTS: Record<string, string> = {
 };
 
 /** A national figure's source: the one an admin named, else the seed's document and lines. */
-export function sourceLabel(value: { sourceLabel: string | null; sourceFile: string | null; source: { fromLine: number; toLine: number } | null }): string | null {
+export function sourceLabel(value: {
+  sourceLabel: string | null;
+  sourceFile: string | null;
+  source: { fromLine: number; toLine: number } | null;
+}): string | null {
   if (value.sourceLabel) return value.sourceLabel;
   if (!value.sourceFile) return null;
   const document = SOURCE_DOCUMENTS[value.sourceFile] ?? value.sourceFile;

@@ -73,7 +73,11 @@ export class ReportService {
           ref: `${number}.${axis.number}`,
           title: axis.title,
           counts: counts(actionsOfAxis.get(`${number}.${axis.number}`) ?? []),
-          projects: (projectsOf.get(axis.id) ?? []).map((project) => ({ ref: project.code, title: project.title, counts: counts(actionsOfProject.get(project.ref) ?? []) })),
+          projects: (projectsOf.get(axis.id) ?? []).map((project) => ({
+            ref: project.code,
+            title: project.title,
+            counts: counts(actionsOfProject.get(project.ref) ?? []),
+          })),
         })),
         completedDuringYear: inPillar.filter((a) => a.state.status === 'COMPLETED' && !completedBefore.has(a.id)).map((a) => lineOf.get(a.id)!),
         overdueAtDate: inPillar
@@ -108,7 +112,12 @@ export class ReportService {
         figure('Actions bloquées', 'blocked'),
         figure('Actions en retard', 'overdue'),
         figure('Actions à risque', 'atRisk'),
-        { label: 'Indicateurs de résultat sur la bonne voie', value: dashboard.indicatorTotals.onTrack, previous: previous.indicatorTotals.onTrack, unit: 'count' },
+        {
+          label: 'Indicateurs de résultat sur la bonne voie',
+          value: dashboard.indicatorTotals.onTrack,
+          previous: previous.indicatorTotals.onTrack,
+          unit: 'count',
+        },
       ],
       pillars: reportPillars,
       organisations: dashboard.byOrganisation.map(({ key, name, acronym, ...rollUp }) => ({ key, name, label: acronym ?? name, counts: rollUp })),

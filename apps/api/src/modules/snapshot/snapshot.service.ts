@@ -70,12 +70,18 @@ export class SnapshotService {
       filter.ownerId ?? null,
       filter.partnerId ?? null,
     ]);
-    return rows.map(({ deadlineKind, deadlineYear, deadlineEndYear, ...row }) => ({ ...row, deadline: { kind: deadlineKind, year: deadlineYear, endYear: deadlineEndYear } }));
+    return rows.map(({ deadlineKind, deadlineYear, deadlineEndYear, ...row }) => ({
+      ...row,
+      deadline: { kind: deadlineKind, year: deadlineYear, endYear: deadlineEndYear },
+    }));
   }
 
   private async compute(asOf: CalendarDate, filter: OutlineFilter): Promise<ActionSnapshot[]> {
     const outlines = await this.placedOutlines(filter);
-    const states = await this.trackingService.statesAsOf(outlines.map((o) => o.id), asOf);
+    const states = await this.trackingService.statesAsOf(
+      outlines.map((o) => o.id),
+      asOf,
+    );
     return outlines.map((outline, index) => ({
       ...outline,
       state: states[index],

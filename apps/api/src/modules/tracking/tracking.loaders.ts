@@ -9,6 +9,10 @@ export const STATE_BY_ACTION = defineLoader(
   (service: TrackingService, ids: readonly number[], asOf: string): Promise<ActionState[]> => service.statesAsOf(ids, asOf),
 );
 
-export const HISTORY_BY_ACTION = defineLoader('history by action id', (service: TrackingService, ids: readonly number[]): Promise<StatusUpdateModel[][]> => service.historyByActionIds(ids));
+export const HISTORY_BY_ACTION = defineLoader('history by action id', (service: TrackingService, ids: readonly number[]): Promise<StatusUpdateModel[][]> =>
+  service.historyByActionIds(ids),
+);
 
-export const COMMENTS_BY_ACTION = defineLoader('comments by action id', (service: TrackingService, ids: readonly number[]): Promise<ActionCommentModel[][]> => service.commentsByActionIds(ids));
+export const COMMENTS_BY_ACTION = defineLoader('comments by action id', (service: TrackingService, ids: readonly number[]): Promise<ActionCommentModel[][]> =>
+  service.commentsByActionIds(ids),
+);

@@ -8,7 +8,8 @@ export const ActionStatusEnum = graphqlEnum(ACTION_STATUSES, 'ActionStatus');
 
 export const HealthEnum = graphqlEnum(
   HEALTHS,
-  'Health', 'DONE, CANCELLED, OVERDUE (past due, not done), AT_RISK (due within 180 days and behind), ON_TRACK, STALE (recurring, not updated), UNSCHEDULED (deadline to be set). See docs/rules.md.',
+  'Health',
+  'DONE, CANCELLED, OVERDUE (past due, not done), AT_RISK (due within 180 days and behind), ON_TRACK, STALE (recurring, not updated), UNSCHEDULED (deadline to be set). See docs/rules.md.',
 );
 
 @ObjectType('StatusUpdate', { description: 'One entry of an action’s history (never rewritten; a correction is a new entry).' })
@@ -31,7 +32,9 @@ export class StatusUpdateModel {
 @ObjectType('HealthDetail', { description: 'The health of an action on a date, and why.' })
 export class HealthDetailModel {
   @Field(() => HealthEnum) health: Health;
-  @Field({ description: 'Stable code: PAST_DUE_DATE, BEHIND_SCHEDULE, BLOCKED_NEAR_DUE_DATE, NO_UPDATE_IN_12_MONTHS, NO_UPDATE_FOR_PREVIOUS_YEAR, NO_DEADLINE, …' })
+  @Field({
+    description: 'Stable code: PAST_DUE_DATE, BEHIND_SCHEDULE, BLOCKED_NEAR_DUE_DATE, NO_UPDATE_IN_12_MONTHS, NO_UPDATE_FOR_PREVIOUS_YEAR, NO_DEADLINE, …',
+  })
   reason: string;
   @Field(() => CalendarDateScalar) asOf: string;
   @Field(() => CalendarDateScalar, { nullable: true }) dueDate: string | null;

@@ -34,7 +34,9 @@ export class TrackingResolver {
     return this.actionService.getByRef(input.ref);
   }
 
-  @Mutation(() => ActionModel, { description: 'Adds a comment with evidence links (owners, partners, admins). Fails with FORBIDDEN, COMMENT_REQUIRED, ACTION_NOT_FOUND.' })
+  @Mutation(() => ActionModel, {
+    description: 'Adds a comment with evidence links (owners, partners, admins). Fails with FORBIDDEN, COMMENT_REQUIRED, ACTION_NOT_FOUND.',
+  })
   async addActionComment(@Args('input') input: AddActionCommentInput, @CurrentUser() user: AuthenticatedUser): Promise<ActionModel> {
     await this.trackingService.addComment(user, input);
     return this.actionService.getByRef(input.ref);

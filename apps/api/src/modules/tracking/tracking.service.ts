@@ -24,7 +24,15 @@ import { AddActionCommentInput } from './dto/add-action-comment.input';
 import { UpdateActionStatusInput } from './dto/update-action-status.input';
 import { commentRequired, versionConflict } from './tracking.errors';
 import { ActionCommentModel, StatusUpdateModel } from './tracking.model';
-import { insertComment, insertStatusUpdate, selectComments, selectHistory, selectLatestUpdate, selectStatesAsOf, selectUpdatesEnteredSince } from './tracking.queries';
+import {
+  insertComment,
+  insertStatusUpdate,
+  selectComments,
+  selectHistory,
+  selectLatestUpdate,
+  selectStatesAsOf,
+  selectUpdatesEnteredSince,
+} from './tracking.queries';
 
 /** Owns action_status_update (the history) and action_comment: every update and comment, append-only. */
 @Injectable()
@@ -58,7 +66,9 @@ export class TrackingService {
     const [outline] = await this.actionService.outlines([locked.id], manager);
     if (!canUpdateActionStatus(actor, outline)) {
       throw forbidden(
-        actor.role === 'VIEWER' ? 'Viewers can read the plan but not update it.' : `Only the owner organisations of ${input.ref} (or the secretariat) can update its status.`,
+        actor.role === 'VIEWER'
+          ? 'Viewers can read the plan but not update it.'
+          : `Only the owner organisations of ${input.ref} (or the secretariat) can update its status.`,
       );
     }
     if (locked.version !== input.expectedVersion) throw versionConflict(input.ref, input.expectedVersion, locked.version);
@@ -87,7 +97,10 @@ export class TrackingService {
       after.nextMilestoneDate,
       actor.id,
     ]);
-    await this.auditService.record({ actorId: actor.id, operation: 'updateActionStatus', entity: 'action', entityKey: input.ref, before: before ?? null, after }, manager);
+    await this.auditService.record(
+      { actorId: actor.id, operation: 'updateActionStatus', entity: 'action', entityKey: input.ref, before: before ?? null, after },
+      manager,
+    );
   }
 
   /** Adds a comment with evidence: owners, partners (editors of either) and admins. Append-only, audited. */
@@ -109,7 +122,11 @@ export class TrackingService {
 
   async commentsByActionIds(actionIds: readonly number[]): Promise<ActionCommentModel[][]> {
     const rows = await selectComments.all(this.dataSource, [[...actionIds]]);
-    return groupByKeys(actionIds, rows.map((row) => Object.assign(new ActionCommentModel(), row)), (row) => row.actionId);
+    return groupByKeys(
+      actionIds,
+      rows.map((row) => Object.assign(new ActionCommentModel(), row)),
+      (row) => row.actionId,
+    );
   }
 
   /** The state of many actions on a date (one statement), in the order asked; never updated: the initial state. */
@@ -122,7 +139,11 @@ export class TrackingService {
 
   async historyByActionIds(actionIds: readonly number[]): Promise<StatusUpdateModel[][]> {
     const rows = await selectHistory.all(this.dataSource, [[...actionIds]]);
-    return groupByKeys(actionIds, rows.map((row) => Object.assign(new StatusUpdateModel(), row)), (row) => row.actionId);
+    return groupByKeys(
+      actionIds,
+      rows.map((row) => Object.assign(new StatusUpdateModel(), row)),
+      (row) => row.actionId,
+    );
   }
 
   /** Every update entered since an instant: which action, by whom, when. */

@@ -2,7 +2,11 @@ import { graphqlEnum } from '../../common/graphql-enum';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ROLES, Role } from '@pnq/domain';
 
-export const RoleEnum = graphqlEnum(ROLES, 'Role', 'ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything.');
+export const RoleEnum = graphqlEnum(
+  ROLES,
+  'Role',
+  'ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything.',
+);
 
 @ObjectType('User')
 export class UserModel {

@@ -30,7 +30,9 @@ export class UserResolver {
     return this.userService.create(user, input);
   }
 
-  @Mutation(() => UserModel, { description: 'Changes name, role, organisation, language or active state (admins only). Fails with USER_NOT_FOUND, LAST_ADMIN, …' })
+  @Mutation(() => UserModel, {
+    description: 'Changes name, role, organisation, language or active state (admins only). Fails with USER_NOT_FOUND, LAST_ADMIN, …',
+  })
   updateUser(@Args('input') input: UpdateUserInput, @CurrentUser() user: AuthenticatedUser): Promise<UserModel> {
     return this.userService.update(user, input);
   }

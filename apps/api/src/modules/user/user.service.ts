@@ -115,7 +115,10 @@ export class UserService {
       if (await selectUserIdByEmail.one(manager, [email])) throw emailTaken(email);
       const row = await insertUser.single(manager, [email, input.name.trim(), input.role, organisationId, await hash(input.password, ARGON2_OPTIONS)]);
       const { mailOptOut: _mailOptOut, ...created } = row;
-      await this.auditService.record({ actorId: actor.id, operation: 'createUser', entity: 'user', entityKey: email, after: { ...created, id: undefined } }, manager);
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'createUser', entity: 'user', entityKey: email, after: { ...created, id: undefined } },
+        manager,
+      );
       return toUserModel(row);
     });
   }
@@ -130,14 +133,25 @@ export class UserService {
       const role = input.role ?? before.role;
       const organisationId =
         input.organisationKey !== undefined || input.role !== undefined
-          ? await this.organisationIdFor(manager, role, input.organisationKey ?? (role === 'EDITOR' ? await this.keyOf(manager, before.organisationId) : undefined))
+          ? await this.organisationIdFor(
+              manager,
+              role,
+              input.organisationKey ?? (role === 'EDITOR' ? await this.keyOf(manager, before.organisationId) : undefined),
+            )
           : before.organisationId;
       const active = input.active ?? before.active;
       if (before.role === 'ADMIN' && before.active && (role !== 'ADMIN' || !active)) {
         const { admins } = await countActiveAdmins.single(manager);
         if (admins <= 1) throw cannotDemoteLastAdmin();
       }
-      const after = await updateUser.single(manager, [before.id, input.name?.trim() ?? before.name, role, organisationId, active, input.language ?? before.language]);
+      const after = await updateUser.single(manager, [
+        before.id,
+        input.name?.trim() ?? before.name,
+        role,
+        organisationId,
+        active,
+        input.language ?? before.language,
+      ]);
       if (!active) await revokeSessionsOfUser.run(manager, [before.id]);
       await this.auditService.record({ actorId: actor.id, operation: 'updateUser', entity: 'user', entityKey: email, before, after }, manager);
       return toUserModel(after);

@@ -35,7 +35,9 @@ export default function ActionPage() {
             <ActionHealthBadge health={action.healthDetail.health} />
             <span data-testid="action-status">{t(`status.${action.status}`)}</span>
             <span data-testid="action-progress">{format.percent(action.progress)}</span>
-            <span>{t(`healthReason.${action.healthDetail.reason}`, { days: action.healthDetail.days ?? 0, expected: action.healthDetail.expectedProgress ?? 0 })}</span>
+            <span>
+              {t(`healthReason.${action.healthDetail.reason}`, { days: action.healthDetail.days ?? 0, expected: action.healthDetail.expectedProgress ?? 0 })}
+            </span>
           </div>
 
           <dl className="facts">
@@ -79,7 +81,9 @@ export default function ActionPage() {
               onSaved={() => refetch()}
             />
           ) : (
-            <p className="hint" data-testid="read-only">{t('action.readOnly')}</p>
+            <p className="hint" data-testid="read-only">
+              {t('action.readOnly')}
+            </p>
           )}
 
           <section aria-labelledby="history-title">

@@ -104,11 +104,7 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
         {t('action.update.evidence')}
         <textarea rows={2} value={draft.evidence} placeholder="https://…" onChange={(e) => set('evidence', e.target.value)} />
       </label>
-      <FormProblems
-        show={draft.comment !== ''}
-        problems={problems.map((p) => ({ code: p.code, text: t(`action.update.errors.${p.code}`) }))}
-        error={error}
-      />
+      <FormProblems show={draft.comment !== ''} problems={problems.map((p) => ({ code: p.code, text: t(`action.update.errors.${p.code}`) }))} error={error} />
       <button type="submit" disabled={loading || problems.length > 0}>
         {conflict ? t('action.update.retry') : t('action.update.submit')}
       </button>

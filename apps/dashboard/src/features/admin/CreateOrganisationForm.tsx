@@ -49,7 +49,13 @@ export function CreateOrganisationForm({ onCreated }: { onCreated: () => Promise
         </label>
         <label>
           {t('admin.organisations.key')}
-          <input required pattern="[a-z0-9][a-z0-9\-]{1,60}" aria-describedby="organisation-key-hint" value={draft.key} onChange={(e) => set('key', e.target.value)} />
+          <input
+            required
+            pattern="[a-z0-9][a-z0-9\-]{1,60}"
+            aria-describedby="organisation-key-hint"
+            value={draft.key}
+            onChange={(e) => set('key', e.target.value)}
+          />
         </label>
         <label>
           {t('admin.organisations.kind')}

@@ -29,14 +29,22 @@ export function OrganisationRow({ organisation }: { organisation: AdminOrganisat
     <tr data-testid={`organisation-${organisation.key}`}>
       <td>
         {editing ? (
-          <input aria-label={t('admin.organisations.acronymOf', { key: organisation.key })} value={draft.acronym} onChange={(e) => setDraft({ ...draft, acronym: e.target.value })} />
+          <input
+            aria-label={t('admin.organisations.acronymOf', { key: organisation.key })}
+            value={draft.acronym}
+            onChange={(e) => setDraft({ ...draft, acronym: e.target.value })}
+          />
         ) : (
           <Link to={{ pathname: `/organisations/${organisation.key}`, search: asOfOnly(search) }}>{organisation.acronym ?? organisation.key}</Link>
         )}
       </td>
       <td>
         {editing ? (
-          <input aria-label={t('admin.organisations.nameOf', { key: organisation.key })} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+          <input
+            aria-label={t('admin.organisations.nameOf', { key: organisation.key })}
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          />
         ) : (
           organisation.name
         )}
@@ -44,7 +52,11 @@ export function OrganisationRow({ organisation }: { organisation: AdminOrganisat
       </td>
       <td>
         {editing ? (
-          <select aria-label={t('admin.organisations.kindOf', { key: organisation.key })} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as OrganisationKind })}>
+          <select
+            aria-label={t('admin.organisations.kindOf', { key: organisation.key })}
+            value={draft.kind}
+            onChange={(e) => setDraft({ ...draft, kind: e.target.value as OrganisationKind })}
+          >
             {ORGANISATION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`admin.organisations.kinds.${kind}`)}

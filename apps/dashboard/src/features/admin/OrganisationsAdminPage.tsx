@@ -38,7 +38,13 @@ function OrganisationsAdmin() {
         query={query}
         onQueryChange={setQuery}
         countLabel={t('admin.organisations.count', { count: shown.length, total: all.length })}
-        columns={[t('admin.organisations.acronym'), t('admin.organisations.name'), t('admin.organisations.kind'), t('admin.organisations.owned'), t('admin.organisations.partnered')]}
+        columns={[
+          t('admin.organisations.acronym'),
+          t('admin.organisations.name'),
+          t('admin.organisations.kind'),
+          t('admin.organisations.owned'),
+          t('admin.organisations.partnered'),
+        ]}
         isEmpty={shown.length === 0}
       >
         {shown.map((organisation) => (

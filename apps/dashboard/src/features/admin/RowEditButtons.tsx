@@ -1,7 +1,21 @@
 import { useTranslation } from 'react-i18next';
 
 /** "Modifier" on a read-only row; "Enregistrer" and "Annuler" while it is being edited. */
-export function RowEditButtons({ editing, busy, editLabel, onEdit, onSave, onCancel }: { editing: boolean; busy: boolean; editLabel: string; onEdit: () => void; onSave: () => void; onCancel: () => void }) {
+export function RowEditButtons({
+  editing,
+  busy,
+  editLabel,
+  onEdit,
+  onSave,
+  onCancel,
+}: {
+  editing: boolean;
+  busy: boolean;
+  editLabel: string;
+  onEdit: () => void;
+  onSave: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   if (!editing) {
     return (

@@ -46,7 +46,12 @@ export function UserRow({ user, organisations }: { user: AdminUserFieldsFragment
       </td>
       <td>
         {editing ? (
-          <OrganisationSelect organisations={organisations} value={organisationKey} onChange={setOrganisationKey} ariaLabel={t('admin.users.organisationOf', { name: user.name })} />
+          <OrganisationSelect
+            organisations={organisations}
+            value={organisationKey}
+            onChange={setOrganisationKey}
+            ariaLabel={t('admin.users.organisationOf', { name: user.name })}
+          />
         ) : user.organisation ? (
           organisationLabel(user.organisation)
         ) : (

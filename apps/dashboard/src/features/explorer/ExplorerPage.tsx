@@ -66,13 +66,48 @@ export default function ExplorerPage() {
           {t('explorer.text')}
           <input type="search" defaultValue={params.get('q') ?? ''} onChange={(e) => setFilter('q', e.target.value)} />
         </label>
-        {select('pillar', t('overview.col.pillar'), [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('plan.pillar', { number: n }) })))}
-        {select('status', t('action.update.status'), ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })))}
-        {select('health', t('myActions.health'), HEALTH_SEVERITY_ORDER.map((h) => ({ value: h, label: t(`healthValue.${h}`) })))}
-        {select('owner', t('action.owners'), owners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })))}
-        {select('partner', t('action.partners'), partners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })))}
-        {select('year', t('explorer.year'), planYears().map((y) => ({ value: String(y), label: String(y) })))}
-        <button type="button" className="button--ghost" onClick={() => setParams((current) => { const next = new URLSearchParams(); const date = current.get('asOf'); if (date) next.set('asOf', date); return next; })}>
+        {select(
+          'pillar',
+          t('overview.col.pillar'),
+          [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('plan.pillar', { number: n }) })),
+        )}
+        {select(
+          'status',
+          t('action.update.status'),
+          ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+        )}
+        {select(
+          'health',
+          t('myActions.health'),
+          HEALTH_SEVERITY_ORDER.map((h) => ({ value: h, label: t(`healthValue.${h}`) })),
+        )}
+        {select(
+          'owner',
+          t('action.owners'),
+          owners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })),
+        )}
+        {select(
+          'partner',
+          t('action.partners'),
+          partners.map((o) => ({ value: o.key, label: o.acronym ?? o.name })),
+        )}
+        {select(
+          'year',
+          t('explorer.year'),
+          planYears().map((y) => ({ value: String(y), label: String(y) })),
+        )}
+        <button
+          type="button"
+          className="button--ghost"
+          onClick={() =>
+            setParams((current) => {
+              const next = new URLSearchParams();
+              const date = current.get('asOf');
+              if (date) next.set('asOf', date);
+              return next;
+            })
+          }
+        >
           {t('explorer.reset')}
         </button>
       </form>

@@ -14,12 +14,23 @@ describe('filterFromParams', () => {
       deadlineYear: 2025,
       text: 'étalonnage',
     });
-    expect(filterFromParams(new URLSearchParams('pillar=9&year=1999&status=DONE&health=LATE'))).toMatchObject({ pillars: undefined, deadlineYear: undefined, statuses: undefined, healths: undefined });
+    expect(filterFromParams(new URLSearchParams('pillar=9&year=1999&status=DONE&health=LATE'))).toMatchObject({
+      pillars: undefined,
+      deadlineYear: undefined,
+      statuses: undefined,
+      healths: undefined,
+    });
   });
 });
 
 describe('compareRows', () => {
-  const row = (ref: string, progress = 0, health: Health = 'ON_TRACK', dueDate: string | null = null) => ({ ref, title: ref, progress, owners: [], healthDetail: { health, dueDate } });
+  const row = (ref: string, progress = 0, health: Health = 'ON_TRACK', dueDate: string | null = null) => ({
+    ref,
+    title: ref,
+    progress,
+    owners: [],
+    healthDetail: { health, dueDate },
+  });
   it.each([
     ['ref', [row('1-2.10.1'), row('1-2.9.1'), row('1-10.1.1')], ['1-2.9.1', '1-2.10.1', '1-10.1.1']],
     ['progress', [row('a', 50), row('b', 10), row('c', 90)], ['b', 'a', 'c']],

@@ -1,4 +1,11 @@
-import { INDICATOR_TARGET_YEAR_MAX, PLAN_FIRST_YEAR, validateIndicatorDefinition, type IndicatorDefinition, type IndicatorKind, type IndicatorTrajectory } from '@pnq/domain';
+import {
+  INDICATOR_TARGET_YEAR_MAX,
+  PLAN_FIRST_YEAR,
+  validateIndicatorDefinition,
+  type IndicatorDefinition,
+  type IndicatorKind,
+  type IndicatorTrajectory,
+} from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { useUpdateIndicatorDefinitionMutation, type IndicatorFieldsFragment } from '../../generated/graphql';
 import { FormProblems } from '../shared/FormProblems';
@@ -37,21 +44,12 @@ export function EditIndicatorDefinitionForm({ indicator, onSaved }: { indicator:
   };
   const problems = validateIndicatorDefinition(definition);
 
-  const submit = submitWith(
-    problems.length > 0,
-    reset,
-    (conflictVersion) =>
-      update({ variables: { input: { indicatorId: Number(indicator.id), ...definition, expectedVersion: conflictVersion ?? indicator.version } } }),
+  const submit = submitWith(problems.length > 0, reset, (conflictVersion) =>
+    update({ variables: { input: { indicatorId: Number(indicator.id), ...definition, expectedVersion: conflictVersion ?? indicator.version } } }),
   );
 
   return (
-    <IndicatorFormPanel
-      title={t('indicators.define.title')}
-      onSubmit={submit}
-      conflict={conflict}
-      saved={saved}
-      savedText={t('indicators.define.saved')}
-    >
+    <IndicatorFormPanel title={t('indicators.define.title')} onSubmit={submit} conflict={conflict} saved={saved} savedText={t('indicators.define.saved')}>
       <div className="form-row">
         <label>
           {t('indicators.define.kind')}
@@ -92,7 +90,14 @@ export function EditIndicatorDefinitionForm({ indicator, onSaved }: { indicator:
           </label>
           <label>
             {t('indicators.define.targetYear')}
-            <input type="number" min={PLAN_FIRST_YEAR} max={INDICATOR_TARGET_YEAR_MAX} step={1} value={draft.targetYear} onChange={(e) => set('targetYear', e.target.value)} />
+            <input
+              type="number"
+              min={PLAN_FIRST_YEAR}
+              max={INDICATOR_TARGET_YEAR_MAX}
+              step={1}
+              value={draft.targetYear}
+              onChange={(e) => set('targetYear', e.target.value)}
+            />
           </label>
         </div>
       )}

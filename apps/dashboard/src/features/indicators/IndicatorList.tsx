@@ -56,9 +56,7 @@ function IndicatorCard({ indicator, onSaved, canDefine }: { indicator: Indicator
         <dl className="indicator-facts">
           <dt>{t('indicators.target')}</dt>
           <dd>
-            {indicator.target === null
-              ? t('indicators.noTarget')
-              : `${format.number(indicator.target)} ${unit}${e.targetYear ? ` — ${e.targetYear}` : ''}`}
+            {indicator.target === null ? t('indicators.noTarget') : `${format.number(indicator.target)} ${unit}${e.targetYear ? ` — ${e.targetYear}` : ''}`}
           </dd>
           {indicator.baseline !== null && (
             <>
@@ -83,20 +81,12 @@ function IndicatorCard({ indicator, onSaved, canDefine }: { indicator: Indicator
           )}
         </dl>
       ) : (
-        <p data-testid="indicator-latest">
-          {e.achieved ? t('indicators.achievedOn', { date: format.date(e.latestDate) }) : t('indicators.notYet')}
-        </p>
+        <p data-testid="indicator-latest">{e.achieved ? t('indicators.achievedOn', { date: format.date(e.latestDate) }) : t('indicators.notYet')}</p>
       )}
       {indicator.kind === 'QUANTITATIVE' && indicator.values.length > 0 && <Trend indicator={indicator} />}
       {indicator.kind === 'MILESTONE' && indicator.values.length > 0 && <MilestoneRecords indicator={indicator} />}
       {indicator.viewerCanRecord && (
-        <RecordIndicatorValueForm
-          indicatorId={indicator.id}
-          kind={indicator.kind}
-          unit={indicator.unit}
-          version={indicator.version}
-          onSaved={onSaved}
-        />
+        <RecordIndicatorValueForm indicatorId={indicator.id} kind={indicator.kind} unit={indicator.unit} version={indicator.version} onSaved={onSaved} />
       )}
       {canDefine && <EditIndicatorDefinitionForm indicator={indicator} onSaved={onSaved} />}
     </article>
@@ -122,7 +112,13 @@ function Trend({ indicator }: { indicator: IndicatorFieldsFragment }) {
         />
       }
       columns={[t('indicators.col.date'), t('indicators.col.value'), t('indicators.col.source'), t('indicators.col.comment'), t('indicators.col.author')]}
-      rows={indicator.values.map((v) => [`${format.date(v.date)} · v${v.version}`, v.value === null ? '—' : format.number(v.value), v.source ?? '—', v.comment || '—', v.author?.name ?? '?'])}
+      rows={indicator.values.map((v) => [
+        `${format.date(v.date)} · v${v.version}`,
+        v.value === null ? '—' : format.number(v.value),
+        v.source ?? '—',
+        v.comment || '—',
+        v.author?.name ?? '?',
+      ])}
     />
   );
 }

@@ -32,7 +32,9 @@ export function RecordIndicatorValueForm({ indicatorId, kind, unit, version, onS
   const { t } = useTranslation();
   const today = calendarDateInCasablanca(new Date());
   const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
-  const { draft, setDraft, set } = useEditableDraft<Draft>({ value: '', achieved: true, date: today, source: '', comment: '', evidence: '' }, () => setSaved(false));
+  const { draft, setDraft, set } = useEditableDraft<Draft>({ value: '', achieved: true, date: today, source: '', comment: '', evidence: '' }, () =>
+    setSaved(false),
+  );
   const [record, { loading, error, reset }] = useRecordIndicatorValueMutation();
   const evidenceUrls = draft.evidence.split(/\s+/).filter(Boolean);
   const numeric = draft.value.trim() === '' ? null : Number(draft.value.replace(',', '.'));

@@ -19,7 +19,15 @@ export interface AddNationalValueFormProps {
 export function AddNationalValueForm({ indicators, onSaved }: AddNationalValueFormProps) {
   const { t } = useTranslation();
   const thisYear = Number(calendarDateInCasablanca(new Date()).slice(0, 4));
-  const [draft, setDraft] = useState({ key: indicators[0].key, year: String(thisYear - 1), value: '', kind: DEFAULT_NATIONAL_VALUE_KIND, qualifier: DEFAULT_NATIONAL_VALUE_QUALIFIER, source: '', note: '' });
+  const [draft, setDraft] = useState({
+    key: indicators[0].key,
+    year: String(thisYear - 1),
+    value: '',
+    kind: DEFAULT_NATIONAL_VALUE_KIND,
+    qualifier: DEFAULT_NATIONAL_VALUE_QUALIFIER,
+    source: '',
+    note: '',
+  });
   const [saved, setSaved] = useState(false);
   const [add, { loading, error, reset }] = useAddNationalIndicatorValueMutation();
   const value = Number(draft.value.replace(',', '.'));
@@ -36,7 +44,15 @@ export function AddNationalValueForm({ indicators, onSaved }: AddNationalValueFo
     try {
       await add({
         variables: {
-          input: { key: draft.key, date: `${draft.year}-12-31`, value, kind: draft.kind, qualifier: draft.qualifier, source: draft.source.trim(), note: draft.note.trim() || undefined },
+          input: {
+            key: draft.key,
+            date: `${draft.year}-12-31`,
+            value,
+            kind: draft.kind,
+            qualifier: draft.qualifier,
+            source: draft.source.trim(),
+            note: draft.note.trim() || undefined,
+          },
         },
       });
       setSaved(true);

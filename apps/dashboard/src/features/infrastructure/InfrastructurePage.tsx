@@ -14,7 +14,9 @@ export default function InfrastructurePage() {
   const { data, loading, error, refetch } = useNationalIndicatorsQuery({ fetchPolicy: 'cache-and-network' });
   const { data: me } = useMeQuery();
   const indicators = data?.nationalIndicators ?? [];
-  const groups = [1, 2, 3, 4, 5, null].map((pillar) => ({ pillar, indicators: indicators.filter((i) => i.pillarNumber === pillar) })).filter((g) => g.indicators.length > 0);
+  const groups = [1, 2, 3, 4, 5, null]
+    .map((pillar) => ({ pillar, indicators: indicators.filter((i) => i.pillarNumber === pillar) }))
+    .filter((g) => g.indicators.length > 0);
   const labelOf = (i: NationalIndicator) => (i18n.language === 'en' && i.labelEn ? i.labelEn : i.label);
 
   return (
@@ -47,7 +49,8 @@ function Series({ indicator, label }: { indicator: NationalIndicator; label: str
   const valueOn = (date: string, kind: NationalValueKind) => indicator.values.filter((v) => v.date === date && v.kind === kind).at(-1)?.value ?? null;
   const hasTarget = indicator.values.some((v) => v.kind === 'TARGET');
   const sourceOf = (v: NationalIndicator['values'][number]) =>
-    v.sourceLabel ?? (v.sourceFile ? `${v.sourceFile}${v.source ? ` ${t('infrastructure.lines', { from: v.source.fromLine, to: v.source.toLine })}` : ''}` : '—');
+    v.sourceLabel ??
+    (v.sourceFile ? `${v.sourceFile}${v.source ? ` ${t('infrastructure.lines', { from: v.source.fromLine, to: v.source.toLine })}` : ''}` : '—');
   return (
     <div data-testid={`series-${indicator.key}`}>
       <ChartWithTable

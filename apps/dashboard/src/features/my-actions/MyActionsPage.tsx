@@ -43,45 +43,50 @@ export default function MyActionsPage() {
             <tbody>
               {data?.myActions.map((action) => (
                 <Fragment key={action.ref}>
-                <tr>
-                  <td>
-                    <strong>{action.ref}</strong> {action.title}
-                  </td>
-                  <td>
-                    <ActionHealthBadge health={action.healthDetail.health} />
-                    <div className="hint">{t(`healthReason.${action.healthDetail.reason}`, { days: action.healthDetail.days ?? 0, expected: action.healthDetail.expectedProgress ?? 0 })}</div>
-                  </td>
-                  <td>{action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}</td>
-                  <td>{format.percent(action.progress)}</td>
-                  <td>{action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button--secondary"
-                      aria-expanded={open === action.ref}
-                      aria-controls={`quick-update-${action.ref}`}
-                      aria-label={t(open === action.ref ? 'myActions.closeQuickUpdateOf' : 'myActions.quickUpdateOf', { ref: action.ref })}
-                      onClick={() => setOpen(open === action.ref ? null : action.ref)}
-                    >
-                      {t('myActions.quickUpdate')}
-                    </button>
-                    <Link to={{ pathname: `/actions/${action.ref}`, search }} aria-label={t('myActions.updateAction', { ref: action.ref })}>
-                      {t('myActions.update')}
-                    </Link>
-                  </td>
-                </tr>
-                {open === action.ref && (
-                  <tr className="quick-update" id={`quick-update-${action.ref}`}>
-                    <td colSpan={6}>
-                      <UpdateStatusForm
-                        actionRef={action.ref}
-                        version={action.version}
-                        current={{ status: action.status, progress: action.progress }}
-                        onSaved={() => refetch()}
-                      />
+                  <tr>
+                    <td>
+                      <strong>{action.ref}</strong> {action.title}
+                    </td>
+                    <td>
+                      <ActionHealthBadge health={action.healthDetail.health} />
+                      <div className="hint">
+                        {t(`healthReason.${action.healthDetail.reason}`, {
+                          days: action.healthDetail.days ?? 0,
+                          expected: action.healthDetail.expectedProgress ?? 0,
+                        })}
+                      </div>
+                    </td>
+                    <td>{action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}</td>
+                    <td>{format.percent(action.progress)}</td>
+                    <td>{action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}</td>
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="button--secondary"
+                        aria-expanded={open === action.ref}
+                        aria-controls={`quick-update-${action.ref}`}
+                        aria-label={t(open === action.ref ? 'myActions.closeQuickUpdateOf' : 'myActions.quickUpdateOf', { ref: action.ref })}
+                        onClick={() => setOpen(open === action.ref ? null : action.ref)}
+                      >
+                        {t('myActions.quickUpdate')}
+                      </button>
+                      <Link to={{ pathname: `/actions/${action.ref}`, search }} aria-label={t('myActions.updateAction', { ref: action.ref })}>
+                        {t('myActions.update')}
+                      </Link>
                     </td>
                   </tr>
-                )}
+                  {open === action.ref && (
+                    <tr className="quick-update" id={`quick-update-${action.ref}`}>
+                      <td colSpan={6}>
+                        <UpdateStatusForm
+                          actionRef={action.ref}
+                          version={action.version}
+                          current={{ status: action.status, progress: action.progress }}
+                          onSaved={() => refetch()}
+                        />
+                      </td>
+                    </tr>
+                  )}
                 </Fragment>
               ))}
             </tbody>

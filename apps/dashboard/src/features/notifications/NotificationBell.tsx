@@ -59,7 +59,12 @@ export function NotificationBell() {
           {data?.myNotifications.length ? (
             <ul className="bell__list">
               {data.myNotifications.map((notification) => (
-                <NotificationEntry key={notification.id} notification={notification} onRead={() => void markRead({ variables: { ids: [notification.id] } })} onNavigate={() => setOpen(false)} />
+                <NotificationEntry
+                  key={notification.id}
+                  notification={notification}
+                  onRead={() => void markRead({ variables: { ids: [notification.id] } })}
+                  onNavigate={() => setOpen(false)}
+                />
               ))}
             </ul>
           ) : (
@@ -97,7 +102,12 @@ function NotificationEntry({ notification, onRead, onNavigate }: { notification:
             ) : (
               (item.organisation ?? '')
             )}{' '}
-            {t(`reminders.noticeLine.${item.kind}`, { days: item.days ?? 0, date: format.date(item.dueDate), count: item.count ?? 0, message: item.title ?? '' })}
+            {t(`reminders.noticeLine.${item.kind}`, {
+              days: item.days ?? 0,
+              date: format.date(item.dueDate),
+              count: item.count ?? 0,
+              message: item.title ?? '',
+            })}
           </li>
         ))}
       </ul>

@@ -53,7 +53,14 @@ export default function OverviewPage() {
                   series={[{ key: 'progress', label: t('overview.kpi.progress'), colour: '#0b5d3b' }]}
                 />
               }
-              columns={[t('overview.col.pillar'), t('overview.kpi.progress'), t('overview.kpi.actions'), t('overview.kpi.overdue'), t('overview.kpi.atRisk'), t('indicators.rollUp.column')]}
+              columns={[
+                t('overview.col.pillar'),
+                t('overview.kpi.progress'),
+                t('overview.kpi.actions'),
+                t('overview.kpi.overdue'),
+                t('overview.kpi.atRisk'),
+                t('indicators.rollUp.column'),
+              ]}
               rows={dashboard.byPillar.map((p) => [
                 `${p.number}. ${p.name}`,
                 format.percent(p.progress),
@@ -71,7 +78,11 @@ export default function OverviewPage() {
                   data={dashboard.dueByYear.map((y) => ({ ...y, year: String(y.year) }))}
                   categoryKey="year"
                   stacked
-                  series={(['done', 'onTrack', 'atRisk', 'overdue', 'cancelled'] as const).map((key) => ({ key, label: t(`health.${key}`), colour: HEALTH_COLOURS[DUE_BY_YEAR_SERIES[key]] }))}
+                  series={(['done', 'onTrack', 'atRisk', 'overdue', 'cancelled'] as const).map((key) => ({
+                    key,
+                    label: t(`health.${key}`),
+                    colour: HEALTH_COLOURS[DUE_BY_YEAR_SERIES[key]],
+                  }))}
                 />
               }
               columns={[t('overview.col.year'), t('health.done'), t('health.onTrack'), t('health.atRisk'), t('health.overdue'), t('health.cancelled')]}

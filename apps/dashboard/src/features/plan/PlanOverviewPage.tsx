@@ -37,11 +37,7 @@ export default function PlanOverviewPage() {
               number={pillar.number}
               name={pillar.name}
               heading={t('plan.pillar', { number: pillar.number })}
-              facts={[
-                t('plan.axes', { count: counts.axes }),
-                t('plan.projects', { count: counts.projects }),
-                t('plan.actions', { count: counts.actions }),
-              ]}
+              facts={[t('plan.axes', { count: counts.axes }), t('plan.projects', { count: counts.projects }), t('plan.actions', { count: counts.actions })]}
             />
           );
         })}

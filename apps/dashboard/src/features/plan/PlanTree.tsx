@@ -36,7 +36,10 @@ export function PlanTree({ pillars }: { pillars: Pillar[] }) {
           <li key={pillar.number}>
             <details>
               <summary>
-                <strong>{t('plan.pillar', { number: pillar.number })} — {pillar.name}</strong> {summary(pillarActions)}
+                <strong>
+                  {t('plan.pillar', { number: pillar.number })} — {pillar.name}
+                </strong>{' '}
+                {summary(pillarActions)}
               </summary>
               <ul>
                 {pillar.axes.map((axis) => (

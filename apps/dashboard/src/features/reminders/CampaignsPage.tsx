@@ -29,7 +29,13 @@ export default function CampaignsPage() {
         </label>
         <label>
           <span>{t('reminders.campaigns.message')}</span>
-          <textarea rows={3} maxLength={2000} value={message} placeholder={t('reminders.campaigns.messagePlaceholder')} onChange={(event) => setMessage(event.target.value)} />
+          <textarea
+            rows={3}
+            maxLength={2000}
+            value={message}
+            placeholder={t('reminders.campaigns.messagePlaceholder')}
+            onChange={(event) => setMessage(event.target.value)}
+          />
         </label>
         <button type="submit" disabled={sending}>
           {t('reminders.campaigns.send')}
@@ -46,7 +52,11 @@ export default function CampaignsPage() {
           <p>{campaign.message}</p>
           <p>
             <strong>
-              {t('reminders.campaigns.progress', { updated: campaign.organisationsUpdated, reached: campaign.organisationsReached, recipients: campaign.recipients })}
+              {t('reminders.campaigns.progress', {
+                updated: campaign.organisationsUpdated,
+                reached: campaign.organisationsReached,
+                recipients: campaign.recipients,
+              })}
             </strong>
           </p>
           <div className="table-scroll">

@@ -39,7 +39,15 @@ export default function OutboxPage() {
           {t('reminders.outbox.run')}
         </button>
         <div role="status" aria-live="polite">
-          {ran && <p data-testid="run-result">{t(`reminders.outbox.runStatus.${ran.runReminders.status}`, { date: format.date(ran.runReminders.runDate), mails: ran.runReminders.mails, notifications: ran.runReminders.notifications })}</p>}
+          {ran && (
+            <p data-testid="run-result">
+              {t(`reminders.outbox.runStatus.${ran.runReminders.status}`, {
+                date: format.date(ran.runReminders.runDate),
+                mails: ran.runReminders.mails,
+                notifications: ran.runReminders.notifications,
+              })}
+            </p>
+          )}
           {runError && <p className="form-error">{runError.message}</p>}
         </div>
       </form>

@@ -3,7 +3,8 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, FileRouteError } from '../files/file-transfer';
 
-type Progress = { state: 'idle' } | { state: 'building' } | { state: 'downloading'; share: number } | { state: 'done'; name: string } | { state: 'failed'; message: string };
+type Progress =
+  { state: 'idle' } | { state: 'building' } | { state: 'downloading'; share: number } | { state: 'done'; name: string } | { state: 'failed'; message: string };
 
 /** The yearly progress report: pick a year (state at 31 December) or a date, a format, and download it. */
 export default function ReportsPage() {

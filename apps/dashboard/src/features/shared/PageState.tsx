@@ -3,10 +3,27 @@ import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Loading and error states of a page, in the interface language, with a retry. */
-export function PageState({ loading, error, onRetry, children }: { loading: boolean; error?: { message: string } | null; onRetry: () => void; children: ReactNode }) {
+export function PageState({
+  loading,
+  error,
+  onRetry,
+  children,
+}: {
+  loading: boolean;
+  error?: { message: string } | null;
+  onRetry: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <QueryState loading={loading} error={error} loadingLabel={t('common.loading')} errorTitle={t('common.errorTitle')} retryLabel={t('common.retry')} onRetry={onRetry}>
+    <QueryState
+      loading={loading}
+      error={error}
+      loadingLabel={t('common.loading')}
+      errorTitle={t('common.errorTitle')}
+      retryLabel={t('common.retry')}
+      onRetry={onRetry}
+    >
       {children}
     </QueryState>
   );

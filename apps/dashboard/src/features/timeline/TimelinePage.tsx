@@ -25,8 +25,7 @@ export default function TimelinePage() {
     <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       <h1>{t('timeline.title', { lastYear: PLAN_LAST_YEAR })}</h1>
       <p className="hint">
-        {t('timeline.intro', { count: rows.length, unscheduled })}{' '}
-        <Link to={{ pathname: '/explorer', search }}>{t('timeline.filterInExplorer')}</Link>
+        {t('timeline.intro', { count: rows.length, unscheduled })} <Link to={{ pathname: '/explorer', search }}>{t('timeline.filterInExplorer')}</Link>
       </p>
       <div className="table-scroll">
         <table className="timeline-grid" data-testid="timeline">

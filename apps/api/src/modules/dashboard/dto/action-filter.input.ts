@@ -6,7 +6,13 @@ import { ActionStatusEnum, HealthEnum } from '../../tracking/tracking.model';
 
 @InputType({ description: 'Every field narrows the list; all given fields combine (AND). Lists mean "any of".' })
 export class ActionFilterInput {
-  @Field(() => [Int], { nullable: true }) @IsOptional() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(9, { each: true }) pillars?: number[];
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(9, { each: true })
+  pillars?: number[];
   @Field({ nullable: true, description: 'An axis as "<pillar>.<axis>", e.g. "1.2".' }) @IsOptional() @IsString() @MaxLength(10) axis?: string;
   @Field(() => [ActionStatusEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(5) @IsIn(ACTION_STATUSES, { each: true }) statuses?: ActionStatus[];
   @Field(() => [HealthEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(7) @IsIn(HEALTHS, { each: true }) healths?: Health[];
@@ -18,5 +24,9 @@ export class ActionFilterInput {
   @Min(2000)
   @Max(2100)
   deadlineYear?: number;
-  @Field({ nullable: true, description: 'Words found in the reference or title (accents and case ignored).' }) @IsOptional() @IsString() @MaxLength(200) text?: string;
+  @Field({ nullable: true, description: 'Words found in the reference or title (accents and case ignored).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  text?: string;
 }

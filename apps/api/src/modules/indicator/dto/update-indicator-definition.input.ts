@@ -13,6 +13,9 @@ export class UpdateIndicatorDefinitionInput {
   @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() baselineDate?: string | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) target?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() targetYear?: number | null;
-  @Field(() => IndicatorTrajectoryEnum, { nullable: true, description: 'Default LINEAR.' }) @IsOptional() @IsIn(INDICATOR_TRAJECTORIES) trajectory?: IndicatorTrajectory;
+  @Field(() => IndicatorTrajectoryEnum, { nullable: true, description: 'Default LINEAR.' })
+  @IsOptional()
+  @IsIn(INDICATOR_TRAJECTORIES)
+  trajectory?: IndicatorTrajectory;
   @Field(() => Int, { description: 'The indicator version you saw.' }) @IsInt() @Min(0) expectedVersion: number;
 }

@@ -40,9 +40,20 @@ function block(item: ReportBlock): (Paragraph | Table)[] {
   switch (item.kind) {
     case 'cover':
       return [
-        new Paragraph({ spacing: { before: 3000, after: 400 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'Royaume du Maroc', size: 24, color: '52606D' })] }),
-        new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [new TextRun({ text: item.title, bold: true, size: 44, color: '0B5D3B' })] }),
-        ...item.lines.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [new TextRun({ text: line, size: 24 })] })),
+        new Paragraph({
+          spacing: { before: 3000, after: 400 },
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: 'Royaume du Maroc', size: 24, color: '52606D' })],
+        }),
+        new Paragraph({
+          heading: HeadingLevel.TITLE,
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 480 },
+          children: [new TextRun({ text: item.title, bold: true, size: 44, color: '0B5D3B' })],
+        }),
+        ...item.lines.map(
+          (line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [new TextRun({ text: line, size: 24 })] }),
+        ),
       ];
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[item.level], text: item.text })];
@@ -121,7 +132,9 @@ export async function renderDocxReport(report: ReportModel, blocks: ReportBlock[
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ size: 14, color: '52606D', children: [`${report.title} — page `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new TextRun({ size: 14, color: '52606D', children: [`${report.title} — page `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] }),
+                ],
               }),
             ],
           }),

@@ -31,7 +31,13 @@ function block(item: ReportBlock): Content {
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
     case 'chart':
-      return { stack: [{ svg: item.svg, width: 460, alignment: 'center' }, { text: item.caption, style: 'caption' }], unbreakable: true };
+      return {
+        stack: [
+          { svg: item.svg, width: 460, alignment: 'center' },
+          { text: item.caption, style: 'caption' },
+        ],
+        unbreakable: true,
+      };
     case 'table': {
       const header: TableCell[] = item.columns.map((c) => ({ text: c.header, style: 'th', alignment: c.align ?? 'left' }));
       const body: TableCell[][] = item.rows.map((row, r) =>
@@ -56,7 +62,15 @@ export async function renderPdfReport(report: ReportModel, blocks: ReportBlock[]
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 48],
-    info: { title: report.title, author: 'CSNCA — PNQ Tracker', subject: `Situation au ${report.asOf}`, creator: 'PNQ Tracker', producer: 'PNQ Tracker', creationDate: at, modDate: at },
+    info: {
+      title: report.title,
+      author: 'CSNCA — PNQ Tracker',
+      subject: `Situation au ${report.asOf}`,
+      creator: 'PNQ Tracker',
+      producer: 'PNQ Tracker',
+      creationDate: at,
+      modDate: at,
+    },
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
     styles: {
       coverKicker: { fontSize: 12, color: '#52606d', alignment: 'center' },
