@@ -25,11 +25,12 @@ export async function createApp(options: { config: AppConfig; databaseUrl: strin
       bodyParser: false, // ours below: a size limit and coded errors
     }),
   );
+  app.set('trust proxy', config.trustProxy); // PNQ_TRUST_PROXY: whose X-Forwarded-For gives req.ip (none by default)
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   app.use(securityHeaders(config.secureCookies));
   app.useBodyParser('json', { limit: config.maxRequestBytes });
   app.use(refuseUnreadableBody);
-  serveDashboard(app, config.dashboardDir);
+  serveDashboard(app, config.dashboardDir, config.serveSourceMaps);
   return app;
 }
 
@@ -69,10 +70,14 @@ function refuseUnreadableBody(error: { status?: number; type?: string } | undefi
   response.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-/** Serves the built dashboard at `/`, with the single-page app's index for its own routes. */
-function serveDashboard(app: NestExpressApplication, dashboardDir: string): void {
+/**
+ * Serves the built dashboard at `/`, with the single-page app's index for its own routes. Source maps (`*.map`,
+ * the dashboard's source code) are not served in production: 404, whatever the case or percent-encoding.
+ */
+function serveDashboard(app: NestExpressApplication, dashboardDir: string, serveSourceMaps: boolean): void {
   const index = join(dashboardDir, 'index.html');
   if (!existsSync(index)) return;
+  if (!serveSourceMaps) app.use(refuseSourceMaps);
   app.useStaticAssets(dashboardDir, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isApi = API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`));
@@ -80,4 +85,16 @@ function serveDashboard(app: NestExpressApplication, dashboardDir: string): void
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });
+}
+
+function refuseSourceMaps(request: Request, response: Response, next: NextFunction): void {
+  const path = ((): string => {
+    try {
+      return decodeURIComponent(request.path);
+    } catch {
+      return request.path;
+    }
+  })();
+  if (!/\.map\/*$/i.test(path)) return next();
+  response.status(404).json({ code: 'NOT_FOUND', message: 'Not found.' });
 }

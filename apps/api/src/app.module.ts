@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { BackgroundJobsModule } from './background-jobs.module';
+import { introspectionGate } from './common/access/introspection-gate';
 import { formatGraphqlError, GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { QUERY_LIMITS, queryLimitsRule } from './common/query-limits';
 import { RequestLoaders } from './common/request-loaders';
@@ -12,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { ActionModule } from './modules/action/action.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { loginOncePerRequestRule } from './modules/auth/login-once.rule';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { ExchangeModule } from './modules/exchange/exchange.module';
 import { HealthModule } from './modules/health/health.module';
@@ -39,11 +41,15 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: true,
+          introspection: true, // who may introspect is the gate's decision (PNQ_GRAPHQL_INTROSPECTION), with coded errors
+          plugins: [introspectionGate(config.introspection)],
+          nodeEnv: config.nodeEnv, // Apollo's defaults follow the configuration, not process.env
+          includeStacktraceInErrorResponses: config.graphqlStackTraces,
+          hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production', // no "Did you mean …?" naming fields
           csrfPrevention: true, // with SameSite=Lax cookies: a cross-site form or simple request cannot run a mutation
           // Hostile queries are refused before anything runs: tokens while parsing, depth/aliases/fields while validating.
           parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-          validationRules: [queryLimitsRule],
+          validationRules: [queryLimitsRule, loginOncePerRequestRule],
           allowBatchedHttpRequests: false,
           formatError: formatGraphqlError,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { createRootLogger } from './common/logger';
-import { loadConfig } from './config/app.config';
+import { describeMode, loadConfig } from './config/app.config';
 import { provideDatabase } from './database/database.provider';
 
 async function main(): Promise<void> {
@@ -19,8 +19,9 @@ async function main(): Promise<void> {
   }
 
   const url = `http://localhost:${config.port}/`;
-  logger.info({ url }, 'PNQ Tracker is ready');
-  process.stdout.write(`\n  PNQ Tracker is running: ${url}\n  GraphQL API: ${url}graphql · health: ${url}health\n\n`);
+  const mode = describeMode(config);
+  logger.info({ url, nodeEnv: config.nodeEnv }, `PNQ Tracker is ready. ${mode}`);
+  process.stdout.write(`\n  PNQ Tracker is running: ${url}\n  GraphQL API: ${url}graphql · health: ${url}health\n  ${mode}\n\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -19,7 +19,8 @@ describe('comments and the secretariat’s administration', () => {
   afterAll(() => testApp.close());
 
   describe('comments with evidence', () => {
-    const COMMENT = 'mutation ($input: AddActionCommentInput!) { addActionComment(input: $input) { ref comments { comment evidenceUrls author { email } } } }';
+    const COMMENT =
+      'mutation ($input: AddActionCommentInput!) { addActionComment(input: $input) { ref comments { comment evidenceUrls author { name organisation { key } } } } }';
 
     it('lets a partner organisation’s editor comment (IMANOR partners 3-1.1.1) without changing the status', async () => {
       const response = await imanor.graphql<{ addActionComment: { comments: unknown[] } }>(COMMENT, {
@@ -27,7 +28,11 @@ describe('comments and the secretariat’s administration', () => {
       });
       expect(response.errors).toBeUndefined();
       expect(response.data!.addActionComment.comments).toEqual([
-        { comment: 'Avis technique transmis', evidenceUrls: ['https://example.org/avis.pdf'], author: { email: 'imanor@pnq.local' } },
+        {
+          comment: 'Avis technique transmis',
+          evidenceUrls: ['https://example.org/avis.pdf'],
+          author: { name: 'Éditeur IMANOR (démo)', organisation: { key: 'imanor' } },
+        },
       ]);
       const { data } = await viewer.graphql<{ action: { version: number } }>('{ action(ref: "3-1.1.1") { version } }');
       expect(data!.action.version).toBe(0);

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CliModule } from '../src/cli.module';
 import { PinoNestLogger } from '../src/common/logger';
+import { HousekeepingScheduler } from '../src/modules/housekeeping/housekeeping.scheduler';
 import { ReminderScheduler } from '../src/modules/reminder/reminder.scheduler';
 import { ReportRenderer } from '../src/modules/report/report.renderer';
 import { readSeedBundle } from '../src/modules/seed/seed-files';
@@ -14,7 +15,7 @@ import { startTestApp, TestApp, testConfig } from './support/test-app';
 import { createTestDatabase, queryDatabase } from './support/test-database';
 
 /** What a server would do at once on boot: seed, create the demo accounts, and run today's reminders (due since 00:00). */
-const BACKGROUND_JOBS_ON = { seedOnBoot: true, demoAccounts: true, remindersEnabled: true, remindersTime: '00:00' };
+const BACKGROUND_JOBS_ON = { seedOnBoot: true, demoAccounts: true, remindersEnabled: true, remindersTime: '00:00', housekeepingEnabled: true };
 
 const count = async (databaseUrl: string, table: 'seed_run' | 'app_user' | 'reminder_run' | 'action'): Promise<number> =>
   (await queryDatabase<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM ${table}`))[0].n;
@@ -47,9 +48,10 @@ describe('the command-line context (npm run report, npm run seed) starts no back
     expect(await jobTraces(databaseUrl)).toEqual({ seedRuns: 0, accounts: 0, reminderRuns: 0 });
   });
 
-  it('registers neither the seed-on-boot service nor the reminders scheduler', () => {
+  it('registers neither the seed-on-boot service, the reminders scheduler nor the housekeeping scheduler', () => {
     expect(() => context.get(SeedOnBootService, { strict: false })).toThrow(/SeedOnBootService/);
     expect(() => context.get(ReminderScheduler, { strict: false })).toThrow(/ReminderScheduler/);
+    expect(() => context.get(HousekeepingScheduler, { strict: false })).toThrow(/HousekeepingScheduler/);
   });
 
   it('leaves no timer running once created, other than the database pool’s', () => {
@@ -79,15 +81,17 @@ describe('the server, by contrast, runs the background jobs with the same config
   });
   afterAll(() => testApp?.close());
 
-  it('registers the seed-on-boot service and the reminders scheduler, seeds at boot and creates the accounts', async () => {
+  it('registers the seed-on-boot service and the reminders and housekeeping schedulers, seeds at boot and creates the accounts', async () => {
     expect(testApp.app.get(SeedOnBootService, { strict: false })).toBeInstanceOf(SeedOnBootService);
     expect(testApp.app.get(ReminderScheduler, { strict: false })).toBeInstanceOf(ReminderScheduler);
+    expect(testApp.app.get(HousekeepingScheduler, { strict: false })).toBeInstanceOf(HousekeepingScheduler);
     const traces = await jobTraces(testApp.databaseUrl);
     expect(traces.seedRuns).toBe(1);
     expect(traces.accounts).toBeGreaterThan(0);
   });
 
-  it('leaves the reminders scheduler’s timers running', () => {
+  it('leaves the reminders and housekeeping schedulers’ timers running', () => {
     expect(ownTimers(timers).filter((createdBy) => createdBy.includes('reminder.scheduler'))).toHaveLength(2); // the first look, then every minute
+    expect(ownTimers(timers).filter((createdBy) => createdBy.includes('housekeeping.scheduler'))).toHaveLength(2); // the first look, then every 10 minutes
   });
 });

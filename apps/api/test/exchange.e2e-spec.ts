@@ -189,7 +189,7 @@ describe('the Excel round-trip', () => {
       expect(applied.body).toMatchObject({ applied: true, changes: 2 });
       expect(await historyCount()).toBe(before + 2);
       const { data } = await viewer.graphql<{ a: { version: number; history: Record<string, unknown>[] } }>(
-        `{ a: action(ref: "${first}") { version history { status progress comment effectiveDate evidenceUrls author { email } } } }`,
+        `{ a: action(ref: "${first}") { version history { status progress comment effectiveDate evidenceUrls author { name organisation { key } } } } }`,
       );
       expect(data!.a).toEqual({
         version: 1,
@@ -200,7 +200,7 @@ describe('the Excel round-trip', () => {
             comment: 'Comité de pilotage installé — procès-verbal signé',
             effectiveDate: '2025-09-30',
             evidenceUrls: ['https://www.imanor.gov.ma/pv-comite'],
-            author: { email: 'imanor@pnq.local' },
+            author: { name: 'Éditeur IMANOR (démo)', organisation: { key: 'imanor' } },
           },
         ],
       });

@@ -11,7 +11,7 @@ const seedIndicators = flattenActions(readPillarFiles()).flatMap(({ ref, action 
   action.indicators.map((indicator, index) => ({ ref, position: index + 1, ...indicator })),
 );
 
-const RECORD = `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id version values { date value achieved source comment author { email } } } }`;
+const RECORD = `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id version values { date value achieved source comment author { name organisation { key } } } } }`;
 const DEFINE = `mutation ($input: UpdateIndicatorDefinitionInput!) { updateIndicatorDefinition(input: $input) { kind unit target targetYear baseline baselineDate version edited ambiguous } }`;
 const ADD_NATIONAL = `mutation ($input: AddNationalIndicatorValueInput!) { addNationalIndicatorValue(input: $input) { key values { date value kind sourceLabel } } }`;
 
@@ -123,7 +123,16 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data!.recordIndicatorValue).toMatchObject({
         version: 1,
-        values: [{ date: '2025-06-30', value: 150, achieved: null, source: 'Registre IMANOR', comment: 'Bilan S1', author: { email: 'imanor@pnq.local' } }],
+        values: [
+          {
+            date: '2025-06-30',
+            value: 150,
+            achieved: null,
+            source: 'Registre IMANOR',
+            comment: 'Bilan S1',
+            author: { name: 'Éditeur IMANOR (démo)', organisation: { key: 'imanor' } },
+          },
+        ],
       });
       // 2023-01-01 → 2035-12-31 is 4747 days; 2025-06-30 is day 911: the line expects 191.9; 150 is within 100 (10 % of 1000).
       const [onJune30] = await indicatorsOf(viewer, '5-1.2.1', '2025-06-30');

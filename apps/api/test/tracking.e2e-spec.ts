@@ -44,7 +44,7 @@ describe('the tracking engine over real PostgreSQL', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data!.updateActionStatus).toEqual({ ref: '1-2.1.1', version: 1, status: 'IN_PROGRESS', progress: 40 });
       const { data } = await viewer.graphql<{ action: { history: Record<string, unknown>[] } }>(
-        '{ action(ref: "1-2.1.1") { history { version status progress comment effectiveDate evidenceUrls author { email } } } }',
+        '{ action(ref: "1-2.1.1") { history { version status progress comment effectiveDate evidenceUrls author { name organisation { key } } } } }',
       );
       expect(data!.action.history).toEqual([
         {
@@ -54,7 +54,7 @@ describe('the tracking engine over real PostgreSQL', () => {
           comment: 'Projet de stratégie soumis au comité',
           effectiveDate: '2025-06-30',
           evidenceUrls: ['https://www.imanor.gov.ma/strategie'],
-          author: { email: 'imanor@pnq.local' },
+          author: { name: 'Éditeur IMANOR (démo)', organisation: { key: 'imanor' } },
         },
       ]);
     });

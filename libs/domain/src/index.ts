@@ -12,6 +12,7 @@ export * from './tracking/health';
 export * from './tracking/health-colours';
 export * from './tracking/roll-up';
 export * from './rights/roles';
+export * from './access/login-throttle';
 export * from './organisation/organisation-kind';
 export * from './plan/plan-period';
 export * from './plan/plan-ref';

@@ -3,6 +3,10 @@ import { parseTimeOfDay } from '@pnq/domain';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
+/** Who may run GraphQL introspection (`__schema`, `__type`): nobody, admins only, or everyone. */
+export const INTROSPECTION_MODES = ['off', 'admins', 'everyone'] as const;
+export type IntrospectionMode = (typeof INTROSPECTION_MODES)[number];
+
 /** Everything the API reads from its environment, validated once at boot. */
 export interface AppConfig {
   nodeEnv: NodeEnv;
@@ -21,7 +25,10 @@ export interface AppConfig {
   /** First admin in production, created when no active admin exists. */
   adminEmail: string | null;
   adminPassword: string | null;
+  /** A session ends after this many hours without use (it slides with use)… */
   sessionHours: number;
+  /** …and in any case this many hours after sign-in (absolute lifetime). */
+  sessionMaxHours: number;
   /** Mark cookies Secure (behind TLS); on by default in production. Also turns on HSTS and upgrade-insecure-requests. */
   secureCookies: boolean;
   /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE before any parsing. */
@@ -35,6 +42,21 @@ export interface AppConfig {
   remindersTime: string;
   /** Base URL used in mail links (https://pnq.example.ma). */
   publicUrl: string;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (throttling, logs): false (none, the default:
+   * the address is the TCP peer's), a number of proxy hops, or addresses/subnets (`loopback`, `10.0.0.0/8`, …).
+   */
+  trustProxy: false | number | string;
+  /** GraphQL introspection: off in production unless set; `admins` lets signed-in admins run it. */
+  introspection: IntrospectionMode;
+  /** Stack traces in GraphQL errors: only with NODE_ENV=development and PNQ_GRAPHQL_STACKTRACES=true. */
+  graphqlStackTraces: boolean;
+  /** Serve the dashboard's source maps (*.map): never in production. */
+  serveSourceMaps: boolean;
+  /** Purge expired sessions and old sign-in attempts in this process (hourly; once across instances). */
+  housekeepingEnabled: boolean;
+  /** Ended sessions and sign-in attempts are deleted this many days later. */
+  purgeAfterDays: number;
 }
 
 export interface SmtpConfig {
@@ -86,6 +108,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const remindersTime = parseTimeOfDay(env.PNQ_REMINDERS_TIME ?? '07:00');
   if (!remindersTime) throw new ConfigError(`PNQ_REMINDERS_TIME must be HH:MM in 24 h, Casablanca time (got "${env.PNQ_REMINDERS_TIME}").`);
   const port = parsePort('PORT', env.PORT, 3000);
+  const sessionHours = parsePositive('PNQ_SESSION_HOURS', env.PNQ_SESSION_HOURS, 12);
+  const sessionMaxHours = parsePositive('PNQ_SESSION_MAX_HOURS', env.PNQ_SESSION_MAX_HOURS, 7 * 24);
+  if (sessionMaxHours < sessionHours) {
+    throw new ConfigError(`PNQ_SESSION_MAX_HOURS (${sessionMaxHours}) must be at least PNQ_SESSION_HOURS (${sessionHours}).`);
+  }
   const publicUrl = (env.PNQ_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError(`PNQ_PUBLIC_URL must start with http:// or https:// (got "${env.PNQ_PUBLIC_URL}").`);
   return {
@@ -101,7 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoAccounts: nodeEnv !== 'production' && env.PNQ_DEMO_ACCOUNTS !== 'false',
     adminEmail: env.PNQ_ADMIN_EMAIL?.trim().toLowerCase() || null,
     adminPassword: env.PNQ_ADMIN_PASSWORD || null,
-    sessionHours: parsePositive('PNQ_SESSION_HOURS', env.PNQ_SESSION_HOURS, 12),
+    sessionHours,
+    sessionMaxHours,
     secureCookies: env.PNQ_SECURE_COOKIES ? env.PNQ_SECURE_COOKIES === 'true' : nodeEnv === 'production',
     smtp: loadSmtp(env),
     mailFrom: env.SMTP_FROM?.trim() || 'PNQ Tracker <noreply@pnq.local>',
@@ -109,7 +137,54 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     remindersTime,
     publicUrl,
     maxRequestBytes: Math.round(parsePositive('PNQ_MAX_REQUEST_KB', env.PNQ_MAX_REQUEST_KB, 1024) * 1024),
+    trustProxy: parseTrustProxy(env.PNQ_TRUST_PROXY),
+    introspection: parseIntrospection(env.PNQ_GRAPHQL_INTROSPECTION, nodeEnv),
+    graphqlStackTraces: nodeEnv === 'development' && env.PNQ_GRAPHQL_STACKTRACES === 'true',
+    serveSourceMaps: nodeEnv !== 'production',
+    housekeepingEnabled: env.PNQ_HOUSEKEEPING_ENABLED ? env.PNQ_HOUSEKEEPING_ENABLED === 'true' : nodeEnv !== 'test',
+    purgeAfterDays: parsePositive('PNQ_PURGE_AFTER_DAYS', env.PNQ_PURGE_AFTER_DAYS, 30),
   };
+}
+
+/**
+ * PNQ_TRUST_PROXY: unset or `false` trusts no proxy. `true` is refused: believing every X-Forwarded-For would let
+ * anyone choose the address the sign-in throttle counts. Otherwise a hop count or Express's list of addresses/subnets.
+ */
+function parseTrustProxy(raw: string | undefined): false | number | string {
+  const value = raw?.trim();
+  if (!value || value === 'false') return false;
+  if (value === 'true') {
+    throw new ConfigError(
+      'PNQ_TRUST_PROXY=true would believe any X-Forwarded-For: give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback, 10.0.0.0/8).',
+    );
+  }
+  if (/^\d+$/.test(value)) return Number(value);
+  if (!/^[\w.:/,\s-]+$/.test(value)) throw new ConfigError(`PNQ_TRUST_PROXY must be a number of proxies or a list of addresses/subnets (got "${raw}").`);
+  return value;
+}
+
+function parseIntrospection(raw: string | undefined, nodeEnv: NodeEnv): IntrospectionMode {
+  const value = raw?.trim() || (nodeEnv === 'production' ? 'off' : 'everyone');
+  if (!(INTROSPECTION_MODES as readonly string[]).includes(value)) {
+    throw new ConfigError(`PNQ_GRAPHQL_INTROSPECTION must be one of ${INTROSPECTION_MODES.join(', ')} (got "${raw}").`);
+  }
+  if (value === 'everyone' && nodeEnv === 'production') {
+    throw new ConfigError('PNQ_GRAPHQL_INTROSPECTION=everyone is refused in production: use admins (signed-in admins only) or off.');
+  }
+  return value as IntrospectionMode;
+}
+
+/** One line for the console and the log at start: the mode, and what it turns on or off. */
+export function describeMode(config: AppConfig): string {
+  const facts = [
+    config.demoAccounts ? 'demo accounts on (password in the README)' : 'no demo accounts',
+    `GraphQL introspection ${config.introspection === 'everyone' ? 'for everyone' : config.introspection === 'admins' ? 'for admins' : 'off'}`,
+    config.graphqlStackTraces ? 'stack traces in GraphQL errors' : 'no stack traces in errors',
+    config.serveSourceMaps ? 'dashboard source maps served' : 'no source maps served',
+    config.secureCookies ? 'Secure cookies' : 'cookies without Secure (plain HTTP)',
+  ];
+  const advice = config.nodeEnv === 'production' ? '' : ' — for a deployment, set NODE_ENV=production';
+  return `Mode: ${config.nodeEnv} (${facts.join(', ')})${advice}`;
 }
 
 function loadSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {

@@ -5,6 +5,8 @@ import { AddedActionComments1763770000000 } from './migrations/1763770000000-Add
 import { AddedRemindersAndNotifications1763790000000 } from './migrations/1763790000000-AddedRemindersAndNotifications';
 import { AddedCoveringStateIndex1763810000000 } from './migrations/1763810000000-AddedCoveringStateIndex';
 import { AddedIndicatorMeasures1763780000000 } from './migrations/1763780000000-AddedIndicatorMeasures';
+import { AddedPlanRevisionToAuditEvents1764100000000 } from './migrations/1764100000000-AddedPlanRevisionToAuditEvents';
+import { AddedHousekeeping1764100001000 } from './migrations/1764100001000-AddedHousekeeping';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -14,6 +16,8 @@ export const MIGRATIONS = [
   AddedIndicatorMeasures1763780000000,
   AddedRemindersAndNotifications1763790000000,
   AddedCoveringStateIndex1763810000000,
+  AddedPlanRevisionToAuditEvents1764100000000,
+  AddedHousekeeping1764100001000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { resolve } from 'node:path';
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app.config';
@@ -34,8 +34,13 @@ export interface GraphqlResponse<T> {
 }
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return configFromEnv({ NODE_ENV: 'test' }, overrides);
+}
+
+/** The configuration a process with this environment would load (seed and dashboard from the repository), then the overrides. */
+export function configFromEnv(env: Record<string, string>, overrides: Partial<AppConfig> = {}): AppConfig {
   return {
-    ...loadConfig({ NODE_ENV: 'test' }, REPO_ROOT),
+    ...loadConfig(env, REPO_ROOT),
     seedDir: resolve(REPO_ROOT, 'seed'),
     dashboardDir: resolve(REPO_ROOT, 'dist/apps/dashboard'),
     ...overrides,
@@ -43,9 +48,12 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 }
 
 /** Boots the real application on a fresh database and a random port, speaking HTTP. */
-export async function startTestApp(options: { databaseUrl?: string; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { databaseUrl?: string; config?: Partial<AppConfig>; fullConfig?: AppConfig; logger?: Logger } = {},
+): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase(inject('adminDatabaseUrl')));
-  const app = await createApp({ config: testConfig(options.config), databaseUrl, logger: pino({ level: 'warn' }) });
+  const config = options.fullConfig ?? testConfig(options.config);
+  const app = await createApp({ config, databaseUrl, logger: options.logger ?? pino({ level: 'warn' }) });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

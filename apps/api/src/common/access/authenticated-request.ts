@@ -1,6 +1,6 @@
 import { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { AuthenticatedUser } from './authenticated-user';
 
 /** An HTTP request once the guard has looked at its session: `user` is null when nobody is signed in. */
@@ -10,4 +10,10 @@ export type AuthenticatedRequest = Request & { user?: AuthenticatedUser | null }
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
   return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/** The HTTP response behind a GraphQL resolver or a REST route (to set or clear cookies). */
+export function responseOf(context: ExecutionContext): Response | undefined {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<{ res?: Response }>().res;
+  return context.switchToHttp().getResponse<Response>();
 }

@@ -3,8 +3,8 @@ import { sql } from '../../database/sql/typed-query';
 
 /** before/after are sent as JSON text (JSON null when absent), so the stored document is exactly what was recorded. */
 export const insertAuditEvent = sql(
-  `INSERT INTO audit_event (actor_id, operation, entity, entity_key, before, after) VALUES ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb)`,
-  [t.int.orNull, t.text, t.text, t.text, t.text, t.text],
+  `INSERT INTO audit_event (actor_id, operation, entity, entity_key, before, after, affects_plan) VALUES ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, $7)`,
+  [t.int.orNull, t.text, t.text, t.text, t.text, t.text, t.bool],
 );
 
 export const selectAuditEvents = sql(
@@ -25,5 +25,5 @@ export const selectAuditEvents = sql(
   },
 );
 
-/** The latest event's id: it changes with every recorded mutation, in any instance (the caches' revision). */
-export const selectLatestAuditEventId = sql(`SELECT coalesce(max(id), 0)::text AS id FROM audit_event`, [], { id: t.text });
+/** The latest plan-affecting event's id (partial index audit_event_plan_revision_idx): the plan caches' revision. */
+export const selectPlanRevision = sql(`SELECT coalesce(max(id), 0)::text AS id FROM audit_event WHERE affects_plan`, [], { id: t.text });

@@ -1,28 +1,23 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { requestOf } from '../../common/access/authenticated-request';
+import { requestOf, responseOf } from '../../common/access/authenticated-request';
 import { unauthenticated } from '../../common/access/access.errors';
-import { UserService } from '../user/user.service';
 import { IS_PUBLIC } from '../../common/access/public.decorator';
-import { readCookie, SESSION_COOKIE } from './session-cookie';
+import { RequestSessionService } from './request-session.service';
 
 /** No anonymous access to data: every resolver and route needs a valid session unless marked @Public(). */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly userService: UserService,
+    private readonly sessions: RequestSessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = requestOf(context);
-    if (request.user === undefined) {
-      const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-      request.user = token ? await this.userService.userForSession(token) : null;
-    }
+    const user = await this.sessions.userOf(requestOf(context), responseOf(context));
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    if (!request.user) throw unauthenticated();
+    if (!user) throw unauthenticated();
     return true;
   }
 }

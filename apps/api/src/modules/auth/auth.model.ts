@@ -4,5 +4,5 @@ import { UserModel } from '../user/user.model';
 @ObjectType('LoginResult')
 export class LoginResultModel {
   @Field(() => UserModel) user: UserModel;
-  @Field({ description: 'When the session ends unless used (it slides with use).' }) expiresAt: Date;
+  @Field({ description: 'When the session ends unless used (it slides with use, up to its absolute lifetime).' }) expiresAt: Date;
 }

@@ -12,7 +12,7 @@ import { AuthService } from './auth.service';
 import { CurrentUser } from '../../common/access/current-user.decorator';
 import { LoginArgs } from './dto/login.args';
 import { Public } from '../../common/access/public.decorator';
-import { readCookie, SESSION_COOKIE } from './session-cookie';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie';
 
 interface HttpContext {
   req: AuthenticatedRequest;
@@ -28,27 +28,22 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => LoginResultModel, {
-    description: 'Signs in; the session is an httpOnly, SameSite=Lax cookie. Fails with INVALID_CREDENTIALS or LOGIN_THROTTLED.',
+    description:
+      'Signs in; the session is an httpOnly, SameSite=Lax cookie. Once per request. Fails with INVALID_CREDENTIALS, LOGIN_THROTTLED (retryAfterSeconds) or TOO_MANY_LOGINS.',
   })
   async login(@Args() { email, password }: LoginArgs, @Context() { req, res }: HttpContext): Promise<LoginResultModel> {
     const { token, user, expiresAt } = await this.authService.login(email, password, req.ip ?? 'unknown');
-    res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.secureCookies,
-      path: '/',
-      maxAge: this.config.sessionHours * 3_600_000,
-    });
+    writeSessionCookie(res, token, expiresAt, { secure: this.config.secureCookies });
     req.user = user;
     return Object.assign(new LoginResultModel(), { user: toUserModel(user), expiresAt });
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Ends the current session (true even when there was none).' })
+  @Mutation(() => Boolean, { description: 'Ends the current session (true even when there was none) and clears its cookie.' })
   async logout(@Context() { req, res }: HttpContext): Promise<boolean> {
-    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (token) await this.authService.logout(token, req.user);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    const cookie = readSessionCookie(req.headers.cookie);
+    if (cookie.kind === 'token') await this.authService.logout(cookie.token, req.user);
+    clearSessionCookie(res, { secure: this.config.secureCookies });
     return true;
   }
 

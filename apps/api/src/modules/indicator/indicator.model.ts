@@ -12,7 +12,7 @@ import {
 import { graphqlEnum } from '../../common/graphql-enum';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { SourceRangeModel } from '../../common/source-range.model';
-import { UserModel } from '../user/user.model';
+import { AuthorModel } from '../user/author.model';
 
 export const IndicatorKindEnum = graphqlEnum(
   INDICATOR_KINDS,
@@ -45,7 +45,7 @@ export class IndicatorValueModel {
   @Field() comment: string;
   @Field(() => [String]) evidenceUrls: string[];
   @Field({ description: 'When it was entered.' }) enteredAt: Date;
-  @Field(() => UserModel, { nullable: true }) author?: UserModel;
+  @Field(() => AuthorModel, { nullable: true }) author?: AuthorModel;
 }
 
 @ObjectType('IndicatorEvaluation', { description: 'An indicator on a date: values after the date are ignored.' })

@@ -7,8 +7,8 @@ import { OUTLINE_BY_ACTION } from '../action/action.loaders';
 import { ActionModel } from '../action/action.model';
 import { ActionOutline, ActionService } from '../action/action.service';
 import { AsOfArgs } from '../tracking/dto/as-of.args';
-import { USER_BY_ID } from '../user/user.loaders';
-import { UserModel } from '../user/user.model';
+import { AUTHOR_BY_ID } from '../user/user.loaders';
+import { AuthorModel } from '../user/author.model';
 import { UserService } from '../user/user.service';
 import { AddNationalIndicatorValueInput } from './dto/add-national-indicator-value.input';
 import { RecordIndicatorValueInput } from './dto/record-indicator-value.input';
@@ -79,9 +79,9 @@ export class IndicatorResolver {
 export class IndicatorValueResolver {
   constructor(private readonly userService: UserService) {}
 
-  @ResolveField(() => UserModel, { nullable: true })
+  @ResolveField(() => AuthorModel, { nullable: true })
   author(@Parent() value: IndicatorValueModel, @Context() context: GraphqlContext) {
-    return context.loaders.for(USER_BY_ID, this.userService).load(value.authorId);
+    return context.loaders.for(AUTHOR_BY_ID, this.userService).load(value.authorId);
   }
 }
 

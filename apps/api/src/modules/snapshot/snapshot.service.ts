@@ -35,7 +35,8 @@ const SNAPSHOT_CACHE_DATES = 4;
 /**
  * Read model above plan, action, tracking and audit (owns no table): every action with its state and health on
  * a date — the base of every roll-up, report, export and reminder. The whole-plan snapshot is cached per date
- * and reused while the revision (the latest audit event: every mutation records one, in any instance) is unchanged.
+ * and reused while the plan's revision (the latest plan-affecting audit event: every such mutation records one, in any
+ * instance; sign-ins and account changes do not count) is unchanged.
  */
 @Injectable()
 export class SnapshotService {
@@ -55,7 +56,7 @@ export class SnapshotService {
 
   /** The whole plan's snapshot on a date with the revision it is valid for (callers may cache what they derive). */
   async wholePlan(asOf: CalendarDate): Promise<{ revision: string; snapshot: readonly ActionSnapshot[] }> {
-    const revision = await this.auditService.latestEventId(); // read first: a cached snapshot is never older than its revision
+    const revision = await this.auditService.planRevision(); // read first: a cached snapshot is never older than its revision
     return { revision, snapshot: await this.snapshots.get(asOf, revision, () => this.compute(asOf, {})) };
   }
 

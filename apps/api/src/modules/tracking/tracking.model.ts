@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { ACTION_STATUSES, ActionStatus, Health, HEALTHS } from '@pnq/domain';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
-import { UserModel } from '../user/user.model';
+import { AuthorModel } from '../user/author.model';
 
 export const ActionStatusEnum = graphqlEnum(ACTION_STATUSES, 'ActionStatus');
 
@@ -26,7 +26,7 @@ export class StatusUpdateModel {
   @Field(() => [String]) evidenceUrls: string[];
   @Field(() => String, { nullable: true }) nextMilestone: string | null;
   @Field(() => CalendarDateScalar, { nullable: true }) nextMilestoneDate: string | null;
-  @Field(() => UserModel, { nullable: true }) author?: UserModel;
+  @Field(() => AuthorModel, { nullable: true }) author?: AuthorModel;
 }
 
 @ObjectType('HealthDetail', { description: 'The health of an action on a date, and why.' })
@@ -50,5 +50,5 @@ export class ActionCommentModel {
   @Field() comment: string;
   @Field(() => [String]) evidenceUrls: string[];
   @Field() enteredAt: Date;
-  @Field(() => UserModel, { nullable: true }) author?: UserModel;
+  @Field(() => AuthorModel, { nullable: true }) author?: AuthorModel;
 }

@@ -8,8 +8,8 @@ import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
 import { CurrentUser } from '../../common/access/current-user.decorator';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
-import { USER_BY_ID } from '../user/user.loaders';
-import { UserModel } from '../user/user.model';
+import { AUTHOR_BY_ID } from '../user/user.loaders';
+import { AuthorModel } from '../user/author.model';
 import { UserService } from '../user/user.service';
 import { AsOfArgs } from './dto/as-of.args';
 import { AddActionCommentInput } from './dto/add-action-comment.input';
@@ -97,14 +97,14 @@ export class TrackingResolver {
 }
 
 function authorOf(userService: UserService, authorId: number, context: GraphqlContext) {
-  return context.loaders.for(USER_BY_ID, userService).load(authorId);
+  return context.loaders.for(AUTHOR_BY_ID, userService).load(authorId);
 }
 
 @Resolver(() => StatusUpdateModel)
 export class StatusUpdateResolver {
   constructor(private readonly userService: UserService) {}
 
-  @ResolveField(() => UserModel, { nullable: true })
+  @ResolveField(() => AuthorModel, { nullable: true })
   author(@Parent() update: StatusUpdateModel, @Context() context: GraphqlContext) {
     return authorOf(this.userService, update.authorId, context);
   }
@@ -114,7 +114,7 @@ export class StatusUpdateResolver {
 export class ActionCommentResolver {
   constructor(private readonly userService: UserService) {}
 
-  @ResolveField(() => UserModel, { nullable: true })
+  @ResolveField(() => AuthorModel, { nullable: true })
   author(@Parent() comment: ActionCommentModel, @Context() context: GraphqlContext) {
     return authorOf(this.userService, comment.authorId, context);
   }

@@ -24,10 +24,12 @@ export const lockUserByEmail = sql(`SELECT ${COLUMNS} FROM app_user WHERE email 
 export const lockUserById = sql(`SELECT ${COLUMNS} FROM app_user WHERE id = $1 FOR UPDATE`, [t.int], ROW);
 export const countActiveAdmins = sql(`SELECT count(*)::int AS admins FROM app_user WHERE role = 'ADMIN' AND active`, [], { admins: t.int });
 
-export const selectPasswordHash = sql(`SELECT id, password_hash AS "passwordHash" FROM app_user WHERE email = $1 AND active`, [t.text], {
-  id: t.int,
-  passwordHash: t.text,
-});
+/** The password hash of an account that may sign in: active, and not a demo account unless demo accounts are usable ($2). */
+export const selectPasswordHash = sql(
+  `SELECT id, password_hash AS "passwordHash" FROM app_user WHERE email = $1 AND active AND (NOT is_demo OR $2)`,
+  [t.text, t.bool],
+  { id: t.int, passwordHash: t.text },
+);
 
 export const insertUser = sql(
   `INSERT INTO app_user (email, name, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
@@ -55,9 +57,13 @@ export const countActiveEditorsByOrganisation = sql(
 
 /** The first admin from the environment, unless the address is taken. */
 export const insertFirstAdmin = sql(
-  `INSERT INTO app_user (email, name, role, password_hash) VALUES ($1, 'Secrétariat du CSNCA', 'ADMIN', $2) ON CONFLICT (email) DO NOTHING`,
+  `INSERT INTO app_user (email, name, role, password_hash) VALUES ($1, 'Secrétariat du CSNCA', 'ADMIN', $2) ON CONFLICT (email) DO NOTHING RETURNING id`,
   [t.text, t.text],
+  { id: t.int },
 );
+
+/** Active admins who are real people (not demo accounts). */
+export const countActiveRealAdmins = sql(`SELECT count(*)::int AS admins FROM app_user WHERE role = 'ADMIN' AND active AND NOT is_demo`, [], { admins: t.int });
 
 /** Demo accounts: created once, never overwritten (a changed name or password stays). */
 export const insertDemoAccounts = sql(
@@ -68,17 +74,56 @@ export const insertDemoAccounts = sql(
   { email: t.text },
 );
 
-export const insertSession = sql(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [t.text, t.int, t.timestamptz]);
+/** Production: every demo account off, and the sessions of every demo account ended. */
+export const deactivateDemoAccounts = sql(`UPDATE app_user SET active = false WHERE is_demo AND active RETURNING email`, [], { email: t.text });
+export const revokeDemoSessions = sql(
+  `UPDATE user_session s SET revoked_at = now() FROM app_user u WHERE u.id = s.user_id AND u.is_demo AND s.revoked_at IS NULL AND s.expires_at > now()`,
+  [],
+);
 
-/** The active user behind a live session, sliding its expiry: one statement per request. */
+const SESSION_CLOCK = `make_interval(secs => $2)`;
+/** A new session ($2: idle seconds) and who it belongs to. */
+export const insertSession = sql(
+  `WITH s AS (INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $3, now() + ${SESSION_CLOCK}) RETURNING user_id, expires_at)
+   SELECT ${U_COLUMNS}, s.expires_at AS "expiresAt" FROM s JOIN app_user u ON u.id = s.user_id`,
+  [t.text, t.float, t.int],
+  { ...ROW, expiresAt: t.timestamptz },
+);
+
+/** A user keeps at most $2 live sessions: older ones beyond are deleted (a flood of sign-ins cannot grow the table). */
+export const deleteSessionsBeyond = sql(
+  `DELETE FROM user_session WHERE token_hash IN (
+     SELECT token_hash FROM user_session WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC, token_hash OFFSET $2::int)`,
+  [t.int, t.int],
+);
+
+/**
+ * The active user behind a live session ($1 token hash), in one statement per request: not revoked, not past its
+ * sliding expiry nor its absolute lifetime ($3 seconds after sign-in), the account active and usable ($5: demo
+ * accounts allowed). When last seen more than $4 seconds ago, the expiry slides to $2 seconds from now (never past
+ * the absolute lifetime) and `renewed` says the cookie should be sent again.
+ */
 export const touchSession = sql(
-  `UPDATE user_session s SET last_seen_at = now(), expires_at = greatest(s.expires_at, now() + make_interval(secs => $2))
-     FROM app_user u
-    WHERE s.token_hash = $1 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
-    RETURNING ${U_COLUMNS}`,
-  [t.text, t.float],
-  ROW,
+  `WITH live AS (
+     SELECT s.token_hash, s.last_seen_at, s.expires_at, s.created_at, ${U_COLUMNS}
+       FROM user_session s JOIN app_user u ON u.id = s.user_id
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND s.created_at > now() - make_interval(secs => $3)
+        AND u.active AND (NOT u.is_demo OR $5)
+   ), slid AS (
+     UPDATE user_session s
+        SET last_seen_at = now(), expires_at = least(greatest(s.expires_at, now() + ${SESSION_CLOCK}), s.created_at + make_interval(secs => $3))
+       FROM live WHERE s.token_hash = live.token_hash AND live.last_seen_at < now() - make_interval(secs => $4)
+     RETURNING s.expires_at
+   )
+   SELECT live.id, live.email, live.name, live.role, live."organisationId", live.active, live.language, live."mailOptOut",
+          coalesce((SELECT expires_at FROM slid), live.expires_at) AS "expiresAt", EXISTS (SELECT 1 FROM slid) AS renewed
+     FROM live`,
+  [t.text, t.float, t.float, t.float, t.bool],
+  { ...ROW, expiresAt: t.timestamptz.notNullByStatement, renewed: t.bool.notNullByStatement },
 );
 
 export const revokeSession = sql(`UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [t.text]);
 export const revokeSessionsOfUser = sql(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [t.int]);
+
+/** Housekeeping: sessions that ended (expired or revoked) more than $1 days ago. */
+export const deleteSessionsEndedBefore = sql(`DELETE FROM user_session WHERE least(expires_at, revoked_at) < now() - make_interval(days => $1)`, [t.int]);

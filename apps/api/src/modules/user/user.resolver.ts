@@ -9,6 +9,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdatePreferencesInput } from './dto/update-preferences.input';
 import { UpdateUserInput } from './dto/update-user.input';
+import { AuthorModel } from './author.model';
 import { USER_BY_ID } from './user.loaders';
 import { UserModel } from './user.model';
 import { UserService } from './user.service';
@@ -46,6 +47,18 @@ export class UserResolver {
   organisation(@Parent() user: UserModel, @Context() context: GraphqlContext) {
     if (user.organisationId === null) return null;
     return context.loaders.for(ORGANISATION_BY_ID, this.organisationService).load(user.organisationId);
+  }
+}
+
+/** An author's organisation (an editor's; none for the secretariat and viewers). */
+@Resolver(() => AuthorModel)
+export class AuthorResolver {
+  constructor(private readonly organisationService: OrganisationService) {}
+
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  organisation(@Parent() author: AuthorModel, @Context() context: GraphqlContext) {
+    if (author.organisationId === null) return null;
+    return context.loaders.for(ORGANISATION_BY_ID, this.organisationService).load(author.organisationId);
   }
 }
 

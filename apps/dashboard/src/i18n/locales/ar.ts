@@ -275,6 +275,8 @@ export const ar: Messages = {
     },
   },
   errors: {
+    TOO_MANY_LOGINS: 'تسجيل دخول واحد لكل طلب.',
+    INTROSPECTION_DISABLED: 'لا يصف هذا الخادم مخططه (الاستبطان معطّل).',
     FORBIDDEN: 'لا يحق لك القيام بهذه العملية.',
     UNAUTHENTICATED: 'انتهت صلاحية الجلسة: أعد تسجيل الدخول.',
     BAD_USER_INPUT: 'بعض القيم المدخلة غير صالحة.',

@@ -277,6 +277,8 @@ export const en: Messages = {
     },
   },
   errors: {
+    TOO_MANY_LOGINS: 'One sign-in per request.',
+    INTROSPECTION_DISABLED: 'This server does not describe its schema (introspection is off).',
     FORBIDDEN: 'You are not allowed to do this.',
     UNAUTHENTICATED: 'Your session has expired: sign in again.',
     BAD_USER_INPUT: 'Some values are not valid.',

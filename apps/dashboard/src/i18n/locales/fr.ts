@@ -277,6 +277,8 @@ export const fr = {
     },
   },
   errors: {
+    TOO_MANY_LOGINS: 'Une seule connexion par requête.',
+    INTROSPECTION_DISABLED: 'Ce serveur ne décrit pas son schéma (introspection désactivée).',
     FORBIDDEN: 'Vous n’avez pas le droit de faire cette opération.',
     UNAUTHENTICATED: 'Votre session a expiré : reconnectez-vous.',
     BAD_USER_INPUT: 'Certaines valeurs saisies ne sont pas valides.',

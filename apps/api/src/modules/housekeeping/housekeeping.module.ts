@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { UserModule } from '../user/user.module';
+import { HousekeepingService } from './housekeeping.service';
+
+/** Owns housekeeping_run: purges ended sessions and old sign-in attempts through their owners (server only). */
+@Module({
+  imports: [UserModule, AuthModule],
+  providers: [HousekeepingService],
+  exports: [HousekeepingService],
+})
+export class HousekeepingModule {}
