@@ -63,14 +63,14 @@ describe('action indicators that measure, over real PostgreSQL', () => {
     client.graphql<{ recordIndicatorValue: { version: number; values: Record<string, unknown>[] } }>(RECORD, { input });
 
   describe('classification of the seeded indicators', () => {
-    it('classifies the 395 printed indicators: 237 milestones, 147 quantitative, 11 ambiguous (kept as milestones to confirm), 11 targets', async () => {
-      expect(seedIndicators).toHaveLength(395);
+    it('classifies the 394 printed indicators: 236 milestones, 147 quantitative, 11 ambiguous (kept as milestones to confirm), 11 targets', async () => {
+      expect(seedIndicators).toHaveLength(394);
       const rows = await queryDatabase<{ kind: string; ambiguous: boolean; n: string }>(
         testApp.databaseUrl,
         'SELECT kind, ambiguous, count(*) AS n FROM indicator GROUP BY kind, ambiguous ORDER BY kind, ambiguous',
       );
       expect(rows.map((r) => [r.kind, r.ambiguous, Number(r.n)])).toEqual([
-        ['MILESTONE', false, 237],
+        ['MILESTONE', false, 236],
         ['MILESTONE', true, 11],
         ['QUANTITATIVE', false, 147],
       ]);
@@ -304,8 +304,8 @@ describe('action indicators that measure, over real PostgreSQL', () => {
       }>(query, { asOf: '2025-06-30' });
       expect(errors).toBeUndefined();
       const { indicatorTotals, byPillar } = data!.dashboard;
-      expect(indicatorTotals.indicators).toBe(395);
-      expect(byPillar.reduce((sum, p) => sum + p.indicators.indicators, 0)).toBe(395);
+      expect(indicatorTotals.indicators).toBe(394);
+      expect(byPillar.reduce((sum, p) => sum + p.indicators.indicators, 0)).toBe(394);
       // Pillar 1: the milestone 1-2.1.1 achieved on 2025-03-01. Pillar 5: 150 entities of 1000 on the line.
       expect(byPillar.find((p) => p.number === 1)!.indicators).toMatchObject({ onTrack: 1, achieved: 1 });
       expect(byPillar.find((p) => p.number === 5)!.indicators).toMatchObject({ onTrack: 1, achieved: 0, behind: 0 });

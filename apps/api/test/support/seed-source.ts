@@ -44,6 +44,28 @@ export function appearsInOrder(text: string, sourceBlock: string): boolean {
   return true;
 }
 
+/**
+ * How many times `text` is printed in `sourceBlock`, read as `appearsInOrder` does, each time within a stretch at most
+ * `slack` characters longer than the text itself (another cell's words may be printed in between, not another row).
+ */
+export function countPrinted(text: string, sourceBlock: string, slack = 150): number {
+  const haystack = sourceBlock.replace(/\s+/g, '');
+  const words = text.split(/\s+/).filter(Boolean);
+  const length = words.join('').length;
+  let count = 0;
+  for (let start = haystack.indexOf(words[0] ?? ''); words.length > 0 && start >= 0; start = haystack.indexOf(words[0], start + 1)) {
+    let position = start;
+    for (const word of words) {
+      position = position < 0 ? -1 : findWord(haystack, word, position);
+    }
+    if (position >= 0 && position - start <= length + slack) {
+      count++;
+      start = position - 1;
+    }
+  }
+  return count;
+}
+
 /** The position after `word` found from `from`, whole or as two in-order pieces; -1 when absent. */
 function findWord(haystack: string, word: string, from: number): number {
   const whole = haystack.indexOf(word, from);

@@ -27,6 +27,18 @@ export interface SeedIndicator {
   trajectory?: IndicatorTrajectory;
 }
 
+/** The cells of an action row that can be shared with another row (a merged cell, or one printed « idem »). */
+export type SeedCellField = 'owners' | 'partners' | 'indicators' | 'deadline';
+
+/**
+ * Where a copied cell was read: the row that prints it (`action`, a code of the same project) and its lines;
+ * `idemLine` when this row prints « idem » in its place. Reviewable only: the loader reads the copied values.
+ */
+export interface SeedCopiedCell extends SourceLines {
+  action: string;
+  idemLine?: number;
+}
+
 export interface SeedAction {
   code: string;
   codeAsPrinted?: string;
@@ -37,6 +49,8 @@ export interface SeedAction {
   indicators: SeedIndicator[];
   deadline: string | null;
   source: SourceLines | null;
+  /** The cells copied from another row (flagged OWNERS_COPIED, PARTNERS_COPIED, INDICATORS_COPIED, DEADLINE_COPIED). */
+  copiedFrom?: Partial<Record<SeedCellField, SeedCopiedCell>>;
   flags?: string[];
   notes?: string;
 }
@@ -77,6 +91,8 @@ export interface SeedOrganisation {
   acronym?: string | null;
   kind: OrganisationKind;
   aliases: { text: string; specifier?: string | null }[];
+  /** A ministry unit: the key of its ministry (e.g. "mic" for the DQSE). Reviewable only: the database keeps no hierarchy. */
+  partOf?: string;
   notes?: string;
 }
 
