@@ -10,7 +10,9 @@ import { RequestLoaders } from './common/request-loaders';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app.config';
 import { DatabaseModule } from './database/database.module';
+import { AccountModule } from './modules/account/account.module';
 import { ActionModule } from './modules/action/action.module';
+import { ApiTokenModule } from './modules/api-token/api-token.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { loginOncePerRequestRule } from './modules/auth/login-once.rule';
@@ -25,6 +27,7 @@ import { PlanModule } from './modules/plan/plan.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { ReportModule } from './modules/report/report.module';
 import { SeedModule } from './modules/seed/seed.module';
+import { SsoModule } from './modules/sso/sso.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
 import { UserModule } from './modules/user/user.module';
 
@@ -59,7 +62,10 @@ export class AppModule {
         PlanModule,
         OrganisationModule,
         UserModule,
+        ApiTokenModule,
         AuthModule,
+        AccountModule,
+        SsoModule,
         ActionModule,
         OrganisationMergeModule,
         IndicatorModule,

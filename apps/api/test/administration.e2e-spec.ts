@@ -3,6 +3,7 @@ import { readSeedBundle } from '../src/modules/seed/seed-files';
 import { SeedService } from '../src/modules/seed/seed.service';
 import { SEED_DIR } from './support/seed-source';
 import { GraphqlClient, signIn, startTestApp, TestApp } from './support/test-app';
+import { inviteAccount } from './support/accounts';
 import { queryDatabase } from './support/test-database';
 
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
@@ -45,14 +46,24 @@ describe('comments and the secretariat’s administration', () => {
   });
 
   describe('accounts', () => {
-    const CREATE = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { email role organisation { key } active } }';
+    const INVITE_EDITOR = 'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { email role organisation { key } expired } }';
+    const PASSWORD = 'lanterne-orage-cedre-2035';
 
-    it('lets an admin create an editor who can then sign in and update their organisation’s action', async () => {
-      const created = await admin.graphql<{ createUser: unknown }>(CREATE, {
-        input: { email: 'Point.Focal@Semac.ma', name: 'Point focal SEMAC', role: 'EDITOR', organisationKey: 'semac', password: 'un-mot-de-passe-long' },
+    it('lets an admin invite an editor who sets a password, then signs in and updates their organisation’s action', async () => {
+      const editor = await inviteAccount(
+        testApp.baseUrl,
+        testApp.databaseUrl,
+        admin,
+        { email: 'Point.Focal@Semac.ma', name: 'Point focal SEMAC', role: 'EDITOR', organisationKey: 'semac' },
+        PASSWORD,
+      );
+      expect((await editor.graphql<{ me: unknown }>('{ me { email role active organisation { key } } }')).data!.me).toEqual({
+        email: 'point.focal@semac.ma',
+        role: 'EDITOR',
+        active: true,
+        organisation: { key: 'semac' },
       });
-      expect(created.data!.createUser).toEqual({ email: 'point.focal@semac.ma', role: 'EDITOR', organisation: { key: 'semac' }, active: true });
-      const editor = await signIn(testApp.baseUrl, 'point.focal@semac.ma', 'un-mot-de-passe-long');
+      await signIn(testApp.baseUrl, 'point.focal@semac.ma', PASSWORD);
       const update = await editor.graphql(
         'mutation { updateActionStatus(input: { ref: "4-2.1.1", status: IN_PROGRESS, progress: 25, comment: "Lancé", effectiveDate: "2025-05-01", expectedVersion: 0 }) { version } }',
       );
@@ -60,26 +71,21 @@ describe('comments and the secretariat’s administration', () => {
     });
 
     it.each([
-      [{ email: 'point.focal@semac.ma', name: 'Doublon', role: 'VIEWER', password: 'un-mot-de-passe-long' }, 'EMAIL_TAKEN'],
-      [{ email: 'x@pnq.ma', name: 'Sans organisation', role: 'EDITOR', password: 'un-mot-de-passe-long' }, 'EDITOR_NEEDS_ORGANISATION'],
-      [
-        { email: 'y@pnq.ma', name: 'Organisation inconnue', role: 'EDITOR', organisationKey: 'nope', password: 'un-mot-de-passe-long' },
-        'ORGANISATION_NOT_FOUND',
-      ],
-      [{ email: 'z@pnq.ma', name: 'Mot de passe court', role: 'VIEWER', password: 'court' }, 'BAD_USER_INPUT'],
-    ])('refuses %j with %s', async (input, code) => {
-      expect(codeOf(await admin.graphql(CREATE, { input }))).toBe(code);
+      [{ email: 'point.focal@semac.ma', name: 'Doublon', role: 'VIEWER' }, 'EMAIL_TAKEN'],
+      [{ email: 'x@pnq.ma', name: 'Sans organisation', role: 'EDITOR' }, 'EDITOR_NEEDS_ORGANISATION'],
+      [{ email: 'y@pnq.ma', name: 'Organisation inconnue', role: 'EDITOR', organisationKey: 'nope' }, 'ORGANISATION_NOT_FOUND'],
+      [{ email: 'pas-une-adresse', name: 'Adresse', role: 'VIEWER' }, 'BAD_USER_INPUT'],
+    ])('refuses to invite %j with %s', async (input, code) => {
+      expect(codeOf(await admin.graphql(INVITE_EDITOR, { i: { language: 'fr', ...input } }))).toBe(code);
     });
 
     it('refuses account administration to anyone but an admin', async () => {
       expect(codeOf(await imanor.graphql('{ users { email } }'))).toBe('FORBIDDEN');
-      expect(codeOf(await imanor.graphql(CREATE, { input: { email: 'a@b.ma', name: 'Intrus', role: 'ADMIN', password: 'un-mot-de-passe-long' } }))).toBe(
-        'FORBIDDEN',
-      );
+      expect(codeOf(await imanor.graphql(INVITE_EDITOR, { i: { email: 'a@b.ma', name: 'Intrus', role: 'ADMIN', language: 'fr' } }))).toBe('FORBIDDEN');
     });
 
     it('deactivates an account: its session stops working at once', async () => {
-      const editor = await signIn(testApp.baseUrl, 'point.focal@semac.ma', 'un-mot-de-passe-long');
+      const editor = await signIn(testApp.baseUrl, 'point.focal@semac.ma', PASSWORD);
       const response = await admin.graphql('mutation { updateUser(input: { email: "point.focal@semac.ma", active: false }) { active } }');
       expect(response.data).toEqual({ updateUser: { active: false } });
       expect(codeOf(await editor.graphql('{ pillars { number } }'))).toBe('UNAUTHENTICATED');

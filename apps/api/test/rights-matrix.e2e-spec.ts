@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, GraphqlClient, GraphqlResponse, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
@@ -21,6 +21,12 @@ interface World {
   userEmail(target: Target): string;
   /** Two throwaway organisations, fresh for each call. */
   throwawayOrganisations(): Promise<[string, string]>;
+  /** A fresh pending invitation, and the token of its link. */
+  pendingInvitation(): Promise<{ id: number; token: string }>;
+  /** A fresh account with a live password-reset link, and the link's token. */
+  resetLink(): Promise<string>;
+  /** A fresh live API token of the own or other organisation: its id. */
+  apiTokenOf(target: Target): Promise<number>;
 }
 
 interface Rule {
@@ -49,6 +55,9 @@ async function currentVersion(world: World, ref: string): Promise<number> {
   const [{ version }] = await queryDatabase<{ version: number }>(world.databaseUrl, 'SELECT version FROM action WHERE ref = $1', [ref]);
   return version;
 }
+
+const STRONG_PASSWORD = 'lanterne-orage-cedre-2035';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export const RULES: Record<string, Rule> = {
   login: {
@@ -108,19 +117,6 @@ export const RULES: Record<string, Rule> = {
     },
     allow: adminsOnly,
   },
-  createUser: {
-    send: (c, target, world) =>
-      c.graphql('mutation ($i: CreateUserInput!) { createUser(input: $i) { email } }', {
-        i: {
-          email: `matrix-${unique()}@pnq.local`,
-          name: 'Compte de test',
-          role: 'EDITOR',
-          organisationKey: world.organisationKey(target),
-          password: 'mot-de-passe-solide-2035',
-        },
-      }),
-    allow: adminsOnly,
-  },
   updateUser: {
     send: (c, target, world) =>
       c.graphql('mutation ($i: UpdateUserInput!) { updateUser(input: $i) { email } }', { i: { email: world.userEmail(target), language: 'fr' } }),
@@ -166,6 +162,73 @@ export const RULES: Record<string, Rule> = {
     },
     allow: adminsOnly,
   },
+  inviteUser: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: InviteUserInput!) { inviteUser(input: $i) { id } }', {
+        i: { email: `matrix-${unique()}@pnq.local`, name: 'Compte de test', role: 'EDITOR', organisationKey: world.organisationKey(target), language: 'fr' },
+      }),
+    allow: adminsOnly,
+  },
+  resendInvitation: {
+    send: async (c, _target, world) => c.graphql('mutation ($id: ID!) { resendInvitation(id: $id) { id } }', { id: (await world.pendingInvitation()).id }),
+    allow: adminsOnly,
+  },
+  revokeInvitation: {
+    send: async (c, _target, world) => c.graphql('mutation ($id: ID!) { revokeInvitation(id: $id) { id } }', { id: (await world.pendingInvitation()).id }),
+    allow: adminsOnly,
+  },
+  acceptInvitation: {
+    send: async (c, _target, world) =>
+      c.graphql('mutation ($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { user { email } } }', {
+        i: { token: (await world.pendingInvitation()).token, password: STRONG_PASSWORD },
+      }),
+    allow: everyone,
+  },
+  requestPasswordReset: {
+    send: (c) => c.graphql('mutation ($e: String!) { requestPasswordReset(email: $e) }', { e: `matrix-${unique()}@pnq.local` }),
+    allow: everyone,
+  },
+  resetPassword: {
+    send: async (c, _target, world) =>
+      c.graphql('mutation ($i: ResetPasswordInput!) { resetPassword(input: $i) { user { email } } }', {
+        i: { token: await world.resetLink(), password: STRONG_PASSWORD },
+      }),
+    allow: everyone,
+  },
+  changeMyPassword: {
+    send: async (c, _target, world) => {
+      const me = await c.graphql<{ me: { email: string } | null }>('{ me { email } }');
+      const email = me.data?.me?.email ?? 'viewer@pnq.local';
+      const [before] = await queryDatabase<{ hash: string }>(world.databaseUrl, 'SELECT password_hash AS hash FROM app_user WHERE email = $1', [email]);
+      const response = await c.graphql('mutation ($i: ChangePasswordInput!) { changeMyPassword(input: $i) }', {
+        i: { currentPassword: DEMO_PASSWORD, newPassword: STRONG_PASSWORD },
+      });
+      // the demo account keeps its published password for the next cases
+      await queryDatabase(world.databaseUrl, 'UPDATE app_user SET password_hash = $2 WHERE email = $1', [email, before.hash]);
+      return response;
+    },
+    allow: signedIn,
+  },
+  signOutSession: {
+    send: async (c) => {
+      const sessions = await c.graphql<{ mySessions: { id: string; current: boolean }[] }>('{ mySessions { id current } }');
+      const id = sessions.data?.mySessions.find((s) => s.current)?.id ?? '1';
+      return c.graphql('mutation ($id: ID!) { signOutSession(id: $id) }', { id });
+    },
+    allow: signedIn,
+  },
+  signOutEverywhere: { send: (c) => c.graphql('mutation { signOutEverywhere }'), allow: signedIn },
+  createApiToken: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }', {
+        i: { organisationKey: world.organisationKey(target), name: `Matrice ${unique()}`, scopes: ['READ'], expiresInDays: 1 },
+      }),
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
+  revokeApiToken: {
+    send: async (c, target, world) => c.graphql('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id: await world.apiTokenOf(target) }),
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
   updateMyPreferences: {
     send: (c) => c.graphql('mutation ($i: UpdatePreferencesInput!) { updateMyPreferences(input: $i) { email } }', { i: { language: 'fr' } }),
     allow: signedIn,
@@ -201,6 +264,43 @@ describe('the rights matrix: every mutation × role × own/other organisation', 
           keys,
         );
         return keys;
+      },
+      async pendingInvitation() {
+        const token = randomBytes(32).toString('base64url');
+        const [{ id }] = await queryDatabase<{ id: number }>(
+          databaseUrl,
+          `INSERT INTO account_invitation (email, name, role, language, token_hash, expires_at) VALUES ($1, 'Invité', 'VIEWER', 'fr', $2, now() + interval '1 day') RETURNING id`,
+          [`invite-${unique()}@pnq.local`, sha256(token)],
+        );
+        return { id, token };
+      },
+      async resetLink() {
+        const token = randomBytes(32).toString('base64url');
+        const email = `reset-${unique()}@pnq.local`;
+        const [{ id }] = await queryDatabase<{ id: number }>(
+          databaseUrl,
+          `INSERT INTO app_user (email, name, role) VALUES ($1, 'Compte oublieux', 'VIEWER') RETURNING id`,
+          [email],
+        );
+        await queryDatabase(
+          databaseUrl,
+          `INSERT INTO password_reset (email, ip, user_id, token_hash, expires_at) VALUES ($1, '127.0.0.1', $2, $3, now() + interval '1 hour')`,
+          [email, id, sha256(token)],
+        );
+        return token;
+      },
+      async apiTokenOf(target) {
+        const key = target === 'own' ? 'imanor' : 'semac';
+        const [{ id }] = await queryDatabase<{ id: number }>(
+          databaseUrl,
+          `WITH o AS (SELECT id FROM organisation WHERE key = $1),
+                c AS (INSERT INTO app_user (email, name, role, organisation_id, kind) SELECT $2, 'Jeton', 'EDITOR', o.id, 'API_CLIENT' FROM o RETURNING id, organisation_id)
+           INSERT INTO api_token (client_id, organisation_id, name, token_hash, token_hint, scopes, created_by, expires_at)
+           SELECT c.id, c.organisation_id, 'Jeton', $3, 'pnq_…', ARRAY['READ'], (SELECT id FROM app_user WHERE email = 'admin@pnq.local'), now() + interval '1 day' FROM c
+           RETURNING id`,
+          [key, `api-${unique()}@tokens.pnq.invalid`, sha256(unique())],
+        );
+        return id;
       },
     };
   });

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApi, startApiProcess } from './support/api-process';
 import { capturingLogger, codeOf, healthIsOk, LOGIN, probeGraphql } from './support/http-probe';
 import { configFromEnv, DEMO_PASSWORD, SignedInClient, startTestApp, TestApp } from './support/test-app';
+import { inviteAccount } from './support/accounts';
 import { createTestDatabase, queryDatabase } from './support/test-database';
 
 const ENV_ADMIN = 'secretariat@industrie.gov.ma';
-const ENV_ADMIN_PASSWORD = 'un-mot-de-passe-du-secretariat';
+const ENV_ADMIN_PASSWORD = 'lanterne-orage-cedre-2035';
 const DEMO_EMAILS = ['admin@pnq.local', 'viewer@pnq.local', 'imanor@pnq.local', 'semac@pnq.local'];
 
 /** The environment of a production deployment, as main.ts would read it. */
@@ -91,10 +92,13 @@ describe('a production restart when the seed is not loaded at boot and a real ad
   it('still disables the demo accounts, and does not create the PNQ_ADMIN_EMAIL admin (an active real admin exists), saying so', async () => {
     const development = await startInDevelopment();
     const demoAdmin = await development.signIn('admin@pnq.local');
-    const created = await demoAdmin.graphql('mutation ($i: CreateUserInput!) { createUser(input: $i) { email } }', {
-      i: { email: 'dg@industrie.gov.ma', name: 'Direction générale', role: 'ADMIN', password: 'un-autre-mot-de-passe' },
-    });
-    expect(created.errors).toBeUndefined();
+    await inviteAccount(
+      development.baseUrl,
+      development.databaseUrl,
+      demoAdmin,
+      { email: 'dg@industrie.gov.ma', name: 'Direction générale', role: 'ADMIN' },
+      'un-autre-mot-de-passe',
+    );
     await development.close();
 
     const { logger, lines } = capturingLogger('info');

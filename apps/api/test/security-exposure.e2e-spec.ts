@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, probeGet, probeGraphql } from './support/http-probe';
 import { configFromEnv, GraphqlClient, SignedInClient, startTestApp, TestApp } from './support/test-app';
+import { inviteAccount } from './support/accounts';
 
 const ADMIN = 'secretariat@industrie.gov.ma';
-const ADMIN_PASSWORD = 'un-mot-de-passe-du-secretariat';
+const ADMIN_PASSWORD = 'lanterne-orage-cedre-2035';
 const production = (extra: Record<string, string> = {}) =>
   configFromEnv({ NODE_ENV: 'production', PNQ_ADMIN_EMAIL: ADMIN, PNQ_ADMIN_PASSWORD: ADMIN_PASSWORD, PNQ_REMINDERS_ENABLED: 'false', ...extra });
 
@@ -63,7 +64,6 @@ describe('what a signed-in non-admin learns about other people', () => {
   it('serves the User type (e-mail, role, active flag, language, mail opt-out) only to that user or to an admin', async () => {
     expect(await fieldsReturning(viewer, 'User')).toEqual([
       'LoginResult.user', // yourself
-      'Mutation.createUser', // admins only
       'Mutation.updateMyPreferences', // yourself
       'Mutation.updateUser', // admins only
       'Query.me', // yourself
@@ -74,8 +74,8 @@ describe('what a signed-in non-admin learns about other people', () => {
       expect(codeOf(await client.graphql('mutation { updateUser(input: { email: "viewer@pnq.local", name: "X Y" }) { email role } }'))).toBe('FORBIDDEN');
       expect(
         codeOf(
-          await client.graphql('mutation ($i: CreateUserInput!) { createUser(input: $i) { email } }', {
-            i: { email: 'x@pnq.local', name: 'X Y', role: 'VIEWER', password: 'un-long-mot-de-passe' },
+          await client.graphql('mutation ($i: InviteUserInput!) { inviteUser(input: $i) { email } }', {
+            i: { email: 'x@pnq.local', name: 'X Y', role: 'VIEWER', language: 'fr' },
           }),
         ),
       ).toBe('FORBIDDEN');
@@ -153,10 +153,13 @@ describe('a production deployment does not describe itself', () => {
 
   it.each(introspections)('with PNQ_GRAPHQL_INTROSPECTION=admins, answers introspection (%s) to admins only', async (_name, query) => {
     const admin = await forAdmins.signIn(ADMIN, ADMIN_PASSWORD);
-    const viewerCreated = await admin.graphql('mutation ($i: CreateUserInput!) { createUser(input: $i) { email } }', {
-      i: { email: `lecteur-${Math.random().toString(36).slice(2)}@gov.ma`, name: 'Lecteur', role: 'VIEWER', password: 'un-long-mot-de-passe' },
-    });
-    const viewer = await forAdmins.signIn((viewerCreated.data as { createUser: { email: string } }).createUser.email, 'un-long-mot-de-passe');
+    const viewer = await inviteAccount(
+      forAdmins.baseUrl,
+      forAdmins.databaseUrl,
+      admin,
+      { email: `lecteur-${Math.random().toString(36).slice(2)}@gov.ma`, name: 'Lecteur', role: 'VIEWER' },
+      'lanterne-orage-cedre-2035',
+    );
     expect(codeOf(await probeGraphql(forAdmins.baseUrl, query))).toBe('UNAUTHENTICATED');
     expect(codeOf(await viewer.graphql(query))).toBe('FORBIDDEN');
     const answered = await admin.graphql(query);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../src/app.factory';
 import { createRootLogger } from '../src/common/logger';
 import { postGraphql, signIn, startTestApp, testConfig } from './support/test-app';
+import { inviteAccount } from './support/accounts';
 import { createTestDatabase } from './support/test-database';
 
 const PASSWORD = 'pnq-demo-2035';
@@ -51,6 +52,7 @@ describe('no secrets in the logs, even at trace level', () => {
   const lines: string[] = [];
   let app: INestApplication;
   let baseUrl: string;
+  let databaseUrl: string;
   beforeAll(async () => {
     const capture = new Writable({
       write(chunk, _encoding, done) {
@@ -58,7 +60,7 @@ describe('no secrets in the logs, even at trace level', () => {
         done();
       },
     });
-    const databaseUrl = await createTestDatabase(inject('adminDatabaseUrl'));
+    databaseUrl = await createTestDatabase(inject('adminDatabaseUrl'));
     app = await createApp({ config: testConfig(), databaseUrl, logger: createRootLogger('trace', capture) });
     await app.listen(0, '127.0.0.1');
     baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -69,10 +71,7 @@ describe('no secrets in the logs, even at trace level', () => {
     const admin = await signIn(baseUrl, 'admin@pnq.local', PASSWORD);
     const token = admin.cookie.split('=')[1];
     await signIn(baseUrl, 'viewer@pnq.local', 'not-the-password').catch(() => undefined); // a failed attempt
-    const created = await admin.graphql('mutation ($i: CreateUserInput!) { createUser(input: $i) { email } }', {
-      i: { email: 'secret-keeper@pnq.local', name: 'Gardien', role: 'VIEWER', password: NEW_PASSWORD },
-    });
-    expect(created.errors).toBeUndefined();
+    await inviteAccount(baseUrl, databaseUrl, admin, { email: 'secret-keeper@pnq.local', name: 'Gardien', role: 'VIEWER' }, NEW_PASSWORD);
     await signIn(baseUrl, 'secret-keeper@pnq.local', NEW_PASSWORD);
     await admin.graphql('{ users { email } }');
 

@@ -27,3 +27,6 @@ export * from './indicator/evaluate-indicator';
 export * from './indicator/validate-indicator';
 export * from './indicator/national-value';
 export * from './errors/error-codes';
+export * from './access/password-policy';
+export * from './access/account-links';
+export * from './access/sso-claims';

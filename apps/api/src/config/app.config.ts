@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseTimeOfDay } from '@pnq/domain';
+import { loadLocalPasswords, loadOidc, OidcConfig } from './oidc.config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -57,6 +58,10 @@ export interface AppConfig {
   housekeepingEnabled: boolean;
   /** Ended sessions and sign-in attempts are deleted this many days later. */
   purgeAfterDays: number;
+  /** Single sign-on (OpenID Connect); null when PNQ_OIDC_ISSUER is unset. */
+  oidc: OidcConfig | null;
+  /** E-mail + password sign-in, password resets and invitations accepted with a password; off only with single sign-on. */
+  localPasswords: boolean;
 }
 
 export interface SmtpConfig {
@@ -115,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   const publicUrl = (env.PNQ_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError(`PNQ_PUBLIC_URL must start with http:// or https:// (got "${env.PNQ_PUBLIC_URL}").`);
+  const oidc = loadOidc(env, nodeEnv, publicUrl);
   return {
     nodeEnv,
     port,
@@ -143,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     serveSourceMaps: nodeEnv !== 'production',
     housekeepingEnabled: env.PNQ_HOUSEKEEPING_ENABLED ? env.PNQ_HOUSEKEEPING_ENABLED === 'true' : nodeEnv !== 'test',
     purgeAfterDays: parsePositive('PNQ_PURGE_AFTER_DAYS', env.PNQ_PURGE_AFTER_DAYS, 30),
+    oidc,
+    localPasswords: loadLocalPasswords(env, oidc),
   };
 }
 
@@ -182,6 +190,7 @@ export function describeMode(config: AppConfig): string {
     config.graphqlStackTraces ? 'stack traces in GraphQL errors' : 'no stack traces in errors',
     config.serveSourceMaps ? 'dashboard source maps served' : 'no source maps served',
     config.secureCookies ? 'Secure cookies' : 'cookies without Secure (plain HTTP)',
+    config.oidc ? `single sign-on with ${config.oidc.issuer}${config.localPasswords ? '' : ', no passwords'}` : 'no single sign-on',
   ];
   const advice = config.nodeEnv === 'production' ? '' : ' — for a deployment, set NODE_ENV=production';
   return `Mode: ${config.nodeEnv} (${facts.join(', ')})${advice}`;

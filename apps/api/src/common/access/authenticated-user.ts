@@ -1,6 +1,6 @@
-import type { Actor, Language, Role } from '@pnq/domain';
+import type { Actor, ApiTokenScope, Language, Role } from '@pnq/domain';
 
-/** Who is making the request, as the guard found them from the session cookie. */
+/** Who is making the request, as the guard found them from the session cookie or an API token. */
 export interface AuthenticatedUser extends Actor {
   id: number;
   email: string;
@@ -10,4 +10,6 @@ export interface AuthenticatedUser extends Actor {
   active: boolean;
   language: Language;
   mailOptOut?: boolean;
+  /** Set when the request came with an API token (`Authorization: Bearer pnq_…`): the account is the token's API client. */
+  apiToken?: { id: number; name: string; scopes: readonly ApiTokenScope[] };
 }

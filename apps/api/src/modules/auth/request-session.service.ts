@@ -4,11 +4,12 @@ import { AuthenticatedRequest } from '../../common/access/authenticated-request'
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
+import { ApiTokenService } from '../api-token/api-token.service';
 import { UserSessionService } from '../user/user-session.service';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie';
 
 /**
- * Who is signed in on a request, looked up once per request from the session cookie. A cookie that cannot be a
+ * Who is signed in on a request, looked up once per request from the session cookie, or from an API token. A cookie that cannot be a
  * session (malformed, sent twice, unknown or ended) counts as nobody and is cleared in the browser; a session whose
  * expiry slid has its cookie sent again with the new expiry (at most once a minute).
  */
@@ -19,6 +20,7 @@ export class RequestSessionService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly userSessions: UserSessionService,
+    private readonly apiTokens: ApiTokenService,
   ) {}
 
   userOf(request: AuthenticatedRequest, response: Response | undefined): Promise<AuthenticatedUser | null> {
@@ -33,6 +35,8 @@ export class RequestSessionService {
   }
 
   private async lookUp(request: AuthenticatedRequest, response: Response | undefined): Promise<AuthenticatedUser | null> {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) return this.lookUpToken(request, authorization);
     const cookie = readSessionCookie(request.headers.cookie);
     const session = cookie.kind === 'token' ? await this.userSessions.touch(cookie.token) : null;
     if (response && !response.headersSent) {
@@ -41,6 +45,18 @@ export class RequestSessionService {
       else if (cookie.kind !== 'none' && !session) clearSessionCookie(response, options);
     }
     request.user ??= session?.user ?? null; // a sign-in during this request has the last word
+    return request.user;
+  }
+
+  /**
+   * A machine client: `Authorization: Bearer pnq_…` (cookies are then ignored, so a token request is never a browser's
+   * session — and needs no CSRF protection). Anything else in the header, or a token that does not work, is refused.
+   */
+  private async lookUpToken(request: AuthenticatedRequest, authorization: string): Promise<AuthenticatedUser | null> {
+    const match = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
+    const user = match ? await this.apiTokens.authenticate(match[1]) : null;
+    request.apiTokenRefused = user === null;
+    request.user ??= user;
     return request.user;
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ApiTokenScoped } from '../../common/access/api-token-scope.decorator';
 import { todayInCasablanca } from '../../common/clock';
 import { GraphqlContext } from '../../common/request-loaders';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -34,6 +35,7 @@ export class IndicatorResolver {
     private readonly actionService: ActionService,
   ) {}
 
+  @ApiTokenScoped('RECORD_INDICATOR_VALUES')
   @Mutation(() => IndicatorModel, {
     description:
       'Records a measured value (QUANTITATIVE) or a milestone achievement (MILESTONE) for an action’s indicator; appended, never rewritten. Same rights as status updates (editors of an owner organisation, admins). Fails with FORBIDDEN, VERSION_CONFLICT (nothing saved), INVALID_INDICATOR_VALUE, INVALID_VALUE_DATE, COMMENT_TOO_LONG, SOURCE_TOO_LONG, INVALID_EVIDENCE_URL, INDICATOR_NOT_FOUND.',

@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { NOTICE_KINDS, type NoticeKind } from '@pnq/domain';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
-import { MAIL_STATUSES, MailStatus, NOTIFICATION_KINDS, NotificationKind } from './notification-kind';
+import { MAIL_KINDS, MAIL_STATUSES, MailKind, MailStatus, NOTIFICATION_KINDS, NotificationKind } from './notification-kind';
 
 export const NoticeKindEnum = graphqlEnum(
   NOTICE_KINDS,
@@ -13,6 +13,11 @@ export const NotificationKindEnum = graphqlEnum(
   NOTIFICATION_KINDS,
   'NotificationKind',
   'An organisation digest, the secretariat’s digest, or a campaign call.',
+);
+export const MailKindEnum = graphqlEnum(
+  MAIL_KINDS,
+  'MailKind',
+  'A notification’s mail (DIGEST, SECRETARIAT_DIGEST, CAMPAIGN) or an account mail (INVITATION, PASSWORD_RESET: sent at once; with SMTP the copy kept here has its link masked).',
 );
 export const MailStatusEnum = graphqlEnum(
   MAIL_STATUSES,
@@ -41,12 +46,12 @@ export class NotificationModel {
   @Field(() => [NoticeItemModel]) items: NoticeItemModel[];
 }
 
-@ObjectType('MailMessage', { description: 'A reminder mail as composed, with its delivery status (admins).' })
+@ObjectType('MailMessage', { description: 'A mail as composed (reminders, invitations, password resets), with its delivery status (admins).' })
 export class MailMessageModel {
   @Field(() => ID) id: string;
   @Field() recipientEmail: string;
   @Field() language: string;
-  @Field(() => NotificationKindEnum) kind: NotificationKind;
+  @Field(() => MailKindEnum) kind: MailKind;
   @Field(() => CalendarDateScalar) mailDate: string;
   @Field() subject: string;
   @Field({ description: 'Plain-text version.' }) text: string;

@@ -2,7 +2,7 @@ import type { Language } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
 import type { NoticeItem } from './notice-item';
-import type { MailStatus, NotificationKind } from './notification-kind';
+import type { MailKind, MailStatus, NotificationKind } from './notification-kind';
 
 export const insertNotification = sql(`INSERT INTO notification (user_id, kind, run_date, campaign_id, items) VALUES ($1, $2, $3, $4, $5)`, [
   t.int,
@@ -40,19 +40,22 @@ export const countNotificationsOfCampaigns = sql(
   { campaignId: t.int.notNullByStatement, recipients: t.int },
 );
 
+/** Reminder digests go to a person once a day at most (campaign calls and account mails aside). */
+const ONCE_A_DAY = `kind IN ('DIGEST','SECRETARIAT_DIGEST')`;
+
 /** Queues a mail unless the person already had a reminder mail that day (campaign calls aside). */
 export const insertMail = sql(
   `INSERT INTO mail_message (recipient_id, recipient_email, language, kind, mail_date, campaign_id, subject, text_body, html_body, items, status)
    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-   ON CONFLICT (recipient_id, mail_date) WHERE kind <> 'CAMPAIGN' DO NOTHING RETURNING id::text AS id`,
+   ON CONFLICT (recipient_id, mail_date) WHERE ${ONCE_A_DAY} DO NOTHING RETURNING id::text AS id`,
   [t.int, t.text, t.text, t.text, t.date, t.int.orNull, t.text, t.text, t.text, t.jsonb<readonly NoticeItem[]>(), t.text],
   { id: t.text },
 );
 
 export const selectMailDatesOn = sql(
-  `SELECT recipient_id AS "recipientId", mail_date::text AS "mailDate" FROM mail_message WHERE mail_date = $1 AND kind <> 'CAMPAIGN'`,
+  `SELECT recipient_id AS "recipientId", mail_date::text AS "mailDate" FROM mail_message WHERE mail_date = $1 AND ${ONCE_A_DAY} AND recipient_id IS NOT NULL`,
   [t.date],
-  { recipientId: t.int, mailDate: t.text },
+  { recipientId: t.int.notNullByStatement, mailDate: t.text },
 );
 
 /** Session-level: one instance at a time hands the queued mails to the SMTP server. */
@@ -62,7 +65,7 @@ export const unlockMailSending = sql(`SELECT pg_advisory_unlock(hashtext($1)) AS
 export const selectMailsToSend = sql(
   `SELECT m.id::text AS id, m.recipient_email AS "recipientEmail", m.subject, m.text_body AS text, m.html_body AS html, m.language
      FROM mail_message m
-    WHERE m.status = 'QUEUED'
+    WHERE m.status = 'QUEUED' AND m.kind IN ('DIGEST','SECRETARIAT_DIGEST','CAMPAIGN')
       AND NOT EXISTS (SELECT 1 FROM mail_delivery d WHERE d.mail_id = m.id AND d.status = 'SENT')
       AND (SELECT count(*) FROM mail_delivery d WHERE d.mail_id = m.id AND d.status = 'FAILED') < $1::int
     ORDER BY m.id`,
@@ -88,7 +91,7 @@ export const selectMails = sql(
     id: t.text,
     recipientEmail: t.text,
     language: t.text,
-    kind: t.text.of<NotificationKind>(),
+    kind: t.text.of<MailKind>(),
     mailDate: t.text,
     subject: t.text,
     text: t.text,
@@ -99,4 +102,16 @@ export const selectMails = sql(
     error: t.text.orNull,
     sentAt: t.timestamptz.orNull,
   },
+);
+
+/**
+ * An account mail (invitation, password reset): the recipient may have no account yet; no items. With an SMTP
+ * server the copy kept here has its link masked and is sent at once (never by the queue: `selectMailsToSend`
+ * leaves account mails alone); without one it is kept whole in the outbox for the secretariat to pass on.
+ */
+export const insertAccountMail = sql(
+  `INSERT INTO mail_message (recipient_id, recipient_email, language, kind, mail_date, subject, text_body, html_body, items, status)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '[]'::jsonb, $9) RETURNING id::text AS id`,
+  [t.int.orNull, t.text, t.text, t.text, t.date, t.text, t.text, t.text, t.text],
+  { id: t.text },
 );

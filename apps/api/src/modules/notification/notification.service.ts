@@ -7,12 +7,13 @@ import { SqlExecutor } from '../../database/sql/typed-query';
 import { MailOutboxArgs } from './dto/notification.args';
 import { MailerService } from './mailer.service';
 import { NoticeItem } from './notice-item';
-import { NotificationKind } from './notification-kind';
+import { AccountMailKind, NotificationKind } from './notification-kind';
 import { MailMessageModel, MailOutboxModel, NotificationModel } from './notification.model';
 import {
   countMails,
   countNotificationsOfCampaigns,
   countUnreadNotifications,
+  insertAccountMail,
   insertDelivery,
   insertMail,
   insertNotification,
@@ -51,6 +52,23 @@ export interface MailDraft {
   items: readonly NoticeItem[];
 }
 
+/** An account mail: `text`/`html` carry the personal link; `maskedText`/`maskedHtml` are the same with the link masked. */
+export interface AccountMailDraft {
+  kind: AccountMailKind;
+  recipientId: number | null;
+  recipientEmail: string;
+  language: Language;
+  mailDate: string;
+  subject: string;
+  text: string;
+  html: string;
+  maskedText: string;
+  maskedHtml: string;
+}
+
+/** Hands an account mail to the SMTP server after the transaction that recorded it has committed; never throws. */
+export type AccountMailDelivery = () => Promise<void>;
+
 /** Owns notification, notification_read, mail_message and mail_delivery: the bell, the mail log / outbox and its deliveries. */
 @Injectable()
 export class NotificationService {
@@ -84,6 +102,38 @@ export class NotificationService {
       this.mailer.enabled ? 'QUEUED' : 'OUTBOX',
     ]);
     return rows.length > 0;
+  }
+
+  /**
+   * Records an account mail in the mail log inside the caller's transaction and returns its delivery, to run once
+   * that transaction has committed. With an SMTP server the log keeps the mail with its link masked (a database
+   * reader cannot use it) and the delivery sends the real one and logs SENT or FAILED; without one the mail is kept
+   * whole in the outbox for the secretariat to pass on, and the delivery does nothing.
+   */
+  async recordAccountMail(db: SqlExecutor, draft: AccountMailDraft): Promise<AccountMailDelivery> {
+    const smtp = this.mailer.enabled;
+    const { id } = await insertAccountMail.single(db, [
+      draft.recipientId,
+      draft.recipientEmail,
+      draft.language,
+      draft.kind,
+      draft.mailDate,
+      draft.subject,
+      smtp ? draft.maskedText : draft.text,
+      smtp ? draft.maskedHtml : draft.html,
+      smtp ? 'QUEUED' : 'OUTBOX',
+    ]);
+    if (!smtp) return () => Promise.resolve();
+    return async () => {
+      try {
+        await this.mailer.send({ to: draft.recipientEmail, subject: draft.subject, text: draft.text, html: draft.html, language: draft.language });
+        await insertDelivery.run(this.dataSource, [id, 'SENT', null]);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.logger.warn(`Account mail ${id} (${draft.kind}) to ${draft.recipientEmail} failed: ${message}`);
+        await insertDelivery.run(this.dataSource, [id, 'FAILED', message.slice(0, 1000)]).catch(() => undefined);
+      }
+    };
   }
 
   /** The reminder mails (campaigns aside) each person already had on a date. */

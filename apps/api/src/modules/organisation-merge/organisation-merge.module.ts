@@ -3,12 +3,14 @@ import { ActionModule } from '../action/action.module';
 import { AuditModule } from '../audit/audit.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { UserModule } from '../user/user.module';
+import { AccountModule } from '../account/account.module';
+import { ApiTokenModule } from '../api-token/api-token.module';
 import { OrganisationMergeResolver } from './organisation-merge.resolver';
 import { OrganisationMergeService } from './organisation-merge.service';
 
 /** Orchestration, owns no table: merging organisations through the owners of what points at them. */
 @Module({
-  imports: [OrganisationModule, ActionModule, UserModule, AuditModule],
+  imports: [OrganisationModule, ActionModule, UserModule, ApiTokenModule, AccountModule, AuditModule],
   providers: [OrganisationMergeService, OrganisationMergeResolver],
 })
 export class OrganisationMergeModule {}

@@ -9,10 +9,12 @@ import { mergeSameOrganisation } from '../organisation/organisation.errors';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { UserService } from '../user/user.service';
+import { ApiTokenService } from '../api-token/api-token.service';
+import { InvitationService } from '../account/invitation.service';
 
 /**
- * Merging a duplicate organisation into another spans three owners — its action links (action), its accounts
- * (user), its aliases and row (organisation) — so it lives here, above them, and asks each owner to move its
+ * Merging a duplicate organisation into another spans several owners — its action links (action), its accounts
+ * (user), API tokens (api-token) and pending invitations (account), its aliases and row (organisation) — so it lives here, above them, and asks each owner to move its
  * own rows, all in one transaction.
  */
 @Injectable()
@@ -22,6 +24,8 @@ export class OrganisationMergeService {
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
     private readonly userService: UserService,
+    private readonly apiTokenService: ApiTokenService,
+    private readonly invitationService: InvitationService,
     private readonly auditService: AuditService,
   ) {}
 
@@ -33,6 +37,8 @@ export class OrganisationMergeService {
       const { duplicate, keep } = await this.organisationService.lockPair(manager, input.duplicateKey, input.keepKey);
       const links = await this.actionService.moveLinksToOrganisation(manager, duplicate.id, keep.id);
       await this.userService.moveToOrganisation(manager, duplicate.id, keep.id);
+      await this.apiTokenService.moveToOrganisation(manager, duplicate.id, keep.id);
+      await this.invitationService.moveToOrganisation(manager, duplicate.id, keep.id);
       await this.organisationService.absorb(manager, duplicate.id, keep.id);
       const { isGeneric: _d, ...duplicateRow } = duplicate;
       const { isGeneric: _k, ...keepRow } = keep;

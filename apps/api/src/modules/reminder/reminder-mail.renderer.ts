@@ -1,4 +1,5 @@
 import { Language, NOTICE_KINDS, NoticeKind, textDirection } from '@pnq/domain';
+import { escapeHtml } from '../notification/mail-html';
 import { NoticeItem } from '../notification/notice-item';
 import type { NotificationKind } from '../notification/notification-kind';
 import { MAIL_MESSAGES } from './reminder-mail.messages';
@@ -26,10 +27,6 @@ export interface DigestMail {
 /** 2026-01-15 → 15/01/2026, the way dates are written in Morocco. */
 export function dmy(date: string | null): string | null {
   return date ? date.split('-').reverse().join('/') : null;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** Renders a reminder mail, plain text and HTML, in the recipient's language, with a link to each action and to "My actions". */

@@ -1,4 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ApiTokenScoped } from '../../common/access/api-token-scope.decorator';
 import { ActionState, canUpdateActionStatus, CalendarDate, Health } from '@pnq/domain';
 import { todayInCasablanca } from '../../common/clock';
 import { GraphqlContext } from '../../common/request-loaders';
@@ -25,6 +26,7 @@ export class TrackingResolver {
     private readonly actionService: ActionService,
   ) {}
 
+  @ApiTokenScoped('UPDATE_STATUS')
   @Mutation(() => ActionModel, {
     description:
       'Appends a status update to an action’s history. Fails with FORBIDDEN (not an owner), VERSION_CONFLICT (someone updated it since expectedVersion; nothing saved), INVALID_PROGRESS, COMMENT_REQUIRED, REASON_REQUIRED, INVALID_EFFECTIVE_DATE, ACTION_NOT_FOUND.',

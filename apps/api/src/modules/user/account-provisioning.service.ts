@@ -4,6 +4,7 @@ import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
 import { DEMO_PASSWORD, demoAccounts, DemoOrganisation } from './demo-accounts';
 import { PasswordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy.service';
 import { countActiveRealAdmins, deactivateDemoAccounts, insertDemoAccounts, insertFirstAdmin, revokeDemoSessions } from './user.queries';
 
 /**
@@ -12,6 +13,9 @@ import { countActiveRealAdmins, deactivateDemoAccounts, insertDemoAccounts, inse
  * keep admin@pnq.local usable), and the first real admin created from PNQ_ADMIN_EMAIL / PNQ_ADMIN_PASSWORD when
  * no active admin other than a demo one exists. The log says what was done.
  */
+/** The display name of the first admin made from the environment (they can change it). */
+const FIRST_ADMIN_NAME = 'Secrétariat du CSNCA';
+
 @Injectable()
 export class AccountProvisioningService {
   private readonly logger = new Logger('Accounts');
@@ -20,6 +24,7 @@ export class AccountProvisioningService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly passwordHasher: PasswordHasher,
+    private readonly passwordPolicy: PasswordPolicy,
   ) {}
 
   async provisionAccounts(demoOrganisations: readonly DemoOrganisation[]): Promise<void> {
@@ -50,6 +55,13 @@ export class AccountProvisioningService {
     if (!adminEmail || !adminPassword) {
       if (this.config.nodeEnv === 'production')
         this.logger.error('No active admin account: set PNQ_ADMIN_EMAIL and PNQ_ADMIN_PASSWORD and restart to create one');
+      return;
+    }
+    const verdict = this.passwordPolicy.judge(adminPassword, { email: adminEmail, name: FIRST_ADMIN_NAME });
+    if (!verdict.acceptable) {
+      this.logger.error(
+        `PNQ_ADMIN_PASSWORD is refused by the password rules (${verdict.problems.join(', ')}): no admin created. Choose a longer, less guessable one, or invite the first admin with "npm run invite".`,
+      );
       return;
     }
     const created = await insertFirstAdmin.all(this.dataSource, [adminEmail, await this.passwordHasher.hash(adminPassword)]);

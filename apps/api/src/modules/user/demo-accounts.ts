@@ -1,8 +1,8 @@
 import type { Role } from '@pnq/domain';
 import { AppConfig } from '../../config/app.config';
 
-/** The shared password of the demo accounts (README); they exist only outside production. */
-export const DEMO_PASSWORD = 'pnq-demo-2035';
+/** The shared password of the demo accounts (README; libs/domain refuses it as anyone's own); they exist only outside production. */
+export { DEMO_PASSWORD } from '@pnq/domain';
 
 /** An organisation that gets a demo editor account (outside production). */
 export interface DemoOrganisation {

@@ -6,7 +6,6 @@ import { AuditEventModel } from '../audit/audit.model';
 import { ORGANISATION_BY_ID } from '../organisation/organisation.loaders';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
-import { CreateUserInput } from './dto/create-user.input';
 import { UpdatePreferencesInput } from './dto/update-preferences.input';
 import { UpdateUserInput } from './dto/update-user.input';
 import { AuthorModel } from './author.model';
@@ -24,11 +23,6 @@ export class UserResolver {
   @Query(() => [UserModel], { description: 'Every account (admins only).' })
   users(@CurrentUser() user: AuthenticatedUser): Promise<UserModel[]> {
     return this.userService.list(user);
-  }
-
-  @Mutation(() => UserModel, { description: 'Creates an account (admins only). Fails with EMAIL_TAKEN, EDITOR_NEEDS_ORGANISATION, ORGANISATION_NOT_FOUND.' })
-  createUser(@Args('input') input: CreateUserInput, @CurrentUser() user: AuthenticatedUser): Promise<UserModel> {
-    return this.userService.create(user, input);
   }
 
   @Mutation(() => UserModel, {

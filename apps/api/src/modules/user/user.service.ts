@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Role } from '@pnq/domain';
+import type { Language, Role } from '@pnq/domain';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { assertAdmin } from '../../common/access/assert-admin';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -10,10 +11,11 @@ import { RowOf } from '../../database/sql/sql-types';
 import { SqlExecutor } from '../../database/sql/typed-query';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationService } from '../organisation/organisation.service';
-import { CreateUserInput } from './dto/create-user.input';
 import { UpdatePreferencesInput } from './dto/update-preferences.input';
 import { UpdateUserInput } from './dto/update-user.input';
 import { cannotDemoteLastAdmin, editorNeedsOrganisation, emailTaken, userNotFound } from './user.errors';
+import { PasswordPolicy } from './password-policy.service';
+import { UserSessionService } from './user-session.service';
 import { AuthorModel } from './author.model';
 import { UserModel } from './user.model';
 import { sameRecord } from '../../common/same-record';
@@ -22,16 +24,21 @@ import { PasswordHasher } from './password-hasher';
 import {
   countActiveAdmins,
   countActiveEditorsByOrganisation,
-  insertUser,
+  deactivateApiClient,
+  insertApiClient,
+  insertPerson,
   lockUserByEmail,
   lockUserById,
   moveUsersToOrganisation,
   revokeSessionsOfUser,
   selectActiveUsers,
   selectPasswordHash,
+  selectPasswordHashById,
+  selectSignInAccount,
   selectUserIdByEmail,
   selectUsers,
   selectUsersByIds,
+  updatePassword,
   updatePreferences,
   updateUser,
 } from './user.queries';
@@ -54,6 +61,24 @@ export function toUserModel(row: UserRow | AuthenticatedUser): UserModel {
 /** An active account reminders can go to. */
 export type Recipient = UserRow;
 
+/** A person's account as an accepted invitation makes it (role and organisation are the secretariat's choice). */
+export interface NewPerson {
+  email: string;
+  name: string;
+  role: Role;
+  organisationId: number | null;
+  language: Language;
+  /** null: signs in through single sign-on only. */
+  password: string | null;
+}
+
+/** Who changes a password, and how (for the audit log and the sessions kept). */
+export interface PasswordChange {
+  operation: 'changeMyPassword' | 'resetPassword';
+  /** The session to keep (the one that changed it); null: every session ends. */
+  keepSessionToken: string | null;
+}
+
 /** Owns app_user (and, through UserSessionService, user_session): accounts and their passwords. */
 @Injectable()
 export class UserService {
@@ -63,6 +88,8 @@ export class UserService {
     private readonly auditService: AuditService,
     private readonly organisationService: OrganisationService,
     private readonly passwordHasher: PasswordHasher,
+    private readonly passwordPolicy: PasswordPolicy,
+    private readonly userSessions: UserSessionService,
   ) {}
 
   async list(actor: AuthenticatedUser): Promise<UserModel[]> {
@@ -90,22 +117,6 @@ export class UserService {
       const row = await updatePreferences.single(manager, [actor.id, after.language, after.mailOptOut]);
       await this.auditService.record(
         { actorId: actor.id, operation: 'updateMyPreferences', entity: 'user', entityKey: actor.email, before, after, affectsPlan: false },
-        manager,
-      );
-      return toUserModel(row);
-    });
-  }
-
-  async create(actor: AuthenticatedUser, input: CreateUserInput): Promise<UserModel> {
-    assertAdmin(actor, 'create accounts');
-    const email = input.email.trim().toLowerCase();
-    return this.dataSource.transaction(async (manager) => {
-      const organisationId = await this.organisationIdFor(manager, input.role, input.organisationKey);
-      if (await selectUserIdByEmail.one(manager, [email])) throw emailTaken(email);
-      const row = await insertUser.single(manager, [email, input.name.trim(), input.role, organisationId, await this.passwordHasher.hash(input.password)]);
-      const { mailOptOut: _mailOptOut, ...created } = row;
-      await this.auditService.record(
-        { actorId: actor.id, operation: 'createUser', entity: 'user', entityKey: email, after: { ...created, id: undefined }, affectsPlan: false },
         manager,
       );
       return toUserModel(row);
@@ -144,6 +155,74 @@ export class UserService {
       );
       return toUserModel(row);
     });
+  }
+
+  /**
+   * Makes the account of an accepted invitation, inside its transaction; the password (if any) must pass the
+   * policy. EMAIL_TAKEN when an account with this address appeared meanwhile. Audited as `acceptInvitation`.
+   */
+  async createPerson(db: SqlExecutor, person: NewPerson): Promise<UserModel> {
+    if (person.password !== null) this.passwordPolicy.assertAcceptable(person.password, person);
+    const hash = person.password === null ? null : await this.passwordHasher.hash(person.password);
+    const row = await insertPerson.one(db, [person.email, person.name, person.role, person.organisationId, person.language, hash]);
+    if (!row) throw emailTaken(person.email);
+    const { mailOptOut: _mailOptOut, ...created } = row;
+    await this.auditService.record(
+      { actorId: row.id, operation: 'acceptInvitation', entity: 'user', entityKey: row.email, after: { ...created, id: undefined }, affectsPlan: false },
+      db,
+    );
+    return toUserModel(row);
+  }
+
+  /**
+   * Sets a new password (checked against the policy for this person), ends every other session of the account, and
+   * audits the change (never the password). Inside the caller's transaction when given.
+   */
+  async setPassword(userId: number, password: string, change: PasswordChange, db?: SqlExecutor): Promise<void> {
+    const write = async (manager: SqlExecutor) => {
+      const account = await lockUserById.single(manager, [userId]);
+      this.passwordPolicy.assertAcceptable(password, account);
+      await updatePassword.run(manager, [userId, await this.passwordHasher.hash(password)]);
+      const sessionsEnded = await this.userSessions.endAllOf(userId, change.keepSessionToken, manager);
+      await this.auditService.record(
+        { actorId: userId, operation: change.operation, entity: 'user', entityKey: account.email, after: { sessionsEnded }, affectsPlan: false },
+        manager,
+      );
+    };
+    await (db ? write(db) : this.dataSource.transaction(write));
+  }
+
+  /** Whether the password is the account's current one (false when it has none). */
+  async hasPassword(userId: number, password: string): Promise<boolean> {
+    const row = await selectPasswordHashById.one(this.dataSource, [userId]);
+    return row?.passwordHash ? this.passwordHasher.verify(row.passwordHash, password) : false;
+  }
+
+  /** An active account by id, as a request's user (an API token's client account), or null. */
+  async activeAccount(id: number): Promise<AuthenticatedUser | null> {
+    const [row] = await selectUsersByIds.all(this.dataSource, [[id]]);
+    return row?.active ? row : null;
+  }
+
+  /** The id of the account with this address (any state), or null. */
+  async idByEmail(email: string, db: SqlExecutor = this.dataSource): Promise<number | null> {
+    return (await selectUserIdByEmail.one(db, [email]))?.id ?? null;
+  }
+
+  /** The account behind an e-mail that may sign in (active person; demo accounts only outside production), or null. */
+  async signInAccount(email: string, db: SqlExecutor = this.dataSource): Promise<UserModel | null> {
+    const row = await selectSignInAccount.one(db, [email.trim().toLowerCase(), demoAccountsUsable(this.config)]);
+    return row ? toUserModel(row) : null;
+  }
+
+  /** The account an API token acts as: an editor of the organisation named after the token, no password, no mail. */
+  async createApiClient(db: SqlExecutor, name: string, organisationId: number): Promise<number> {
+    const email = `api-${randomBytes(6).toString('hex')}@tokens.pnq.invalid`;
+    return (await insertApiClient.single(db, [email, name, organisationId])).id;
+  }
+
+  async deactivateApiClient(db: SqlExecutor, clientId: number): Promise<void> {
+    await deactivateApiClient.run(db, [clientId]);
   }
 
   /** Accounts of a merged organisation move to the one kept (inside the merge's transaction). */
