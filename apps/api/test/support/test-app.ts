@@ -49,12 +49,12 @@ export function configFromEnv(env: Record<string, string>, overrides: Partial<Ap
 
 /** Boots the real application on a fresh database and a random port, speaking HTTP. */
 export async function startTestApp(
-  options: { databaseUrl?: string; config?: Partial<AppConfig>; fullConfig?: AppConfig; logger?: Logger } = {},
+  options: { databaseUrl?: string; config?: Partial<AppConfig>; fullConfig?: AppConfig; logger?: Logger; port?: number } = {},
 ): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase(inject('adminDatabaseUrl')));
   const config = options.fullConfig ?? testConfig(options.config);
   const app = await createApp({ config, databaseUrl, logger: options.logger ?? pino({ level: 'warn' }) });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,
