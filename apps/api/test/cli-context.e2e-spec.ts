@@ -4,6 +4,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CliModule } from '../src/cli.module';
 import { PinoNestLogger } from '../src/common/logger';
+import { InvitationService } from '../src/modules/account/invitation.service';
 import { HousekeepingScheduler } from '../src/modules/housekeeping/housekeeping.scheduler';
 import { ReminderScheduler } from '../src/modules/reminder/reminder.scheduler';
 import { ReportRenderer } from '../src/modules/report/report.renderer';
@@ -29,7 +30,7 @@ const jobTraces = async (databaseUrl: string) => ({
 
 const ownTimers = (timers: PendingTimer[]) => timers.filter((timer) => !isDatabasePoolTimer(timer)).map((timer) => timer.createdBy);
 
-describe('the command-line context (npm run report, npm run seed) starts no background job', () => {
+describe('the command-line context (npm run report, npm run seed, npm run invite) starts no background job', () => {
   const config = testConfig(BACKGROUND_JOBS_ON);
   let databaseUrl: string;
   let context: INestApplicationContext;
@@ -70,6 +71,21 @@ describe('the command-line context (npm run report, npm run seed) starts no back
     expect(report.filename).toBe('rapport-annuel-pnq-2025.pdf');
 
     expect(await jobTraces(databaseUrl)).toEqual({ seedRuns: 1, accounts: 0, reminderRuns: 0 });
+  });
+
+  it('invites the first admin (npm run invite): a working single-use link, printed and never mailed', async () => {
+    const invitations = context.get(InvitationService);
+    const { invitation, link } = await invitations.inviteFromCommandLine({
+      email: 'DG@Industrie.gov.ma',
+      name: 'Direction générale',
+      role: 'ADMIN',
+      language: 'fr',
+    });
+    expect(invitation).toMatchObject({ email: 'dg@industrie.gov.ma', role: 'ADMIN', invitedBy: null, expired: false });
+    const token = /\/invitation#([A-Za-z0-9_-]{43})$/.exec(link)![1];
+    expect(await invitations.preview(token)).toMatchObject({ email: 'dg@industrie.gov.ma', role: 'ADMIN' });
+    expect(await queryDatabase(databaseUrl, 'SELECT 1 FROM mail_message')).toEqual([]);
+    expect(await jobTraces(databaseUrl)).toMatchObject({ accounts: 0 }); // an account only once the person accepts
   });
 });
 

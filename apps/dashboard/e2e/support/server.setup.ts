@@ -4,10 +4,17 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+// The API's in-test OpenID provider, shared by both suites (test code, never bundled into an app).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { OidcTestProvider, startOidcTestProvider } from '../../../api/test/support/oidc-test-provider';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The in-test OpenID provider the server's single sign-on uses (oidc-provider). */
+    oidcIssuer: string;
+    /** The server's database, for tests that must age a link or a token (nothing else writes through it). */
+    databaseUrl: string;
   }
 }
 
@@ -53,25 +60,33 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = mkdtempSync(join(tmpdir(), 'pnq-e2e-'));
   chmodSync(dataDir, 0o755);
   const port = await freePort();
+  const pgPort = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // A real OpenID provider for the single sign-on tests, started before the server that is configured to use it.
+  const oidc: OidcTestProvider = await startOidcTestProvider([`${baseUrl}/auth/oidc/callback`]);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...oidc.settings(baseUrl),
+    PNQ_PUBLIC_URL: baseUrl,
     PORT: String(port),
     PNQ_DATA_DIR: dataDir,
-    PNQ_EMBEDDED_PG_PORT: String(await freePort()),
+    PNQ_EMBEDDED_PG_PORT: String(pgPort),
     LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
   };
   if (!process.env.E2E_DATABASE_URL) delete env.DATABASE_URL;
   else env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
   const server = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], { cwd: ROOT, env, stdio: 'inherit' });
-  const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, server, 90_000);
   project.provide('baseUrl', baseUrl);
+  project.provide('oidcIssuer', oidc.issuer);
+  project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? `postgres://pnq:pnq-local@127.0.0.1:${pgPort}/pnq`);
 
   return async () => {
     const exited = new Promise<number | null>((done) => server.once('exit', (code) => done(code)));
     server.kill('SIGTERM');
     const code = await exited;
+    await oidc.close();
     rmSync(dataDir, { recursive: true, force: true });
     if (code !== 0) throw new Error(`the server did not stop cleanly on SIGTERM (exit ${code})`);
   };

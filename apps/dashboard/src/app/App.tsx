@@ -23,6 +23,11 @@ const CampaignsPage = lazy(() => import('../features/reminders/CampaignsPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const InfrastructurePage = lazy(() => import('../features/infrastructure/InfrastructurePage'));
+const AcceptInvitationPage = lazy(() => import('../features/account/AcceptInvitationPage'));
+const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage'));
+const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPasswordPage'));
+const AccountSecurityPage = lazy(() => import('../features/account/AccountSecurityPage'));
+const ApiTokensPage = lazy(() => import('../features/api-tokens/ApiTokensPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -35,7 +40,13 @@ export function App() {
   );
 }
 
-/** No anonymous access: the plan is shown to signed-in users only. */
+/** Pages reached from a mailed link or the sign-in page, signed in or not. */
+const accountLinkRoutes = [
+  <Route key="invitation" path="/invitation" element={<AcceptInvitationPage />} />,
+  <Route key="reset" path="/reset-password" element={<ResetPasswordPage />} />,
+];
+
+/** No anonymous access: the plan is shown to signed-in users only (the account links and the sign-in pages aside). */
 function SignedInShell() {
   const { data, loading } = useMeQuery();
   if (loading) return <Loading />;
@@ -56,6 +67,9 @@ function SignedInShell() {
             <Route path="/admin/users" element={<UsersAdminPage />} />
             <Route path="/admin/organisations" element={<OrganisationsAdminPage />} />
             <Route path="/preferences" element={<PreferencesPage />} />
+            <Route path="/account" element={<AccountSecurityPage />} />
+            <Route path="/api-tokens" element={<ApiTokensPage />} />
+            {accountLinkRoutes}
             <Route
               path="/outbox"
               element={
@@ -79,7 +93,13 @@ function SignedInShell() {
           </Routes>
         </Suspense>
       ) : (
-        <SignInPage />
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            {accountLinkRoutes}
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="*" element={<SignInPage />} />
+          </Routes>
+        </Suspense>
       )}
     </Layout>
   );

@@ -53,6 +53,8 @@ function Navigation({ role }: { role: string }) {
       <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
       {role === 'ADMIN' && <NavLink to={{ pathname: '/admin/users', search: asOfOnly(search) }}>{t('nav.admin')}</NavLink>}
       <NavLink to={{ pathname: '/preferences', search: asOfOnly(search) }}>{t('reminders.nav.preferences')}</NavLink>
+      <NavLink to="/account">{t('account.nav')}</NavLink>
+      {role !== 'VIEWER' && <NavLink to="/api-tokens">{t('apiTokens.nav')}</NavLink>}
       <NavLink to="/reports">{t('reports.nav')}</NavLink>
       {role !== 'VIEWER' && <NavLink to="/import">{t('imports.nav')}</NavLink>}
       <AsOfControl />

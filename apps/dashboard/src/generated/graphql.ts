@@ -7,6 +7,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
 const defaultOptions = {} as const;
+export type AcceptInvitationInput = {
+  /** The display name, if the person corrects it. */
+  name?: string | null | undefined;
+  /** The person’s own password (the password rules apply: WEAK_PASSWORD). */
+  password: string;
+  /** The token from the invitation link (after #). */
+  token: string;
+};
+
 /** Every field narrows the list; all given fields combine (AND). Lists mean "any of". */
 export type ActionFilterInput = {
   /** An axis as "<pillar>.<axis>", e.g. "1.2". */
@@ -47,6 +56,28 @@ export type AddNationalIndicatorValueInput = {
   value: number;
 };
 
+/** READ: queries; RECORD_INDICATOR_VALUES: recordIndicatorValue; UPDATE_STATUS: updateActionStatus — always within the organisation’s own actions. */
+export type ApiTokenScope =
+  | 'READ'
+  | 'RECORD_INDICATOR_VALUES'
+  | 'UPDATE_STATUS';
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** The password rules apply (WEAK_PASSWORD). */
+  newPassword: string;
+};
+
+export type CreateApiTokenInput = {
+  /** Days it works: 90 unless given, at most 365. */
+  expiresInDays?: number | null | undefined;
+  /** Who uses it, e.g. "SI IMANOR — indicateurs". */
+  name: string;
+  /** The organisation the token acts for (its key, e.g. "imanor"). */
+  organisationKey: string;
+  scopes: Array<ApiTokenScope>;
+};
+
 /** A call for updates to every editor. */
 export type CreateCampaignInput = {
   /** Update before this date (today or later). */
@@ -61,16 +92,6 @@ export type CreateOrganisationInput = {
   key: string;
   kind: OrganisationKind;
   name: string;
-};
-
-export type CreateUserInput = {
-  email: string;
-  name: string;
-  /** Required for an EDITOR: the organisation key, e.g. "imanor". */
-  organisationKey?: string | null | undefined;
-  /** At least 12 characters. */
-  password: string;
-  role: Role;
 };
 
 /** YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing). */
@@ -110,6 +131,26 @@ export type IndicatorStatus =
 export type IndicatorTrajectory =
   | 'LEVEL'
   | 'LINEAR';
+
+/** Whom to invite: the person sets their own password through the link mailed to them. */
+export type InviteUserInput = {
+  email: string;
+  /** fr, ar or en: the language of the mail and of the account. */
+  language: string;
+  /** Display name (the person may correct it when accepting). */
+  name: string;
+  /** Required for an EDITOR: the organisation key, e.g. "imanor". */
+  organisationKey?: string | null | undefined;
+  role: Role;
+};
+
+/** A notification’s mail (DIGEST, SECRETARIAT_DIGEST, CAMPAIGN) or an account mail (INVITATION, PASSWORD_RESET: sent at once; with SMTP the copy kept here has its link masked). */
+export type MailKind =
+  | 'CAMPAIGN'
+  | 'DIGEST'
+  | 'INVITATION'
+  | 'PASSWORD_RESET'
+  | 'SECRETARIAT_DIGEST';
 
 /** OUTBOX: no SMTP server configured, kept here; QUEUED: waiting for the SMTP server; SENT; FAILED (see error). */
 export type MailStatus =
@@ -179,11 +220,25 @@ export type ReminderRunStatus =
   | 'NO_PLAN'
   | 'RAN';
 
+export type ResetPasswordInput = {
+  /** The new password (the password rules apply: WEAK_PASSWORD). */
+  password: string;
+  /** The token from the reset link (after #). */
+  token: string;
+};
+
 /** ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything. */
 export type Role =
   | 'ADMIN'
   | 'EDITOR'
   | 'VIEWER';
+
+/** PASSWORD: e-mail and password; SSO: single sign-on; INVITATION: opened when accepting an invitation; RESET: after a password reset. */
+export type SessionMethod =
+  | 'INVITATION'
+  | 'PASSWORD'
+  | 'RESET'
+  | 'SSO';
 
 export type UpdateActionStatusInput = {
   /** What changed (required); for BLOCKED or CANCELLED, the reason. */
@@ -246,6 +301,63 @@ export type UpdateUserInput = {
   role?: Role | null | undefined;
 };
 
+export type AuthMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMethodsQuery = { authMethods: { localPasswords: boolean, singleSignOn: { label: string, loginPath: string } | null } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { email: string, name: string, role: Role, language: string, expiresAt: string, organisation: { key: string, acronym: string | null, name: string } | null } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { user: { id: string, email: string, name: string, role: Role } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { user: { id: string, email: string, name: string, role: Role } } };
+
+export type AccountSecurityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSecurityQuery = { me: { id: string, email: string, name: string } | null, mySessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, userAgent: string | null, method: SessionMethod, current: boolean }>, authMethods: { localPasswords: boolean } };
+
+export type ChangeMyPasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangeMyPasswordMutation = { changeMyPassword: boolean };
+
+export type SignOutSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignOutSessionMutation = { signOutSession: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
 export type ActionPageQueryVariables = Exact<{
   ref: string;
   asOf: string;
@@ -296,12 +408,33 @@ export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminUsersQuery = { users: Array<{ id: string, email: string, name: string, role: Role, active: boolean, language: string, organisation: { key: string, acronym: string | null, name: string } | null }>, organisations: Array<{ key: string, acronym: string | null, name: string, isGeneric: boolean }> };
 
-export type CreateUserMutationVariables = Exact<{
-  input: CreateUserInput;
+export type InvitationFieldsFragment = { id: string, email: string, name: string, role: Role, language: string, sentAt: string, expiresAt: string, expired: boolean, organisation: { key: string, acronym: string | null, name: string } | null };
+
+export type InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationsQuery = { invitations: Array<{ id: string, email: string, name: string, role: Role, language: string, sentAt: string, expiresAt: string, expired: boolean, organisation: { key: string, acronym: string | null, name: string } | null }> };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, email: string, name: string, role: Role, active: boolean, language: string, organisation: { key: string, acronym: string | null, name: string } | null } };
+export type InviteUserMutation = { inviteUser: { id: string, email: string, name: string, role: Role, language: string, sentAt: string, expiresAt: string, expired: boolean, organisation: { key: string, acronym: string | null, name: string } | null } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, name: string, role: Role, language: string, sentAt: string, expiresAt: string, expired: boolean, organisation: { key: string, acronym: string | null, name: string } | null } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string } };
 
 export type UpdateUserMutationVariables = Exact<{
   input: UpdateUserInput;
@@ -309,6 +442,27 @@ export type UpdateUserMutationVariables = Exact<{
 
 
 export type UpdateUserMutation = { updateUser: { id: string, email: string, name: string, role: Role, active: boolean, language: string, organisation: { key: string, acronym: string | null, name: string } | null } };
+
+export type ApiTokenFieldsFragment = { id: string, name: string, hint: string, scopes: Array<ApiTokenScope>, createdAt: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, live: boolean, organisation: { key: string, acronym: string | null, name: string }, createdBy: { name: string } | null };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { me: { id: string, role: Role, organisation: { key: string, acronym: string | null, name: string } | null } | null, apiTokens: Array<{ id: string, name: string, hint: string, scopes: Array<ApiTokenScope>, createdAt: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, live: boolean, organisation: { key: string, acronym: string | null, name: string }, createdBy: { name: string } | null }>, organisations: Array<{ key: string, acronym: string | null, name: string, isGeneric: boolean }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string, name: string, hint: string, scopes: Array<ApiTokenScope>, createdAt: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, live: boolean, organisation: { key: string, acronym: string | null, name: string }, createdBy: { name: string } | null } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, hint: string, scopes: Array<ApiTokenScope>, createdAt: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, live: boolean, organisation: { key: string, acronym: string | null, name: string }, createdBy: { name: string } | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -428,7 +582,7 @@ export type MailOutboxQueryVariables = Exact<{
 }>;
 
 
-export type MailOutboxQuery = { mailOutbox: { smtpConfigured: boolean, total: number, messages: Array<{ id: string, recipientEmail: string, language: string, kind: NotificationKind, mailDate: string, subject: string, text: string, status: MailStatus, error: string | null, createdAt: string, sentAt: string | null }> }, reminderRuns: Array<{ runDate: string, trigger: string, notifications: number, mails: number, ranAt: string }> };
+export type MailOutboxQuery = { mailOutbox: { smtpConfigured: boolean, total: number, messages: Array<{ id: string, recipientEmail: string, language: string, kind: MailKind, mailDate: string, subject: string, text: string, status: MailStatus, error: string | null, createdAt: string, sentAt: string | null }> }, reminderRuns: Array<{ runDate: string, trigger: string, notifications: number, mails: number, ranAt: string }> };
 
 export type RunRemindersMutationVariables = Exact<{
   asOf: string;
@@ -489,6 +643,44 @@ export const AdminUserFieldsFragmentDoc = gql`
   }
 }
     `;
+export const InvitationFieldsFragmentDoc = gql`
+    fragment InvitationFields on Invitation {
+  id
+  email
+  name
+  role
+  language
+  sentAt
+  expiresAt
+  expired
+  organisation {
+    key
+    acronym
+    name
+  }
+}
+    `;
+export const ApiTokenFieldsFragmentDoc = gql`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  hint
+  scopes
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+  live
+  organisation {
+    key
+    acronym
+    name
+  }
+  createdBy {
+    name
+  }
+}
+    `;
 export const IndicatorFieldsFragmentDoc = gql`
     fragment IndicatorFields on Indicator {
   id
@@ -539,6 +731,359 @@ export const HealthDetailFieldsFragmentDoc = gql`
   dueDate
 }
     `;
+export const AuthMethodsDocument = gql`
+    query AuthMethods {
+  authMethods {
+    localPasswords
+    singleSignOn {
+      label
+      loginPath
+    }
+  }
+}
+    `;
+
+/**
+ * __useAuthMethodsQuery__
+ *
+ * To run a query within a React component, call `useAuthMethodsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAuthMethodsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAuthMethodsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useAuthMethodsQuery(baseOptions?: Apollo.QueryHookOptions<AuthMethodsQuery, AuthMethodsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AuthMethodsQuery, AuthMethodsQueryVariables>(AuthMethodsDocument, options);
+      }
+export function useAuthMethodsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AuthMethodsQuery, AuthMethodsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AuthMethodsQuery, AuthMethodsQueryVariables>(AuthMethodsDocument, options);
+        }
+// @ts-ignore
+export function useAuthMethodsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AuthMethodsQuery, AuthMethodsQueryVariables>): Apollo.UseSuspenseQueryResult<AuthMethodsQuery, AuthMethodsQueryVariables>;
+export function useAuthMethodsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuthMethodsQuery, AuthMethodsQueryVariables>): Apollo.UseSuspenseQueryResult<AuthMethodsQuery | undefined, AuthMethodsQueryVariables>;
+export function useAuthMethodsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuthMethodsQuery, AuthMethodsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AuthMethodsQuery, AuthMethodsQueryVariables>(AuthMethodsDocument, options);
+        }
+export type AuthMethodsQueryHookResult = ReturnType<typeof useAuthMethodsQuery>;
+export type AuthMethodsLazyQueryHookResult = ReturnType<typeof useAuthMethodsLazyQuery>;
+export type AuthMethodsSuspenseQueryHookResult = ReturnType<typeof useAuthMethodsSuspenseQuery>;
+export type AuthMethodsQueryResult = Apollo.QueryResult<AuthMethodsQuery, AuthMethodsQueryVariables>;
+export const InvitationPreviewDocument = gql`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    email
+    name
+    role
+    language
+    expiresAt
+    organisation {
+      key
+      acronym
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useInvitationPreviewQuery__
+ *
+ * To run a query within a React component, call `useInvitationPreviewQuery` and pass it any options that fit your needs.
+ * When your component renders, `useInvitationPreviewQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useInvitationPreviewQuery({
+ *   variables: {
+ *      token: // value for 'token'
+ *   },
+ * });
+ */
+export function useInvitationPreviewQuery(baseOptions: Apollo.QueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables> & ({ variables: InvitationPreviewQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
+      }
+export function useInvitationPreviewLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
+        }
+// @ts-ignore
+export function useInvitationPreviewSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>): Apollo.UseSuspenseQueryResult<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export function useInvitationPreviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>): Apollo.UseSuspenseQueryResult<InvitationPreviewQuery | undefined, InvitationPreviewQueryVariables>;
+export function useInvitationPreviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
+        }
+export type InvitationPreviewQueryHookResult = ReturnType<typeof useInvitationPreviewQuery>;
+export type InvitationPreviewLazyQueryHookResult = ReturnType<typeof useInvitationPreviewLazyQuery>;
+export type InvitationPreviewSuspenseQueryHookResult = ReturnType<typeof useInvitationPreviewSuspenseQuery>;
+export type InvitationPreviewQueryResult = Apollo.QueryResult<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = gql`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    user {
+      id
+      email
+      name
+      role
+    }
+  }
+}
+    `;
+export type AcceptInvitationMutationFn = Apollo.MutationFunction<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+
+/**
+ * __useAcceptInvitationMutation__
+ *
+ * To run a mutation, you first call `useAcceptInvitationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAcceptInvitationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [acceptInvitationMutation, { data, loading, error }] = useAcceptInvitationMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useAcceptInvitationMutation(baseOptions?: Apollo.MutationHookOptions<AcceptInvitationMutation, AcceptInvitationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<AcceptInvitationMutation, AcceptInvitationMutationVariables>(AcceptInvitationDocument, options);
+      }
+export type AcceptInvitationMutationHookResult = ReturnType<typeof useAcceptInvitationMutation>;
+export type AcceptInvitationMutationResult = Apollo.MutationResult<AcceptInvitationMutation>;
+export type AcceptInvitationMutationOptions = Apollo.BaseMutationOptions<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const RequestPasswordResetDocument = gql`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `;
+export type RequestPasswordResetMutationFn = Apollo.MutationFunction<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+
+/**
+ * __useRequestPasswordResetMutation__
+ *
+ * To run a mutation, you first call `useRequestPasswordResetMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRequestPasswordResetMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [requestPasswordResetMutation, { data, loading, error }] = useRequestPasswordResetMutation({
+ *   variables: {
+ *      email: // value for 'email'
+ *   },
+ * });
+ */
+export function useRequestPasswordResetMutation(baseOptions?: Apollo.MutationHookOptions<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>(RequestPasswordResetDocument, options);
+      }
+export type RequestPasswordResetMutationHookResult = ReturnType<typeof useRequestPasswordResetMutation>;
+export type RequestPasswordResetMutationResult = Apollo.MutationResult<RequestPasswordResetMutation>;
+export type RequestPasswordResetMutationOptions = Apollo.BaseMutationOptions<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = gql`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    user {
+      id
+      email
+      name
+      role
+    }
+  }
+}
+    `;
+export type ResetPasswordMutationFn = Apollo.MutationFunction<ResetPasswordMutation, ResetPasswordMutationVariables>;
+
+/**
+ * __useResetPasswordMutation__
+ *
+ * To run a mutation, you first call `useResetPasswordMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useResetPasswordMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [resetPasswordMutation, { data, loading, error }] = useResetPasswordMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useResetPasswordMutation(baseOptions?: Apollo.MutationHookOptions<ResetPasswordMutation, ResetPasswordMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ResetPasswordMutation, ResetPasswordMutationVariables>(ResetPasswordDocument, options);
+      }
+export type ResetPasswordMutationHookResult = ReturnType<typeof useResetPasswordMutation>;
+export type ResetPasswordMutationResult = Apollo.MutationResult<ResetPasswordMutation>;
+export type ResetPasswordMutationOptions = Apollo.BaseMutationOptions<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AccountSecurityDocument = gql`
+    query AccountSecurity {
+  me {
+    id
+    email
+    name
+  }
+  mySessions {
+    id
+    createdAt
+    lastSeenAt
+    expiresAt
+    userAgent
+    method
+    current
+  }
+  authMethods {
+    localPasswords
+  }
+}
+    `;
+
+/**
+ * __useAccountSecurityQuery__
+ *
+ * To run a query within a React component, call `useAccountSecurityQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAccountSecurityQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAccountSecurityQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useAccountSecurityQuery(baseOptions?: Apollo.QueryHookOptions<AccountSecurityQuery, AccountSecurityQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AccountSecurityQuery, AccountSecurityQueryVariables>(AccountSecurityDocument, options);
+      }
+export function useAccountSecurityLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AccountSecurityQuery, AccountSecurityQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AccountSecurityQuery, AccountSecurityQueryVariables>(AccountSecurityDocument, options);
+        }
+// @ts-ignore
+export function useAccountSecuritySuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AccountSecurityQuery, AccountSecurityQueryVariables>): Apollo.UseSuspenseQueryResult<AccountSecurityQuery, AccountSecurityQueryVariables>;
+export function useAccountSecuritySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AccountSecurityQuery, AccountSecurityQueryVariables>): Apollo.UseSuspenseQueryResult<AccountSecurityQuery | undefined, AccountSecurityQueryVariables>;
+export function useAccountSecuritySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AccountSecurityQuery, AccountSecurityQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AccountSecurityQuery, AccountSecurityQueryVariables>(AccountSecurityDocument, options);
+        }
+export type AccountSecurityQueryHookResult = ReturnType<typeof useAccountSecurityQuery>;
+export type AccountSecurityLazyQueryHookResult = ReturnType<typeof useAccountSecurityLazyQuery>;
+export type AccountSecuritySuspenseQueryHookResult = ReturnType<typeof useAccountSecuritySuspenseQuery>;
+export type AccountSecurityQueryResult = Apollo.QueryResult<AccountSecurityQuery, AccountSecurityQueryVariables>;
+export const ChangeMyPasswordDocument = gql`
+    mutation ChangeMyPassword($input: ChangePasswordInput!) {
+  changeMyPassword(input: $input)
+}
+    `;
+export type ChangeMyPasswordMutationFn = Apollo.MutationFunction<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
+
+/**
+ * __useChangeMyPasswordMutation__
+ *
+ * To run a mutation, you first call `useChangeMyPasswordMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useChangeMyPasswordMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [changeMyPasswordMutation, { data, loading, error }] = useChangeMyPasswordMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useChangeMyPasswordMutation(baseOptions?: Apollo.MutationHookOptions<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>(ChangeMyPasswordDocument, options);
+      }
+export type ChangeMyPasswordMutationHookResult = ReturnType<typeof useChangeMyPasswordMutation>;
+export type ChangeMyPasswordMutationResult = Apollo.MutationResult<ChangeMyPasswordMutation>;
+export type ChangeMyPasswordMutationOptions = Apollo.BaseMutationOptions<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
+export const SignOutSessionDocument = gql`
+    mutation SignOutSession($id: ID!) {
+  signOutSession(id: $id)
+}
+    `;
+export type SignOutSessionMutationFn = Apollo.MutationFunction<SignOutSessionMutation, SignOutSessionMutationVariables>;
+
+/**
+ * __useSignOutSessionMutation__
+ *
+ * To run a mutation, you first call `useSignOutSessionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSignOutSessionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [signOutSessionMutation, { data, loading, error }] = useSignOutSessionMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useSignOutSessionMutation(baseOptions?: Apollo.MutationHookOptions<SignOutSessionMutation, SignOutSessionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SignOutSessionMutation, SignOutSessionMutationVariables>(SignOutSessionDocument, options);
+      }
+export type SignOutSessionMutationHookResult = ReturnType<typeof useSignOutSessionMutation>;
+export type SignOutSessionMutationResult = Apollo.MutationResult<SignOutSessionMutation>;
+export type SignOutSessionMutationOptions = Apollo.BaseMutationOptions<SignOutSessionMutation, SignOutSessionMutationVariables>;
+export const SignOutEverywhereDocument = gql`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `;
+export type SignOutEverywhereMutationFn = Apollo.MutationFunction<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+
+/**
+ * __useSignOutEverywhereMutation__
+ *
+ * To run a mutation, you first call `useSignOutEverywhereMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSignOutEverywhereMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [signOutEverywhereMutation, { data, loading, error }] = useSignOutEverywhereMutation({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useSignOutEverywhereMutation(baseOptions?: Apollo.MutationHookOptions<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>(SignOutEverywhereDocument, options);
+      }
+export type SignOutEverywhereMutationHookResult = ReturnType<typeof useSignOutEverywhereMutation>;
+export type SignOutEverywhereMutationResult = Apollo.MutationResult<SignOutEverywhereMutation>;
+export type SignOutEverywhereMutationOptions = Apollo.BaseMutationOptions<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const ActionPageDocument = gql`
     query ActionPage($ref: String!, $asOf: CalendarDate!) {
   action(ref: $ref) {
@@ -872,39 +1417,147 @@ export type AdminUsersQueryHookResult = ReturnType<typeof useAdminUsersQuery>;
 export type AdminUsersLazyQueryHookResult = ReturnType<typeof useAdminUsersLazyQuery>;
 export type AdminUsersSuspenseQueryHookResult = ReturnType<typeof useAdminUsersSuspenseQuery>;
 export type AdminUsersQueryResult = Apollo.QueryResult<AdminUsersQuery, AdminUsersQueryVariables>;
-export const CreateUserDocument = gql`
-    mutation CreateUser($input: CreateUserInput!) {
-  createUser(input: $input) {
-    ...AdminUserFields
+export const InvitationsDocument = gql`
+    query Invitations {
+  invitations {
+    ...InvitationFields
   }
 }
-    ${AdminUserFieldsFragmentDoc}`;
-export type CreateUserMutationFn = Apollo.MutationFunction<CreateUserMutation, CreateUserMutationVariables>;
+    ${InvitationFieldsFragmentDoc}`;
 
 /**
- * __useCreateUserMutation__
+ * __useInvitationsQuery__
  *
- * To run a mutation, you first call `useCreateUserMutation` within a React component and pass it any options that fit your needs.
- * When your component renders, `useCreateUserMutation` returns a tuple that includes:
+ * To run a query within a React component, call `useInvitationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useInvitationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useInvitationsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useInvitationsQuery(baseOptions?: Apollo.QueryHookOptions<InvitationsQuery, InvitationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<InvitationsQuery, InvitationsQueryVariables>(InvitationsDocument, options);
+      }
+export function useInvitationsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<InvitationsQuery, InvitationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<InvitationsQuery, InvitationsQueryVariables>(InvitationsDocument, options);
+        }
+// @ts-ignore
+export function useInvitationsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<InvitationsQuery, InvitationsQueryVariables>): Apollo.UseSuspenseQueryResult<InvitationsQuery, InvitationsQueryVariables>;
+export function useInvitationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvitationsQuery, InvitationsQueryVariables>): Apollo.UseSuspenseQueryResult<InvitationsQuery | undefined, InvitationsQueryVariables>;
+export function useInvitationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvitationsQuery, InvitationsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<InvitationsQuery, InvitationsQueryVariables>(InvitationsDocument, options);
+        }
+export type InvitationsQueryHookResult = ReturnType<typeof useInvitationsQuery>;
+export type InvitationsLazyQueryHookResult = ReturnType<typeof useInvitationsLazyQuery>;
+export type InvitationsSuspenseQueryHookResult = ReturnType<typeof useInvitationsSuspenseQuery>;
+export type InvitationsQueryResult = Apollo.QueryResult<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteUserDocument = gql`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    ...InvitationFields
+  }
+}
+    ${InvitationFieldsFragmentDoc}`;
+export type InviteUserMutationFn = Apollo.MutationFunction<InviteUserMutation, InviteUserMutationVariables>;
+
+/**
+ * __useInviteUserMutation__
+ *
+ * To run a mutation, you first call `useInviteUserMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useInviteUserMutation` returns a tuple that includes:
  * - A mutate function that you can call at any time to execute the mutation
  * - An object with fields that represent the current status of the mutation's execution
  *
  * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
  *
  * @example
- * const [createUserMutation, { data, loading, error }] = useCreateUserMutation({
+ * const [inviteUserMutation, { data, loading, error }] = useInviteUserMutation({
  *   variables: {
  *      input: // value for 'input'
  *   },
  * });
  */
-export function useCreateUserMutation(baseOptions?: Apollo.MutationHookOptions<CreateUserMutation, CreateUserMutationVariables>) {
+export function useInviteUserMutation(baseOptions?: Apollo.MutationHookOptions<InviteUserMutation, InviteUserMutationVariables>) {
         const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<CreateUserMutation, CreateUserMutationVariables>(CreateUserDocument, options);
+        return Apollo.useMutation<InviteUserMutation, InviteUserMutationVariables>(InviteUserDocument, options);
       }
-export type CreateUserMutationHookResult = ReturnType<typeof useCreateUserMutation>;
-export type CreateUserMutationResult = Apollo.MutationResult<CreateUserMutation>;
-export type CreateUserMutationOptions = Apollo.BaseMutationOptions<CreateUserMutation, CreateUserMutationVariables>;
+export type InviteUserMutationHookResult = ReturnType<typeof useInviteUserMutation>;
+export type InviteUserMutationResult = Apollo.MutationResult<InviteUserMutation>;
+export type InviteUserMutationOptions = Apollo.BaseMutationOptions<InviteUserMutation, InviteUserMutationVariables>;
+export const ResendInvitationDocument = gql`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    ...InvitationFields
+  }
+}
+    ${InvitationFieldsFragmentDoc}`;
+export type ResendInvitationMutationFn = Apollo.MutationFunction<ResendInvitationMutation, ResendInvitationMutationVariables>;
+
+/**
+ * __useResendInvitationMutation__
+ *
+ * To run a mutation, you first call `useResendInvitationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useResendInvitationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [resendInvitationMutation, { data, loading, error }] = useResendInvitationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useResendInvitationMutation(baseOptions?: Apollo.MutationHookOptions<ResendInvitationMutation, ResendInvitationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ResendInvitationMutation, ResendInvitationMutationVariables>(ResendInvitationDocument, options);
+      }
+export type ResendInvitationMutationHookResult = ReturnType<typeof useResendInvitationMutation>;
+export type ResendInvitationMutationResult = Apollo.MutationResult<ResendInvitationMutation>;
+export type ResendInvitationMutationOptions = Apollo.BaseMutationOptions<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = gql`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    id
+  }
+}
+    `;
+export type RevokeInvitationMutationFn = Apollo.MutationFunction<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+
+/**
+ * __useRevokeInvitationMutation__
+ *
+ * To run a mutation, you first call `useRevokeInvitationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRevokeInvitationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [revokeInvitationMutation, { data, loading, error }] = useRevokeInvitationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useRevokeInvitationMutation(baseOptions?: Apollo.MutationHookOptions<RevokeInvitationMutation, RevokeInvitationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RevokeInvitationMutation, RevokeInvitationMutationVariables>(RevokeInvitationDocument, options);
+      }
+export type RevokeInvitationMutationHookResult = ReturnType<typeof useRevokeInvitationMutation>;
+export type RevokeInvitationMutationResult = Apollo.MutationResult<RevokeInvitationMutation>;
+export type RevokeInvitationMutationOptions = Apollo.BaseMutationOptions<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const UpdateUserDocument = gql`
     mutation UpdateUser($input: UpdateUserInput!) {
   updateUser(input: $input) {
@@ -938,6 +1591,132 @@ export function useUpdateUserMutation(baseOptions?: Apollo.MutationHookOptions<U
 export type UpdateUserMutationHookResult = ReturnType<typeof useUpdateUserMutation>;
 export type UpdateUserMutationResult = Apollo.MutationResult<UpdateUserMutation>;
 export type UpdateUserMutationOptions = Apollo.BaseMutationOptions<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ApiTokensDocument = gql`
+    query ApiTokens {
+  me {
+    id
+    role
+    organisation {
+      key
+      acronym
+      name
+    }
+  }
+  apiTokens {
+    ...ApiTokenFields
+  }
+  organisations {
+    key
+    acronym
+    name
+    isGeneric
+  }
+}
+    ${ApiTokenFieldsFragmentDoc}`;
+
+/**
+ * __useApiTokensQuery__
+ *
+ * To run a query within a React component, call `useApiTokensQuery` and pass it any options that fit your needs.
+ * When your component renders, `useApiTokensQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useApiTokensQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useApiTokensQuery(baseOptions?: Apollo.QueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
+      }
+export function useApiTokensLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
+        }
+// @ts-ignore
+export function useApiTokensSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>): Apollo.UseSuspenseQueryResult<ApiTokensQuery, ApiTokensQueryVariables>;
+export function useApiTokensSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>): Apollo.UseSuspenseQueryResult<ApiTokensQuery | undefined, ApiTokensQueryVariables>;
+export function useApiTokensSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
+        }
+export type ApiTokensQueryHookResult = ReturnType<typeof useApiTokensQuery>;
+export type ApiTokensLazyQueryHookResult = ReturnType<typeof useApiTokensLazyQuery>;
+export type ApiTokensSuspenseQueryHookResult = ReturnType<typeof useApiTokensSuspenseQuery>;
+export type ApiTokensQueryResult = Apollo.QueryResult<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = gql`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    secret
+    token {
+      ...ApiTokenFields
+    }
+  }
+}
+    ${ApiTokenFieldsFragmentDoc}`;
+export type CreateApiTokenMutationFn = Apollo.MutationFunction<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+
+/**
+ * __useCreateApiTokenMutation__
+ *
+ * To run a mutation, you first call `useCreateApiTokenMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateApiTokenMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createApiTokenMutation, { data, loading, error }] = useCreateApiTokenMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateApiTokenMutation(baseOptions?: Apollo.MutationHookOptions<CreateApiTokenMutation, CreateApiTokenMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreateApiTokenMutation, CreateApiTokenMutationVariables>(CreateApiTokenDocument, options);
+      }
+export type CreateApiTokenMutationHookResult = ReturnType<typeof useCreateApiTokenMutation>;
+export type CreateApiTokenMutationResult = Apollo.MutationResult<CreateApiTokenMutation>;
+export type CreateApiTokenMutationOptions = Apollo.BaseMutationOptions<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = gql`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    ...ApiTokenFields
+  }
+}
+    ${ApiTokenFieldsFragmentDoc}`;
+export type RevokeApiTokenMutationFn = Apollo.MutationFunction<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+
+/**
+ * __useRevokeApiTokenMutation__
+ *
+ * To run a mutation, you first call `useRevokeApiTokenMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRevokeApiTokenMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [revokeApiTokenMutation, { data, loading, error }] = useRevokeApiTokenMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useRevokeApiTokenMutation(baseOptions?: Apollo.MutationHookOptions<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>(RevokeApiTokenDocument, options);
+      }
+export type RevokeApiTokenMutationHookResult = ReturnType<typeof useRevokeApiTokenMutation>;
+export type RevokeApiTokenMutationResult = Apollo.MutationResult<RevokeApiTokenMutation>;
+export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const MeDocument = gql`
     query Me {
   me {

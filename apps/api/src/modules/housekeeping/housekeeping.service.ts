@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
+import { PasswordResetService } from '../account/password-reset.service';
 import { AuthService } from '../auth/auth.service';
+import { SsoService } from '../sso/sso.service';
 import { UserSessionService } from '../user/user-session.service';
 import { claimHousekeepingRun, tryLockHousekeeping } from './housekeeping.queries';
 
@@ -15,11 +17,14 @@ export interface HousekeepingRun {
   status: HousekeepingStatus;
   sessionsDeleted: number;
   attemptsDeleted: number;
+  /** Password-reset requests older than the retention, and single sign-on round trips never finished. */
+  linksDeleted: number;
 }
 
 /**
- * Owns housekeeping_run. Purges what nothing needs any more — sessions ended (expired or signed out) and sign-in
- * attempts made more than PNQ_PURGE_AFTER_DAYS ago — through their owners (user, auth), in one transaction, once
+ * Owns housekeeping_run. Purges what nothing needs any more — sessions ended (expired or signed out), sign-in attempts
+ * and password-reset requests made more than PNQ_PURGE_AFTER_DAYS ago, single sign-on round trips never finished —
+ * through their owners (user, auth, account, sso), in one transaction, once
  * per period across instances: an advisory lock keeps two instances from running together, the run row from
  * running twice in a period.
  */
@@ -32,11 +37,13 @@ export class HousekeepingService {
     private readonly dataSource: DataSource,
     private readonly userSessions: UserSessionService,
     private readonly authService: AuthService,
+    private readonly passwordResets: PasswordResetService,
+    private readonly sso: SsoService,
   ) {}
 
   async run(): Promise<HousekeepingRun> {
     const run = await this.dataSource.transaction(async (manager): Promise<HousekeepingRun> => {
-      const idle = (status: HousekeepingStatus) => ({ status, sessionsDeleted: 0, attemptsDeleted: 0 });
+      const idle = (status: HousekeepingStatus) => ({ status, sessionsDeleted: 0, attemptsDeleted: 0, linksDeleted: 0 });
       if (!(await tryLockHousekeeping.single(manager, ['pnq-housekeeping'])).locked) return idle('LOCKED');
       if ((await claimHousekeepingRun.all(manager, ['purge', PURGE_INTERVAL_MINUTES])).length === 0) return idle('NOT_DUE');
       const days = Math.ceil(this.config.purgeAfterDays);
@@ -44,10 +51,13 @@ export class HousekeepingService {
         status: 'RAN',
         sessionsDeleted: await this.userSessions.purgeEnded(days, manager),
         attemptsDeleted: await this.authService.purgeAttempts(days, manager),
+        linksDeleted: (await this.passwordResets.purge(days, manager)) + (await this.sso.purge(manager)),
       };
     });
-    if (run.sessionsDeleted + run.attemptsDeleted > 0) {
-      this.logger.log(`Purged ${run.sessionsDeleted} ended sessions and ${run.attemptsDeleted} sign-in attempts older than ${this.config.purgeAfterDays} days`);
+    if (run.sessionsDeleted + run.attemptsDeleted + run.linksDeleted > 0) {
+      this.logger.log(
+        `Purged ${run.sessionsDeleted} ended sessions, ${run.attemptsDeleted} sign-in attempts and ${run.linksDeleted} reset requests or unfinished sign-ins older than ${this.config.purgeAfterDays} days`,
+      );
     }
     return run;
   }

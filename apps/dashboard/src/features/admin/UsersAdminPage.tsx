@@ -5,11 +5,12 @@ import { normaliseForComparison } from '@pnq/domain';
 import { PageState } from '../shared/PageState';
 import { AdminOnly } from './AdminOnly';
 import { AdminTable } from './AdminTable';
-import { CreateUserForm } from './CreateUserForm';
+import { InviteUserForm } from './InviteUserForm';
+import { PendingInvitations } from './PendingInvitations';
 import { organisationChoices } from './organisation-options';
 import { UserRow } from './UserRow';
 
-/** The secretariat's list of accounts: create, change role or organisation, deactivate. */
+/** The secretariat's accounts: invite (the person sets their own password), pending invitations, change role or organisation, deactivate. */
 export default function UsersAdminPage() {
   return (
     <AdminOnly>
@@ -22,6 +23,7 @@ function UsersAdmin() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useAdminUsersQuery({ fetchPolicy: 'cache-and-network' });
   const [query, setQuery] = useState('');
+  const [invitations, setInvitations] = useState(0);
   const organisations = useMemo(() => organisationChoices(data?.organisations ?? []), [data]);
   const needle = normaliseForComparison(query);
   const users = (data?.users ?? []).filter(
@@ -31,7 +33,8 @@ function UsersAdmin() {
   return (
     <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       <h1>{t('admin.users.title')}</h1>
-      <CreateUserForm organisations={organisations} onCreated={refetch} />
+      <InviteUserForm organisations={organisations} onInvited={async () => setInvitations((n) => n + 1)} />
+      <PendingInvitations key={invitations} />
       <AdminTable
         query={query}
         onQueryChange={setQuery}

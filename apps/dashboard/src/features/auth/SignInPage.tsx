@@ -1,14 +1,19 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MeDocument, useLoginMutation } from '../../generated/graphql';
+import { Link, useLocation } from 'react-router-dom';
+import { MeDocument, useAuthMethodsQuery, useLoginMutation } from '../../generated/graphql';
+import { SingleSignOnLink } from '../account/SingleSignOnLink';
 
-/** Email + password sign-in; errors are shown with what to do next. */
+/** Email + password sign-in (unless turned off), single sign-on when configured; errors are shown with what to do next. */
 export function SignInPage() {
   const { t } = useTranslation();
+  const { pathname, search } = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const methods = useAuthMethodsQuery().data?.authMethods;
   const [login, { loading, error }] = useLoginMutation({ refetchQueries: [{ query: MeDocument }], awaitRefetchQueries: true });
   const code = error?.graphQLErrors[0]?.extensions?.code as string | undefined;
+  const ssoError = new URLSearchParams(search).get('sso_error');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -19,25 +24,38 @@ export function SignInPage() {
     <section className="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('auth.title')}</h1>
       <p>{t('auth.intro')}</p>
-      <form onSubmit={submit}>
-        <label>
-          {t('auth.email')}
-          <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </label>
-        <label>
-          {t('auth.password')}
-          <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-        </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {t(`auth.errors.${code ?? 'OTHER'}`, { defaultValue: t('auth.errors.OTHER') })}
+      {ssoError && (
+        <p role="alert" className="form-error" data-testid="sso-error">
+          {t(`errors.${ssoError}`, { defaultValue: t('errors.SSO_FAILED') })}
+        </p>
+      )}
+      {methods?.singleSignOn && <SingleSignOnLink sso={methods.singleSignOn} returnTo={pathname} />}
+      {methods?.localPasswords !== false && (
+        <>
+          <form onSubmit={submit}>
+            <label>
+              {t('auth.email')}
+              <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            </label>
+            <label>
+              {t('auth.password')}
+              <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+            </label>
+            {error && (
+              <p role="alert" className="form-error">
+                {t(`auth.errors.${code ?? 'OTHER'}`, { defaultValue: t(`errors.${code ?? 'OTHER'}`, { defaultValue: t('auth.errors.OTHER') }) })}
+              </p>
+            )}
+            <button type="submit" disabled={loading}>
+              {loading ? t('common.loading') : t('auth.submit')}
+            </button>
+          </form>
+          <p className="sign-in__links">
+            <Link to="/forgot-password">{t('auth.forgotPassword')}</Link>
           </p>
-        )}
-        <button type="submit" disabled={loading}>
-          {loading ? t('common.loading') : t('auth.submit')}
-        </button>
-      </form>
-      <p className="hint">{t('auth.demoHint')}</p>
+          <p className="hint">{t('auth.demoHint')}</p>
+        </>
+      )}
     </section>
   );
 }

@@ -1,21 +1,21 @@
-import { ROLES } from '@pnq/domain';
+import { LANGUAGES, ROLES, type Language } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Role, useCreateUserMutation } from '../../generated/graphql';
+import { Role, useInviteUserMutation } from '../../generated/graphql';
 import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { OrganisationChoice } from './organisation-options';
 import { OrganisationSelect } from './OrganisationSelect';
 
-const EMPTY = { name: '', email: '', role: 'EDITOR' as Role, organisationKey: '', password: '' };
+const EMPTY = { name: '', email: '', role: 'EDITOR' as Role, organisationKey: '', language: 'fr' as Language };
 
-/** Creates an account; an editor must belong to an organisation (checked here and again by the server). */
-export function CreateUserForm({ organisations, onCreated }: { organisations: OrganisationChoice[]; onCreated: () => Promise<unknown> }) {
+/** Invites a person by e-mail: they get a single-use link and choose their own password (the secretariat never knows it). */
+export function InviteUserForm({ organisations, onInvited }: { organisations: OrganisationChoice[]; onInvited: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(EMPTY);
-  const [created, setCreated] = useState<string | null>(null);
-  const [createUser, { loading, error, reset }] = useCreateUserMutation();
+  const [invited, setInvited] = useState<string | null>(null);
+  const [invite, { loading, error, reset }] = useInviteUserMutation();
   const set = (key: keyof typeof EMPTY, value: string) => {
-    setCreated(null);
+    setInvited(null);
     setDraft((d) => ({ ...d, [key]: value }));
   };
   const missingOrganisation = draft.role === 'EDITOR' && !draft.organisationKey;
@@ -24,21 +24,22 @@ export function CreateUserForm({ organisations, onCreated }: { organisations: Or
     event.preventDefault();
     reset();
     try {
-      await createUser({ variables: { input: { ...draft, organisationKey: draft.organisationKey || null } } });
-      setCreated(draft.email);
+      await invite({ variables: { input: { ...draft, organisationKey: draft.organisationKey || null } } });
+      setInvited(draft.email);
       setDraft(EMPTY);
-      await onCreated();
+      await onInvited();
     } catch {
       // shown by MutationErrorMessage
     }
   };
 
   return (
-    <form className="update-form" onSubmit={(e) => void submit(e)} aria-labelledby="create-user-title">
-      <h2 id="create-user-title">{t('admin.users.create')}</h2>
-      {created && (
+    <form className="update-form" onSubmit={(e) => void submit(e)} aria-labelledby="invite-user-title">
+      <h2 id="invite-user-title">{t('admin.users.invite')}</h2>
+      <p className="hint">{t('admin.users.inviteHint')}</p>
+      {invited && (
         <p role="status" className="saved">
-          {t('admin.users.created', { email: created })}
+          {t('admin.users.invited', { email: invited })}
         </p>
       )}
       <div className="form-row">
@@ -65,15 +66,20 @@ export function CreateUserForm({ organisations, onCreated }: { organisations: Or
           <OrganisationSelect organisations={organisations} value={draft.organisationKey} onChange={(key) => set('organisationKey', key)} />
         </label>
         <label>
-          {t('admin.users.password')}
-          <input required type="password" minLength={12} autoComplete="new-password" value={draft.password} onChange={(e) => set('password', e.target.value)} />
+          {t('admin.users.language')}
+          <select value={draft.language} onChange={(e) => set('language', e.target.value)}>
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`language.${language}`)}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
-      <p className="hint">{t('admin.users.passwordHint')}</p>
       {missingOrganisation && <p className="hint">{t('errors.EDITOR_NEEDS_ORGANISATION')}</p>}
       <MutationErrorMessage error={error} />
       <button type="submit" disabled={loading || missingOrganisation}>
-        {t('admin.users.createSubmit')}
+        {t('admin.users.inviteSubmit')}
       </button>
     </form>
   );
