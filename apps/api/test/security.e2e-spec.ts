@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../src/app.factory';
 import { createRootLogger } from '../src/common/logger';
 import { postGraphql, signIn, startTestApp, testConfig } from './support/test-app';
-import { inviteAccount } from './support/accounts';
+import { inviteAccount, linkToken, outboxMail } from './support/accounts';
 import { createTestDatabase } from './support/test-database';
 
 const PASSWORD = 'pnq-demo-2035';
@@ -67,17 +67,27 @@ describe('no secrets in the logs, even at trace level', () => {
   });
   afterAll(() => app.close());
 
-  it('logs requests but never a password, a password hash or a session token', async () => {
+  it('logs requests but never a password, a password hash, a session token, an invitation link or an API token', async () => {
     const admin = await signIn(baseUrl, 'admin@pnq.local', PASSWORD);
     const token = admin.cookie.split('=')[1];
     await signIn(baseUrl, 'viewer@pnq.local', 'not-the-password').catch(() => undefined); // a failed attempt
     await inviteAccount(baseUrl, databaseUrl, admin, { email: 'secret-keeper@pnq.local', name: 'Gardien', role: 'VIEWER' }, NEW_PASSWORD);
+    const invitationToken = linkToken((await outboxMail(databaseUrl, 'secret-keeper@pnq.local', 'INVITATION')).text, 'invitation');
+    const apiToken = await admin.graphql<{ createApiToken: { secret: string } }>(
+      'mutation { createApiToken(input: { organisationKey: "imanor", name: "SI de test", scopes: [READ] }) { secret } }',
+    );
+    const secretToken = apiToken.data!.createApiToken.secret;
+    await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secretToken}` },
+      body: JSON.stringify({ query: '{ pillars { number } }' }),
+    });
     await signIn(baseUrl, 'secret-keeper@pnq.local', NEW_PASSWORD);
     await admin.graphql('{ users { email } }');
 
     const logged = lines.join('');
     expect(lines.length).toBeGreaterThan(5); // requests were logged
     expect(logged).toContain('[redacted]'); // the cookie header was there, and hidden
-    for (const secret of [PASSWORD, NEW_PASSWORD, 'not-the-password', token, '$argon2']) expect(logged).not.toContain(secret);
+    for (const secret of [PASSWORD, NEW_PASSWORD, 'not-the-password', token, '$argon2', invitationToken, secretToken]) expect(logged).not.toContain(secret);
   });
 });

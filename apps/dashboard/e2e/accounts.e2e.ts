@@ -59,18 +59,18 @@ describe('accounts: invitations, passwords, sessions, single sign-on and API tok
     const { context, page } = await newPage(browser, PHONE);
     await page.goto(link);
     await page.getByRole('heading', { name: 'Activer votre compte' }).waitFor();
-    await page.getByLabel('Nouveau mot de passe').fill('aaaaaaaaaaaa');
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('aaaaaaaaaaaa');
     await page.getByTestId('password-feedback').getByText('Trop faible').waitFor();
     expect(await page.getByTestId('password-feedback').textContent()).toContain('Les caractères répétés (« aaa ») sont faciles à deviner.');
-    await page.getByLabel('Confirmez le mot de passe').fill('aaaaaaaaaaaa');
+    await page.getByLabel('Confirmez le mot de passe', { exact: true }).fill('aaaaaaaaaaaa');
     await page.getByRole('button', { name: 'Activer mon compte' }).click();
     await page.getByText('Ce mot de passe est refusé :').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'accounts-invitation-weak-password-phone');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
-    await page.getByLabel('Nouveau mot de passe').fill(STRONG);
-    await page.getByLabel('Confirmez le mot de passe').fill(STRONG);
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(STRONG);
+    await page.getByLabel('Confirmez le mot de passe', { exact: true }).fill(STRONG);
     await page.getByTestId('password-feedback').getByText('Robuste').waitFor();
     await page.getByRole('button', { name: 'Activer mon compte' }).click();
     await page.getByTestId('kpi-actions').waitFor();
@@ -106,8 +106,8 @@ describe('accounts: invitations, passwords, sessions, single sign-on and API tok
     await phone.page.goto(`${inject('baseUrl')}/account`);
     await phone.page.getByTestId('session-other').first().waitFor();
     await phone.page.getByLabel('Mot de passe actuel').fill(STRONG);
-    await phone.page.getByLabel('Nouveau mot de passe').fill(NEWER);
-    await phone.page.getByLabel('Confirmez le mot de passe').fill(NEWER);
+    await phone.page.getByLabel('Nouveau mot de passe', { exact: true }).fill(NEWER);
+    await phone.page.getByLabel('Confirmez le mot de passe', { exact: true }).fill(NEWER);
     await phone.page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await phone.page.getByTestId('password-changed').waitFor();
     await expect.poll(() => phone.page.getByTestId('session-other').count()).toBe(0);
@@ -127,13 +127,14 @@ describe('accounts: invitations, passwords, sessions, single sign-on and API tok
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
     await page.getByLabel('Adresse e-mail').fill('new@mcinet.gov.ma');
     await page.getByRole('button', { name: 'Envoyer le lien' }).click();
-    await page.getByTestId('reset-requested').waitFor();
+    await page.locator('[data-testid="reset-requested"], [role="alert"]').first().waitFor();
+    expect(await page.locator('main').textContent()).toContain('Si un compte existe pour new@mcinet.gov.ma');
     expect(await seriousViolations(page)).toEqual([]);
     const link = await linkFromOutbox(admin, 'new@mcinet.gov.ma', 'réinitialisation de votre mot de passe', 'reset-password');
 
     await page.goto(link);
-    await page.getByLabel('Nouveau mot de passe').fill(STRONG);
-    await page.getByLabel('Confirmez le mot de passe').fill(STRONG);
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(STRONG);
+    await page.getByLabel('Confirmez le mot de passe', { exact: true }).fill(STRONG);
     await page.getByRole('button', { name: 'Enregistrer et me connecter' }).click();
     await page.getByTestId('kpi-actions').waitFor();
     await context.close();

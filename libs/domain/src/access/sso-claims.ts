@@ -33,5 +33,5 @@ export function ssoIdentity(claims: Readonly<Record<string, unknown>>, mapping: 
 /** Where to go after signing in: a path of this site only (never another origin: an open redirect). */
 export function safeReturnPath(raw: unknown): string {
   if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\') || raw.length > 500) return '/';
-  return /[\u0000-\u001f]/.test(raw) ? '/' : raw;
+  return [...raw].some((c) => c.charCodeAt(0) < 0x20) ? '/' : raw;
 }

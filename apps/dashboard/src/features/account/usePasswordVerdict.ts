@@ -17,8 +17,6 @@ export function usePasswordVerdict(password: string, owner: PasswordOwner): Pass
       live = false;
     };
   }, []);
-  return useMemo(
-    () => (estimator && password ? judgePassword(password, owner, estimator) : null),
-    [estimator, password, owner.email, owner.name], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+  const { email, name } = owner;
+  return useMemo(() => (estimator && password ? judgePassword(password, { email, name }, estimator) : null), [estimator, password, email, name]);
 }

@@ -375,7 +375,7 @@ export const en: Messages = {
       again: 'Ask for a new link',
     },
     reset: {
-      title: 'New password',
+      title: 'Choose a new password',
       intro: 'Choose your new password: your other sessions will be closed.',
       submit: 'Save and sign in',
     },

@@ -376,7 +376,7 @@ export const fr = {
       again: 'Demander un nouveau lien',
     },
     reset: {
-      title: 'Nouveau mot de passe',
+      title: 'Choisir un nouveau mot de passe',
       intro: 'Choisissez votre nouveau mot de passe : vos autres sessions seront fermées.',
       submit: 'Enregistrer et me connecter',
     },
