@@ -8,7 +8,7 @@ import { inviteAccount, linkToken, outboxMail } from './support/accounts';
 import { createTestDatabase } from './support/test-database';
 
 const PASSWORD = 'pnq-demo-2035';
-const NEW_PASSWORD = 'un-secret-bien-garde-2035';
+const NEW_PASSWORD = 'un-phare-bien-garde-2035';
 
 describe('security headers and cookies', () => {
   it.each([
