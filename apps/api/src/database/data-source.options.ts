@@ -5,6 +5,7 @@ import { AddedActionComments1763770000000 } from './migrations/1763770000000-Add
 import { AddedRemindersAndNotifications1763790000000 } from './migrations/1763790000000-AddedRemindersAndNotifications';
 import { AddedCoveringStateIndex1763810000000 } from './migrations/1763810000000-AddedCoveringStateIndex';
 import { AddedIndicatorMeasures1763780000000 } from './migrations/1763780000000-AddedIndicatorMeasures';
+import { AddedImportDryRuns1764200000000 } from './migrations/1764200000000-AddedImportDryRuns';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   AddedIndicatorMeasures1763780000000,
   AddedRemindersAndNotifications1763790000000,
   AddedCoveringStateIndex1763810000000,
+  AddedImportDryRuns1764200000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
