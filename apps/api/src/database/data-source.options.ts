@@ -7,6 +7,7 @@ import { AddedCoveringStateIndex1763810000000 } from './migrations/1763810000000
 import { AddedIndicatorMeasures1763780000000 } from './migrations/1763780000000-AddedIndicatorMeasures';
 import { AddedPlanRevisionToAuditEvents1764100000000 } from './migrations/1764100000000-AddedPlanRevisionToAuditEvents';
 import { AddedHousekeeping1764100001000 } from './migrations/1764100001000-AddedHousekeeping';
+import { AddedImportDryRuns1764200000000 } from './migrations/1764200000000-AddedImportDryRuns';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   AddedCoveringStateIndex1763810000000,
   AddedPlanRevisionToAuditEvents1764100000000,
   AddedHousekeeping1764100001000,
+  AddedImportDryRuns1764200000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
