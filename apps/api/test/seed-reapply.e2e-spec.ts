@@ -107,7 +107,9 @@ describe('re-seeding a database loaded with the earlier files', () => {
   it('keeps the status history entered before, and gives the rights to the new owner', async () => {
     const corrected = await action('4-4.1.1');
     expect(corrected).toMatchObject({ status: 'IN_PROGRESS', progress: 30 });
-    expect(corrected.history).toContainEqual(expect.objectContaining({ progress: 30, comment: 'Avancement 30 %', author: expect.objectContaining({ organisation: { key: 'mic' } }) as unknown }));
+    expect(corrected.history).toContainEqual(
+      expect.objectContaining({ progress: 30, comment: 'Avancement 30 %', author: expect.objectContaining({ organisation: { key: 'mic' } }) as unknown }),
+    );
     expect((await updateStatus('mic@pnq.local', '4-4.1.1', 35)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await updateStatus('semac@pnq.local', '4-4.1.1', 50)).errors).toBeUndefined();
   });
