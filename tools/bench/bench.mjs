@@ -114,7 +114,8 @@ async function sendHttp(baseUrl, cookie, { method, path, form }) {
     for (const [name, value] of Object.entries(form))
       body.append(name, Buffer.isBuffer(value) ? new Blob([new Uint8Array(value)]) : value, ...(Buffer.isBuffer(value) ? ['bench.xlsx'] : []));
   }
-  const response = await fetch(`${baseUrl}${path}`, { method, body, headers: { cookie } });
+  // A state-changing file route wants the header the dashboard sends (CSRF_HEADER of libs/domain).
+  const response = await fetch(`${baseUrl}${path}`, { method, body, headers: { cookie, ...(method === 'GET' ? {} : { 'x-pnq-csrf': '1' }) } });
   const content = Buffer.from(await response.arrayBuffer());
   const json = (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(content.toString('utf8')) : null;
   return { status: response.status, body: content, json };

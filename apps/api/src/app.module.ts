@@ -1,12 +1,15 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { BackgroundJobsModule } from './background-jobs.module';
 import { introspectionGate } from './common/access/introspection-gate';
+import { CrossSiteRequestGuard } from './common/access/cross-site-request.guard';
 import { formatGraphqlError, GraphqlErrorFilter } from './common/errors/graphql-error.filter';
+import { queryCostRule } from './common/query-cost';
 import { QUERY_LIMITS, queryLimitsRule } from './common/query-limits';
 import { RequestLoaders } from './common/request-loaders';
+import { storableTextPlugin } from './common/storable-text.plugin';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app.config';
 import { DatabaseModule } from './database/database.module';
@@ -45,14 +48,15 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: true, // who may introspect is the gate's decision (PNQ_GRAPHQL_INTROSPECTION), with coded errors
-          plugins: [introspectionGate(config.introspection)],
+          // Who may introspect (PNQ_GRAPHQL_INTROSPECTION); text that cannot be stored (NUL, controls, lone surrogates): BAD_USER_INPUT before anything runs.
+          plugins: [introspectionGate(config.introspection), storableTextPlugin],
           nodeEnv: config.nodeEnv, // Apollo's defaults follow the configuration, not process.env
           includeStacktraceInErrorResponses: config.graphqlStackTraces,
           hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production', // no "Did you mean …?" naming fields
           csrfPrevention: true, // with SameSite=Lax cookies: a cross-site form or simple request cannot run a mutation
-          // Hostile queries are refused before anything runs: tokens while parsing, depth/aliases/fields while validating.
+          // Hostile queries are refused before anything runs: tokens while parsing, depth/aliases/fields and cost while validating.
           parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-          validationRules: [queryLimitsRule, loginOncePerRequestRule],
+          validationRules: [queryLimitsRule, queryCostRule, loginOncePerRequestRule],
           allowBatchedHttpRequests: false,
           formatError: formatGraphqlError,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
@@ -81,6 +85,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_GUARD, useClass: CrossSiteRequestGuard }, // the file routes' CSRF check (GraphQL: csrfPrevention above)
       ],
     };
   }

@@ -210,7 +210,11 @@ describe('the Excel round-trip', () => {
       );
       expect(audit.map((e) => e.operation)).toEqual(['importStatusUpdates', 'updateActionStatus', 'updateActionStatus']);
 
-      const again = await send(imanor, file, 'apply', dryRun.body.fileHash);
+      // The dry run was used by that apply: replaying it is refused; checked again, the same file is now stale.
+      const replay = await send(imanor, file, 'apply', dryRun.body.fileHash);
+      expect(replay).toMatchObject({ status: 428, body: { code: 'DRY_RUN_REQUIRED' } });
+      const recheck = await send(imanor, file, 'dry-run');
+      const again = await send(imanor, file, 'apply', recheck.body.fileHash);
       expect(again.status).toBe(422);
       expect(again.body.applied).toBe(false);
       expect(again.body.rows.map((r) => r.problems[0]?.code)).toEqual(['STALE_VERSION', 'STALE_VERSION']);

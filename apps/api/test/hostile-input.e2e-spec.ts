@@ -77,6 +77,22 @@ describe('hostile and malformed GraphQL', () => {
       'QUERY_TOO_LARGE',
     ],
     [
+      'fragments that double at every level (30 fragments of __typename: a billion selections once expanded)',
+      (c) =>
+        c.graphql(
+          `{ plan { ...F0 } } ${Array.from({ length: 30 }, (_, i) => `fragment F${i} on Plan { __typename ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F30 on Plan { __typename }`,
+        ),
+      'QUERY_TOO_LARGE',
+    ],
+    [
+      'introspection fields spread through doubling fragments',
+      (c) =>
+        c.graphql(
+          `{ ...Q0 } ${Array.from({ length: 30 }, (_, i) => `fragment Q${i} on Query { __type(name: "Plan") { name } ...Q${i + 1} ...Q${i + 1} }`).join(' ')} fragment Q30 on Query { __typename }`,
+        ),
+      'QUERY_TOO_LARGE',
+    ],
+    [
       'a list of 10,000 pillars in a filter',
       (c) => c.graphql('query ($p: [Int!]) { actions(filter: { pillars: $p }) { ref } }', { p: Array(10_000).fill(1) }),
       'BAD_USER_INPUT',
@@ -94,6 +110,10 @@ describe('hostile and malformed GraphQL', () => {
     ['SQL in a reference', (c) => c.graphql(UPDATE, validUpdate({ ref: "3-1.1.1'; DELETE FROM action; --" })), 'BAD_USER_INPUT'],
     ['SQL in an action lookup', (c) => c.graphql(`{ action(ref: "1' OR '1'='1") { ref } }`), 'ACTION_NOT_FOUND'],
     ['SQL in an organisation key', (c) => c.graphql(`{ myActions(organisationKey: "x' OR 1=1 --") { ref } }`), 'ORGANISATION_NOT_FOUND'],
+    ['a campaign id that is not a number', (c) => c.graphql('{ campaign(id: "abc") { id } }'), 'BAD_USER_INPUT'],
+    ['a campaign id past the database’s integers', (c) => c.graphql('{ campaign(id: "99999999999") { id } }'), 'BAD_USER_INPUT'],
+    ['a campaign id given as a negative number', (c) => c.graphql('query ($id: ID!) { campaign(id: $id) { id } }', { id: -1 }), 'BAD_USER_INPUT'],
+    ['notification ids past the database’s integers', (c) => c.graphql('mutation { markNotificationsRead(ids: ["99999999999999999999"]) }'), 'BAD_USER_INPUT'],
     ['a query that is not GraphQL', (c) => c.graphql('DROP TABLE action;'), 'GRAPHQL_PARSE_FAILED'],
     ['an empty query', (c) => c.graphql(''), 'BAD_REQUEST'],
   ];

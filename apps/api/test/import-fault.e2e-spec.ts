@@ -112,12 +112,17 @@ describe('faults: the API process is killed (SIGKILL) in the middle of an Excel 
       });
       if (response?.status === 200) expect(outcome).toBe('applied'); // an acknowledged import is never lost
 
-      // The restarted API serves the same state, and the file behaves accordingly: applies now if it was absent, is stale if it was applied.
+      // The restarted API serves the same state, and the file behaves accordingly: applies now if it was absent (its dry
+      // run was not used: that rolled back too); if it was applied, its dry run is used, and checked again it is stale.
       const started = Date.now();
       const again = await postImport(api.baseUrl, admin.cookie, file, 'apply', dryRun.body.fileHash);
       if (outcome === 'absent') applyMs = Date.now() - started;
       if (outcome === 'absent') expect(again.body).toMatchObject({ applied: true, changes: refs.length });
-      else expect(again.body.rows.every((r) => r.problems[0]?.code === 'STALE_VERSION')).toBe(true);
+      else {
+        expect(again.body.code).toBe('DRY_RUN_REQUIRED');
+        const recheck = await postImport(api.baseUrl, admin.cookie, file, 'dry-run');
+        expect(recheck.body.rows.every((r) => r.problems[0]?.code === 'STALE_VERSION')).toBe(true);
+      }
       if (round === delays.length - 1 && !outcomes.includes('absent') && delays.length < KILL_AT.length + EXTRA_ROUNDS) delays.push(0);
     }
     console.info(

@@ -38,7 +38,7 @@ function writeEarlierSeed(): string {
 }
 
 const ACTION = `query ($ref: String!) { action(ref: $ref) { title version status progress owners { key } partners { key }
-  history { status progress comment author { email } } indicators { id label values { value } } } }`;
+  history { status progress comment author { name organisation { key } } } indicators { id label values { value } } } }`;
 interface ServedAction {
   title: string;
   version: number;
@@ -46,7 +46,7 @@ interface ServedAction {
   progress: number;
   owners: { key: string }[];
   partners: { key: string }[];
-  history: { status: string; progress: number; comment: string; author: { email: string } | null }[];
+  history: { status: string; progress: number; comment: string; author: { name: string; organisation: { key: string } | null } | null }[];
   indicators: { id: string; label: string; values: { value: number | null }[] }[];
 }
 const keys = (organisations: { key: string }[]) => organisations.map((o) => o.key).sort();
@@ -107,7 +107,9 @@ describe('re-seeding a database loaded with the earlier files', () => {
   it('keeps the status history entered before, and gives the rights to the new owner', async () => {
     const corrected = await action('4-4.1.1');
     expect(corrected).toMatchObject({ status: 'IN_PROGRESS', progress: 30 });
-    expect(corrected.history).toContainEqual(expect.objectContaining({ progress: 30, comment: 'Avancement 30 %', author: { email: 'mic@pnq.local' } }));
+    expect(corrected.history).toContainEqual(
+      expect.objectContaining({ progress: 30, comment: 'Avancement 30 %', author: expect.objectContaining({ organisation: { key: 'mic' } }) as unknown }),
+    );
     expect((await updateStatus('mic@pnq.local', '4-4.1.1', 35)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await updateStatus('semac@pnq.local', '4-4.1.1', 50)).errors).toBeUndefined();
   });

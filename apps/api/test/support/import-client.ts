@@ -1,3 +1,4 @@
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@pnq/domain';
 import ExcelJS from 'exceljs';
 
 export interface ImportResponseBody {
@@ -18,7 +19,10 @@ export interface ImportResponseBody {
   applied: boolean;
 }
 
-/** Posts a file to the import route as the dashboard does (multipart: file, mode, fileHash). */
+/** What the dashboard sends with every state-changing request to a file route. */
+export const CSRF_HEADERS: Record<string, string> = { [CSRF_HEADER]: CSRF_HEADER_VALUE };
+
+/** Posts a file to the import route as the dashboard does (multipart: file, mode, fileHash; the CSRF header). */
 export async function postImport(
   baseUrl: string,
   cookie: string | null,
@@ -31,7 +35,7 @@ export async function postImport(
   form.append('mode', mode);
   if (fileHash) form.append('fileHash', fileHash);
   form.append('file', new Blob([new Uint8Array(file)]), name);
-  const response = await fetch(`${baseUrl}/imports/template`, { method: 'POST', body: form, headers: cookie ? { cookie } : {} });
+  const response = await fetch(`${baseUrl}/imports/template`, { method: 'POST', body: form, headers: { ...CSRF_HEADERS, ...(cookie ? { cookie } : {}) } });
   return { status: response.status, body: (await response.json()) as ImportResponseBody };
 }
 

@@ -201,7 +201,7 @@ export type RecordIndicatorValueInput = {
   comment?: string | null | undefined;
   /** When measured / achieved; never after today (Africa/Casablanca). */
   date: string;
-  /** Links to evidence (http/https), at most 20. */
+  /** Links to evidence (http/https, public addresses), at most 20. */
   evidenceUrls?: Array<string> | null | undefined;
   /** The indicator version you saw; if it moved on, VERSION_CONFLICT and nothing is saved. */
   expectedVersion: number;
@@ -245,7 +245,7 @@ export type UpdateActionStatusInput = {
   comment: string;
   /** When the change took effect; default today (Africa/Casablanca); never in the future. */
   effectiveDate?: string | null | undefined;
-  /** Links to evidence (http/https), at most 20. */
+  /** Links to evidence (http/https, public addresses), at most 20. */
   evidenceUrls?: Array<string> | null | undefined;
   /** The action version you saw; if it moved on, VERSION_CONFLICT and nothing is saved. */
   expectedVersion: number;

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'QUERY_TOO_DEEP',
   'TOO_MANY_ALIASES',
   'QUERY_TOO_LARGE',
+  'QUERY_TOO_COSTLY',
+  'CROSS_SITE_REQUEST',
   'NOT_FOUND',
   // Plan, actions, organisations
   'PLAN_NOT_LOADED',
@@ -33,6 +35,7 @@ export const ERROR_CODES = [
   'COMMENT_REQUIRED',
   'REASON_REQUIRED',
   'INVALID_EFFECTIVE_DATE',
+  'INVALID_MILESTONE_DATE',
   // Indicators
   'INDICATOR_NOT_FOUND',
   'NATIONAL_INDICATOR_NOT_FOUND',
@@ -82,6 +85,7 @@ export const ERROR_CODES = [
   'WORKBOOK_TOO_LARGE',
   'TOO_MANY_ROWS',
   'IMPORT_CHANGED_SINCE_DRY_RUN',
+  'DRY_RUN_REQUIRED',
   // Seed
   'SEED_INVALID',
   // Server
@@ -92,7 +96,10 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The codes a rule of this library can give (each is also an ErrorCode). */
-export type StatusUpdateViolationCode = Extract<ErrorCode, 'INVALID_PROGRESS' | 'COMMENT_REQUIRED' | 'REASON_REQUIRED' | 'INVALID_EFFECTIVE_DATE'>;
+export type StatusUpdateViolationCode = Extract<
+  ErrorCode,
+  'INVALID_PROGRESS' | 'COMMENT_REQUIRED' | 'REASON_REQUIRED' | 'INVALID_EFFECTIVE_DATE' | 'INVALID_MILESTONE_DATE' | 'INVALID_EVIDENCE_URL'
+>;
 export type IndicatorViolationCode = Extract<
   ErrorCode,
   'INVALID_INDICATOR_VALUE' | 'INVALID_VALUE_DATE' | 'COMMENT_TOO_LONG' | 'SOURCE_TOO_LONG' | 'INVALID_EVIDENCE_URL' | 'INVALID_INDICATOR_DEFINITION'

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CellValue, isFormulaLikeText, readDateCell, readLinksCell, readProgressCell, readStatusCell } from './sheet-cells';
+import {
+  CellValue,
+  isFormulaLikeText,
+  readCommentCell,
+  readDateCell,
+  readLinksCell,
+  readProgressCell,
+  readStatusCell,
+  readTextCell,
+  spreadsheetSafeText,
+} from './sheet-cells';
 
 const outcome = <T>(reading: { ok: true; value: T } | { ok: false; code: string }) => (reading.ok ? reading.value : reading.code);
 
@@ -51,8 +61,31 @@ describe('reading the cells of an update template', () => {
     ['', []],
     ['javascript:alert(1)', 'INVALID_LINK'],
     ['www.sans-protocole.ma', 'INVALID_LINK'],
+    ['https://www.gov.ma@evil.example/', 'INVALID_LINK'],
+    ['http://192.168.1.10/rapport.pdf', 'INVALID_LINK'],
+    ['https://intranet/preuve', 'INVALID_LINK'],
+    ['https://evil.example/\u202egpj.ma', 'INVALID_LINK'],
+    ['https://a.ma/x\u200b', ['https://a.ma/x']], // an invisible character at the end of the cell is trimmed
   ])('reads the evidence links %j as %j', (cell, expected) => {
     expect(outcome(readLinksCell(cell))).toEqual(expected);
+  });
+
+  it.each<[CellValue, string]>([
+    ['  Rapport transmis  ', 'Rapport transmis'],
+    ['\u200b\u200b', ''],
+    ['\ufeffTexte\u2060', 'Texte'],
+    [null, ''],
+  ])('reads the text %j as %j (invisible characters at the ends trimmed)', (cell, expected) => {
+    expect(readTextCell(cell)).toBe(expected);
+  });
+
+  it.each<[CellValue, string]>([
+    ['Rapport transmis', 'Rapport transmis'],
+    ['Ligne 1\nLigne 2', 'Ligne 1\nLigne 2'],
+    ['avec un NUL\u0000', 'INVALID_TEXT'],
+    ['un échappement \u001b[0m', 'INVALID_TEXT'],
+  ])('reads the comment %j as %j', (cell, expected) => {
+    expect(outcome(readCommentCell(cell))).toBe(expected);
   });
 
   it.each<[CellValue, boolean]>([
@@ -68,5 +101,18 @@ describe('reading the cells of an update template', () => {
     [null, false],
   ])('treats %j as formula-like text: %j', (cell, expected) => {
     expect(isFormulaLikeText(cell)).toBe(expected);
+  });
+
+  it.each<[CellValue, CellValue]>([
+    ['=HYPERLINK("http://exemple.ma","x")', `'=HYPERLINK("http://exemple.ma","x")`],
+    ['+212 5 22 00 00 00', "'+212 5 22 00 00 00"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\tcaché', "'\tcaché"],
+    ['Stratégie nationale', 'Stratégie nationale'],
+    ['- point 1', '- point 1'],
+    [2027, 2027],
+    [null, null],
+  ])('writes %j into an export as %j', (value, written) => {
+    expect(spreadsheetSafeText(value)).toEqual(written);
   });
 });

@@ -1,5 +1,8 @@
 import { CalendarDate, isCalendarDate } from '../calendar/calendar-date';
+import { trimText } from '../text/blank-text';
 import { normaliseForComparison } from '../text/normalise-text';
+import { unstorableTextProblem } from '../text/storable-text';
+import { validateEvidenceLinks } from '../tracking/evidence-links';
 import { ACTION_STATUSES, ActionStatus } from '../tracking/action-status';
 import { STATUS_LABELS_FR } from '../tracking/labels-fr';
 
@@ -11,9 +14,10 @@ export type CellReading<T> = { ok: true; value: T } | { ok: false; code: string;
 const ok = <T>(value: T): CellReading<T> => ({ ok: true, value });
 const problem = <T>(code: string, message: string): CellReading<T> => ({ ok: false, code, message });
 
+/** The cell as text, without spaces or invisible characters at either end (trimText). */
 function text(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  return String(value).trim();
+  return trimText(String(value));
 }
 
 /** A status cell: the French label from the template's list, or the code (NOT_STARTED…). */
@@ -52,13 +56,20 @@ export function readDateCell(value: CellValue): CellReading<CalendarDate | null>
   return isCalendarDate(date) ? ok(date) : problem('INVALID_DATE', `"${raw}" is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.`);
 }
 
-/** Evidence links: one or more http(s) URLs separated by spaces, commas or new lines. */
+/** Evidence links: one or more links separated by spaces, commas or new lines, by the rule of validateEvidenceLinks. */
 export function readLinksCell(value: CellValue): CellReading<string[]> {
   const links = text(value)
     .split(/[\s,;]+/)
     .filter(Boolean);
-  const bad = links.find((link) => !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(link));
-  return bad ? problem('INVALID_LINK', `"${bad}" is not an http(s) link.`) : ok(links);
+  const [violation] = validateEvidenceLinks(links);
+  return violation ? problem('INVALID_LINK', violation.message) : ok(links);
+}
+
+/** A comment cell: free text, trimmed; text that cannot be stored (a control character, see unstorableTextProblem) is a problem. */
+export function readCommentCell(value: CellValue): CellReading<string> {
+  const comment = readTextCell(value);
+  const why = unstorableTextProblem(comment);
+  return why ? problem('INVALID_TEXT', `The comment ${why}.`) : ok(comment);
 }
 
 /** A free-text cell, trimmed. */
@@ -73,4 +84,13 @@ export function readTextCell(value: CellValue): string {
  */
 export function isFormulaLikeText(value: CellValue): boolean {
   return typeof value === 'string' && /^\s*[=+@]|^[\t\r]/.test(value);
+}
+
+/**
+ * Text as an export writes it so that no spreadsheet ever runs it: formula-like text (isFormulaLikeText) gets a
+ * leading apostrophe, the spreadsheets' own mark for "this is text" — an admin's title "=HYPERLINK(…)" shows as
+ * '=HYPERLINK(…) and stays inert even when the cell is edited. Other values are written as they are.
+ */
+export function spreadsheetSafeText<T>(value: T): T | string {
+  return typeof value === 'string' && isFormulaLikeText(value) ? `'${value}` : value;
 }

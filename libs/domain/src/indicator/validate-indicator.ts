@@ -1,6 +1,7 @@
 import { CalendarDate, isCalendarDate } from '../calendar/calendar-date';
 import { IndicatorViolationCode } from '../errors/error-codes';
 import { PLAN_FIRST_YEAR } from '../plan/plan-period';
+import { validateEvidenceLinks } from '../tracking/evidence-links';
 import { RuleViolation } from '../tracking/validate-status-update';
 import { IndicatorDefinition, IndicatorKind } from './indicator-definition';
 import { NationalValueKind } from './national-value';
@@ -25,7 +26,7 @@ export interface IndicatorValueDraft {
 /**
  * The rules a recorded value must satisfy: a finite number for a quantitative indicator, achieved yes/no for a
  * milestone (not both); a real date neither in the future (today in Casablanca) nor before 2000; a comment and a
- * source of bounded length; evidence links in http(s).
+ * source of bounded length; evidence links that any reader can open (evidenceLinkProblem).
  */
 export function validateIndicatorValue(kind: IndicatorKind, draft: IndicatorValueDraft, today: CalendarDate): RuleViolation<IndicatorViolationCode>[] {
   const violations: RuleViolation<IndicatorViolationCode>[] = [];
@@ -47,9 +48,7 @@ export function validateIndicatorValue(kind: IndicatorKind, draft: IndicatorValu
   if ((draft.source ?? '').length > INDICATOR_SOURCE_MAX) {
     violations.push({ code: 'SOURCE_TOO_LONG', message: `A source is at most ${INDICATOR_SOURCE_MAX} characters.` });
   }
-  if ((draft.evidenceUrls ?? []).some((url) => !/^https?:\/\/[^\s]+$/i.test(url))) {
-    violations.push({ code: 'INVALID_EVIDENCE_URL', message: 'Each evidence link must be an http(s) URL.' });
-  }
+  violations.push(...validateEvidenceLinks(draft.evidenceUrls));
   return violations;
 }
 

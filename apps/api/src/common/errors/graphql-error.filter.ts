@@ -1,5 +1,6 @@
 import { ArgumentsHost, BadRequestException, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { isErrorCode } from '@pnq/domain';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 import { codeOfHttpStatus } from './error-status';
@@ -40,13 +41,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * Last touch on every error sent: a query refused by the limits (common/query-limits.ts) gets its own code
- * (QUERY_TOO_DEEP, TOO_MANY_ALIASES, QUERY_TOO_LARGE) instead of Apollo's generic GRAPHQL_VALIDATION_FAILED.
+ * Last touch on every error sent. Apollo gives every error of the validation phase the code
+ * GRAPHQL_VALIDATION_FAILED; a rule of ours that refuses there carries its own code in `extensions.errorCode` —
+ * the query limits (QUERY_TOO_DEEP, TOO_MANY_ALIASES, QUERY_TOO_LARGE, QUERY_TOO_COSTLY), a scalar refusing an
+ * inline literal (BAD_USER_INPUT) — and that code is what the client gets.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const limit = formatted.extensions?.limit;
-  if (typeof limit !== 'string') return formatted;
-  return { ...formatted, extensions: { ...formatted.extensions, code: limit } };
+  const { errorCode, ...extensions } = formatted.extensions ?? {};
+  if (!isErrorCode(errorCode)) return formatted;
+  return { ...formatted, extensions: { ...extensions, code: errorCode } };
 }
 
 /** The one place where failures become GraphQL errors with `extensions.code`. */

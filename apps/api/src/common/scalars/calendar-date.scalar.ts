@@ -1,11 +1,14 @@
-import { isCalendarDate } from '@pnq/domain';
+import { isCalendarDate, unstorableTextProblem } from '@pnq/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
+/** BAD_USER_INPUT, also for an inline literal (refused while validating: see formatGraphqlError). */
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', errorCode: 'BAD_USER_INPUT' } });
+
 function parse(value: unknown): string {
+  const unstorable = typeof value === 'string' ? unstorableTextProblem(value) : null;
+  if (unstorable) throw badInput(`The calendar date ${unstorable}.`);
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new GraphQLError(`"${String(value)}" is not a calendar date: write it YYYY-MM-DD (e.g. 2025-12-31).`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badInput(`"${String(value)}" is not a calendar date: write it YYYY-MM-DD (e.g. 2025-12-31).`);
   }
   return value;
 }
@@ -17,7 +20,7 @@ export const CalendarDateScalar = new GraphQLScalarType({
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('A calendar date is written as a string, YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) throw badInput('A calendar date is written as a string, YYYY-MM-DD.');
     return parse(ast.value);
   },
 });

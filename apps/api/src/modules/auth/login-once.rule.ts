@@ -19,7 +19,7 @@ function countLogins(selectionSet: SelectionSetNode, fragments: Map<string, Frag
 /**
  * One sign-in per request: a mutation selecting `login` more than once (aliases, fragments) is refused before
  * anything runs, so one request cannot open dozens of sessions, write dozens of audit events or try dozens of
- * passwords. The code travels on `extensions.limit` and becomes `extensions.code` (formatGraphqlError).
+ * passwords. The code travels on `extensions.errorCode` and becomes `extensions.code` (formatGraphqlError).
  */
 export const loginOncePerRequestRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -30,7 +30,7 @@ export const loginOncePerRequestRule: ValidationRule = (context: ValidationConte
     OperationDefinition(operation: OperationDefinitionNode) {
       if (operation.operation !== 'mutation' || countLogins(operation.selectionSet, fragments, new Set()) <= 1) return;
       context.reportError(
-        new GraphQLError('One sign-in per request: send the login mutation once.', { nodes: [operation], extensions: { limit: 'TOO_MANY_LOGINS' } }),
+        new GraphQLError('One sign-in per request: send the login mutation once.', { nodes: [operation], extensions: { errorCode: 'TOO_MANY_LOGINS' } }),
       );
     },
   };

@@ -4,18 +4,23 @@ export const TEMPLATE_VERSION = 1;
 export const TEMPLATE_SHEET = 'Actions';
 export const META_SHEET = 'pnq';
 
+/**
+ * `editable`: yellow, for the organisation to fill in. `readOnImport`: what an import takes from the row — the
+ * reference, the version and the editable cells; the other columns (project, action, deadline, health) are there to
+ * read and are ignored on import, whatever they hold.
+ */
 export const TEMPLATE_COLUMNS = [
-  { key: 'ref', header: 'Réf.', width: 11, editable: false },
-  { key: 'project', header: 'Projet', width: 28, editable: false },
-  { key: 'title', header: 'Action', width: 60, editable: false },
-  { key: 'deadline', header: 'Échéance', width: 14, editable: false },
-  { key: 'health', header: 'Santé', width: 16, editable: false },
-  { key: 'version', header: 'Version', width: 9, editable: false },
-  { key: 'status', header: 'Statut', width: 16, editable: true },
-  { key: 'progress', header: 'Avancement (%)', width: 15, editable: true },
-  { key: 'comment', header: 'Commentaire', width: 50, editable: true },
-  { key: 'effectiveDate', header: 'Date d’effet', width: 14, editable: true },
-  { key: 'evidence', header: 'Lien de preuve', width: 40, editable: true },
+  { key: 'ref', header: 'Réf.', width: 11, editable: false, readOnImport: true },
+  { key: 'project', header: 'Projet', width: 28, editable: false, readOnImport: false },
+  { key: 'title', header: 'Action', width: 60, editable: false, readOnImport: false },
+  { key: 'deadline', header: 'Échéance', width: 14, editable: false, readOnImport: false },
+  { key: 'health', header: 'Santé', width: 16, editable: false, readOnImport: false },
+  { key: 'version', header: 'Version', width: 9, editable: false, readOnImport: true },
+  { key: 'status', header: 'Statut', width: 16, editable: true, readOnImport: true },
+  { key: 'progress', header: 'Avancement (%)', width: 15, editable: true, readOnImport: true },
+  { key: 'comment', header: 'Commentaire', width: 50, editable: true, readOnImport: true },
+  { key: 'effectiveDate', header: 'Date d’effet', width: 14, editable: true, readOnImport: true },
+  { key: 'evidence', header: 'Lien de preuve', width: 40, editable: true, readOnImport: true },
 ] as const;
 
 export type TemplateColumnKey = (typeof TEMPLATE_COLUMNS)[number]['key'];

@@ -1,14 +1,14 @@
 /// <reference types="multer" />
 import { Body, Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { isCalendarDate } from '@pnq/domain';
+import { unstorableTextProblem } from '@pnq/domain';
 import type { Response } from 'express';
 import { todayInCasablanca } from '../../common/clock';
 import { HttpErrorFilter } from '../../common/errors/http-error.filter';
 import { CurrentUser } from '../../common/access/current-user.decorator';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { ExportActionsQuery, ExportTemplateQuery, ImportTemplateBody } from './dto/export-actions.query';
-import { fileRequired } from './exchange.errors';
+import { fileRequired, unstorableFileName } from './exchange.errors';
 import { ExchangeService } from './exchange.service';
 import { ImportService } from './import.service';
 
@@ -27,7 +27,8 @@ function sendWorkbook(response: Response, content: Buffer, filename: string): vo
     .end(content);
 }
 
-const dateOr = (asOf: string | undefined) => (asOf && isCalendarDate(asOf) ? asOf : todayInCasablanca());
+/** The date asked (validated by the query: a date of the plan), else today in Casablanca. */
+const dateOr = (asOf: string | undefined) => asOf ?? todayInCasablanca();
 
 /** The Excel round-trip with ministries: exports (any signed-in user), the update template and its import (editors, admins). */
 @Controller()
@@ -53,7 +54,10 @@ export class ExchangeController {
     sendWorkbook(response, content, `mise-a-jour-pnq-${organisation.key}-${asOf}.xlsx`);
   }
 
-  /** A filled template: mode=dry-run reports row by row; mode=apply with the dry run's fileHash saves all or nothing. */
+  /**
+   * A filled template: mode=dry-run reports row by row (and is recorded); mode=apply with the dry run's fileHash saves
+   * all or nothing, once per recorded dry run. Cross-site requests are refused first (CrossSiteRequestGuard).
+   */
   @Post('imports/template')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 } }))
@@ -64,6 +68,8 @@ export class ExchangeController {
     @Res() response: Response,
   ): Promise<void> {
     if (!file) throw fileRequired();
+    const nameProblem = unstorableTextProblem(file.originalname);
+    if (nameProblem) throw unstorableFileName(nameProblem);
     const result = await this.importService.run(user, file.buffer, { mode: body.mode, expectedHash: body.fileHash, fileName: file.originalname });
     response.status(body.mode === 'apply' && !result.applied ? 422 : 200).json(result);
   }

@@ -35,3 +35,18 @@ export const organisationRequired = () =>
 
 export const templateOrganisationUnknown = (key: string) =>
   new DomainError('ORGANISATION_NOT_FOUND', `The template names an organisation that does not exist ("${key}").`, { key });
+
+const DRY_RUN_PROBLEMS = {
+  missing: 'no check of this very file by you was recorded',
+  expired: 'your check of this file is more than {minutes} minutes old',
+  used: 'your check of this file was already used to save it once',
+} as const;
+
+export const dryRunRequired = (reason: keyof typeof DRY_RUN_PROBLEMS, minutes: number) =>
+  new DomainError(
+    'DRY_RUN_REQUIRED',
+    `Saving an import needs a check of the same file first (mode=dry-run), and ${DRY_RUN_PROBLEMS[reason].replace('{minutes}', String(minutes))}. Nothing was saved: check the file, then save.`,
+    { reason },
+  );
+
+export const unstorableFileName = (problem: string) => new DomainError('BAD_USER_INPUT', `The file name ${problem}: rename the file and send it again.`);

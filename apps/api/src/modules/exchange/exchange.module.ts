@@ -8,12 +8,13 @@ import { SnapshotModule } from '../snapshot/snapshot.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { ExchangeController } from './exchange.controller';
 import { ExchangeService } from './exchange.service';
+import { ImportDryRunService } from './import-dry-run.service';
 import { ImportService } from './import.service';
 
 /** The Excel round-trip: exports, update templates per organisation, and their all-or-nothing import. */
 @Module({
   imports: [DashboardModule, SnapshotModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule],
   controllers: [ExchangeController],
-  providers: [ExchangeService, ImportService],
+  providers: [ExchangeService, ImportService, ImportDryRunService],
 })
 export class ExchangeModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, HEALTH_LABELS_FR, STATUS_LABELS_FR } from '@pnq/domain';
+import { CalendarDate, HEALTH_LABELS_FR, spreadsheetSafeText, STATUS_LABELS_FR } from '@pnq/domain';
 import { assertCanActFor } from '../../common/access/assert-admin';
 import { organisationRequired } from './exchange.errors';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -45,7 +45,7 @@ function newWorkbook(title: string, asOf: CalendarDate): ExcelJS.Workbook {
   return workbook;
 }
 
-/** A sheet of one row per action under named columns. */
+/** A sheet of one row per action under named columns; formula-like text is written inert (spreadsheetSafeText). */
 function tableSheet(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -55,7 +55,8 @@ function tableSheet(
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name);
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  for (const row of rows) sheet.addRow(values(row));
+  // Text a spreadsheet would run as a formula (a title beginning with "=", "+" or "@") is written inert.
+  for (const row of rows) sheet.addRow(Object.fromEntries(Object.entries(values(row)).map(([key, value]) => [key, spreadsheetSafeText(value)])));
   return sheet;
 }
 

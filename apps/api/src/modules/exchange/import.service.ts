@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, CellValue, isFormulaLikeText, readDateCell, readLinksCell, readProgressCell, readStatusCell, readTextCell } from '@pnq/domain';
+import {
+  CalendarDate,
+  CellValue,
+  isFormulaLikeText,
+  readCommentCell,
+  readDateCell,
+  readLinksCell,
+  readProgressCell,
+  readStatusCell,
+  readTextCell,
+} from '@pnq/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
@@ -17,6 +27,7 @@ import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { columnOf, META_SHEET, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_SHEET, TEMPLATE_VERSION, TemplateColumnKey } from './exchange-columns';
 import { importChangedSinceDryRun, notAnUpdateTemplate, notASpreadsheet, templateOrganisationUnknown, tooManyRows } from './exchange.errors';
 import { ImportProblem, ImportResult, ImportRow } from './import-result';
+import { ImportDryRunService } from './import-dry-run.service';
 import { checkZipLimits, ZipLimits } from './zip-limits';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -89,6 +100,7 @@ export class ImportService {
     private readonly actionService: ActionService,
     private readonly organisationService: OrganisationService,
     private readonly auditService: AuditService,
+    private readonly dryRuns: ImportDryRunService,
   ) {}
 
   async run(
@@ -99,6 +111,7 @@ export class ImportService {
   ): Promise<ImportResult> {
     const fileHash = createHash('sha256').update(file).digest('hex');
     if (options.mode === 'apply' && options.expectedHash !== fileHash) throw importChangedSinceDryRun();
+    if (options.mode === 'apply') await this.dryRuns.assertPending(actor, fileHash); // before reading the file
     const { sheet, organisationKey, exported } = await readTemplate(file);
     const organisation = await this.organisationService.findByKey(organisationKey);
     if (!organisation) throw templateOrganisationUnknown(organisationKey);
@@ -121,7 +134,8 @@ export class ImportService {
       const cell = (key: TemplateColumnKey) => cellValue(line.getCell(columnOf(key)));
       if (TEMPLATE_COLUMNS.every((c) => readTextCell(cell(c.key)) === '' && !(cell(c.key) instanceof Date))) return;
       const ref = readTextCell(cell('ref'));
-      const problems: ImportProblem[] = TEMPLATE_COLUMNS.filter((c) => holdsFormula(line.getCell(columnOf(c.key)))).map((c) => ({
+      // Only the cells the import reads: a read-only title an admin began with "=" or "@" must not block the row.
+      const problems: ImportProblem[] = TEMPLATE_COLUMNS.filter((c) => c.readOnImport && holdsFormula(line.getCell(columnOf(c.key)))).map((c) => ({
         code: 'FORMULA_NOT_ALLOWED',
         message: 'The cell holds a formula, or text that a spreadsheet would run as one (starting with =, + or @): type the value itself.',
         column: c.header,
@@ -147,18 +161,19 @@ export class ImportService {
       const readings = {
         status: readStatusCell(cell('status')),
         progress: readProgressCell(cell('progress')),
+        comment: readCommentCell(cell('comment')),
         effectiveDate: readDateCell(cell('effectiveDate')),
         evidence: readLinksCell(cell('evidence')),
       };
       for (const [key, reading] of Object.entries(readings)) {
         if (!reading.ok) problems.push({ code: reading.code, message: reading.message, column: header(key as TemplateColumnKey) });
       }
-      const comment = readTextCell(cell('comment'));
+      const comment = readings.comment.ok ? readings.comment.value : '';
       if (outline) {
         const state = stateList[states.get(ref)!];
         row.before = { status: state.status, progress: state.progress, version: outline.version };
       }
-      if (readings.status.ok && readings.progress.ok && readings.effectiveDate.ok && readings.evidence.ok) {
+      if (readings.status.ok && readings.progress.ok && readings.comment.ok && readings.effectiveDate.ok && readings.evidence.ok) {
         const after = {
           status: readings.status.value,
           progress: readings.progress.value,
@@ -185,6 +200,7 @@ export class ImportService {
     let applied = false;
     try {
       await this.dataSource.transaction(async (manager) => {
+        if (options.mode === 'apply') await this.dryRuns.consume(manager, actor, organisation.id, fileHash);
         for (const row of rows) {
           if (row.problems.length || !row.after) continue;
           const input = plainToInstance(UpdateActionStatusInput, { ref: row.ref, ...row.after, expectedVersion: versionOf.get(row) });
@@ -225,6 +241,7 @@ export class ImportService {
     } catch (error) {
       if (error !== ROLLBACK) throw error;
     }
+    if (options.mode === 'dry-run') await this.dryRuns.record(actor, organisation.id, fileHash);
     return {
       mode: options.mode,
       fileHash,

@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../common/access/current-user.decorator';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { CampaignService } from './campaign.service';
-import { CreateCampaignInput, ReminderRunsArgs, RunRemindersArgs } from './dto/reminder.inputs';
+import { CampaignArgs, CreateCampaignInput, ReminderRunsArgs, RunRemindersArgs } from './dto/reminder.inputs';
 import { CampaignModel, ReminderRunModel } from './reminder.model';
 import { ReminderService } from './reminder.service';
 
@@ -39,7 +39,7 @@ export class ReminderResolver {
   }
 
   @Query(() => CampaignModel, { description: 'One call for updates (admins only). Fails with CAMPAIGN_NOT_FOUND.' })
-  campaign(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthenticatedUser): Promise<CampaignModel> {
+  campaign(@Args() { id }: CampaignArgs, @CurrentUser() user: AuthenticatedUser): Promise<CampaignModel> {
     return this.campaignService.byId(user, Number(id));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, isCalendarDate } from '@pnq/domain';
+import { CalendarDate, reportDateProblem } from '@pnq/domain';
 import { invalidReportDate, ReportFormat } from './report.errors';
 import { reportBlocks } from './report-document';
 import { renderDocxReport } from './renderers/docx-report.renderer';
@@ -24,7 +24,8 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 /** The report's date: 31 December of the year by default, or the date given (its year is the report's year). */
 export function reportDate(input: { year?: number; asOf?: string }): CalendarDate {
   if (input.asOf !== undefined) {
-    if (!isCalendarDate(input.asOf)) throw invalidReportDate(`"${input.asOf}" is not a calendar date: write it YYYY-MM-DD.`);
+    const problem = reportDateProblem(input.asOf);
+    if (problem) throw invalidReportDate(`${problem}.`);
     if (input.year !== undefined && Number(input.asOf.slice(0, 4)) !== input.year) {
       throw invalidReportDate(`The date ${input.asOf} is not in ${input.year}: give a year or a date, or both in agreement.`);
     }

@@ -7,7 +7,11 @@ import {
   healthOn,
   HealthVerdict,
   INITIAL_STATE,
+  isBlankText,
+  trimText,
   validateEffectiveDate,
+  validateEvidenceLinks,
+  validateNextMilestoneDate,
   validateStatusUpdate,
 } from '@pnq/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -58,7 +62,11 @@ export class TrackingService {
    */
   async applyStatusUpdate(manager: EntityManager, actor: AuthenticatedUser, input: UpdateActionStatusInput, today: CalendarDate): Promise<void> {
     const effectiveDate = input.effectiveDate ?? today;
-    const violation = [...validateStatusUpdate(input), ...validateEffectiveDate(effectiveDate, today)][0];
+    const violation = [
+      ...validateStatusUpdate(input),
+      ...validateEffectiveDate(effectiveDate, today),
+      ...validateNextMilestoneDate(input.nextMilestoneDate, effectiveDate),
+    ][0];
     if (violation) throw ruleViolated(violation);
 
     const locked = await this.actionService.lockByRef(manager, input.ref);
@@ -79,10 +87,10 @@ export class TrackingService {
       version,
       status: input.status,
       progress: input.progress,
-      comment: input.comment.trim(),
+      comment: trimText(input.comment),
       effectiveDate,
       evidenceUrls: input.evidenceUrls ?? [],
-      nextMilestone: input.nextMilestone?.trim() || null,
+      nextMilestone: trimText(input.nextMilestone ?? '') || null,
       nextMilestoneDate: input.nextMilestoneDate ?? null,
     };
     await insertStatusUpdate.run(manager, [
@@ -105,8 +113,10 @@ export class TrackingService {
 
   /** Adds a comment with evidence: owners, partners (editors of either) and admins. Append-only, audited. */
   async addComment(actor: AuthenticatedUser, input: AddActionCommentInput): Promise<void> {
-    const comment = input.comment.trim();
-    if (!comment) throw commentRequired();
+    if (isBlankText(input.comment)) throw commentRequired();
+    const comment = trimText(input.comment);
+    const [violation] = validateEvidenceLinks(input.evidenceUrls);
+    if (violation) throw ruleViolated(violation);
     await this.dataSource.transaction(async (manager) => {
       const action = await this.actionService.lockByRef(manager, input.ref);
       if (!action) throw actionNotFound(input.ref);

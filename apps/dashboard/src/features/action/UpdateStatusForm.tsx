@@ -33,7 +33,8 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
   const [draft, setDraft] = useState<Draft>({ status: current.status, progress: current.progress, comment: '', effectiveDate: today, evidence: '' });
   const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
   const [update, { loading, error, reset }] = useUpdateActionStatusMutation();
-  const problems = validateStatusUpdate(draft);
+  const evidenceUrls = draft.evidence.split(/\s+/).filter(Boolean);
+  const problems = validateStatusUpdate({ ...draft, evidenceUrls });
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
@@ -57,7 +58,7 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
             progress: draft.progress,
             comment: draft.comment,
             effectiveDate: draft.effectiveDate,
-            evidenceUrls: draft.evidence.split(/\s+/).filter(Boolean),
+            evidenceUrls,
             expectedVersion: conflictVersion ?? version,
           },
         },

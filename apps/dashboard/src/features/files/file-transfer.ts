@@ -1,4 +1,4 @@
-import type { ImportResult } from '@pnq/domain';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, type ImportResult } from '@pnq/domain';
 
 /** Downloads and uploads of the file routes (/reports, /exports, /imports), with the session cookie and coded errors. */
 
@@ -52,13 +52,16 @@ export async function downloadFile(url: string, fallbackName: string, onProgress
   return name;
 }
 
-/** Sends a filled template to check (dry-run) or to apply with the fingerprint the check returned. */
+/**
+ * Sends a filled template to check (dry-run) or to apply with the fingerprint the check returned (the server allows
+ * one apply per check it recorded). The CSRF header tells the server the request comes from these pages.
+ */
 export async function sendImport(file: File, mode: ImportResult['mode'], fileHash?: string): Promise<{ status: number; result: ImportResult }> {
   const form = new FormData();
   form.append('mode', mode);
   if (fileHash) form.append('fileHash', fileHash);
   form.append('file', file);
-  const response = await fetch('/imports/template', { method: 'POST', body: form, credentials: 'same-origin' });
+  const response = await fetch('/imports/template', { method: 'POST', body: form, credentials: 'same-origin', headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE } });
   if (response.status !== 200 && response.status !== 422) throw await failure(response);
   return { status: response.status, result: (await response.json()) as ImportResult };
 }

@@ -27,7 +27,7 @@ export default function ImportPage() {
     try {
       await task();
     } catch (caught) {
-      setFailure(caught instanceof FileRouteError ? caught.message : t('imports.failed'));
+      setFailure(caught instanceof FileRouteError ? t(`imports.errors.${caught.code}`, { defaultValue: caught.message }) : t('imports.failed'));
     } finally {
       setBusy(false);
     }

@@ -155,6 +155,7 @@ export const ar: Messages = {
         INVALID_PROGRESS: 'التقدّم: عدد صحيح من 0 إلى 100؛ 100 إذا أُنجز و0 إذا لم يبدأ.',
         COMMENT_REQUIRED: 'التعليق ضروري.',
         REASON_REQUIRED: 'اذكر سبب التوقف أو الإلغاء.',
+        INVALID_EVIDENCE_URL: 'يجب أن يكون كل رابط إثبات عنوان http(s) عامًا، دون اسم مستخدم ودون أحرف غير مرئية.',
       },
     },
   },
@@ -319,6 +320,8 @@ export const ar: Messages = {
     MERGE_SAME_ORGANISATION: 'اختر هيئتين مختلفتين.',
     LAST_ADMIN: 'هذا آخر مسؤول نشط: عيّن مسؤولًا آخر أولًا حتى تحتفظ الكتابة بالوصول.',
     VERSION_CONFLICT: 'عدّل شخص آخر هذا العنصر في الأثناء: أعد التحميل وحاول مجددًا.',
+    QUERY_TOO_COSTLY: 'هذا الطلب يشمل بيانات كثيرة دفعة واحدة: اطلب أقل.',
+    INVALID_MILESTONE_DATE: 'يجب أن يقع المعلم التالي بين تاريخ التحديث ونهاية المخطط (2035).',
   },
   account: {
     nav: 'حسابي',
@@ -566,7 +569,8 @@ export const ar: Messages = {
       INVALID_PROGRESS: 'نسبة التقدم لا تتوافق مع الوضعية.',
       INVALID_DATE: 'تاريخ غير مقروء؛ اكتب YYYY-MM-DD أو DD/MM/YYYY.',
       INVALID_EFFECTIVE_DATE: 'تاريخ السريان في المستقبل أو قبل بداية المخطط.',
-      INVALID_LINK: 'يجب أن يبدأ رابط الإثبات بـ http:// أو https://.',
+      INVALID_LINK: 'يجب أن يكون رابط الإثبات عنوان http:// أو https:// عامًا، دون اسم مستخدم ودون أحرف غير مرئية.',
+      INVALID_TEXT: 'يحتوي التعليق على حرف تحكم لا يمكن حفظه؛ أعد كتابته.',
       COMMENT_REQUIRED: 'التعليق إلزامي لكل تغيير.',
       REASON_REQUIRED: 'اذكر سبب التعثر أو الإلغاء.',
       FORBIDDEN: 'لا يمكنك تحيين هذا الإجراء.',
@@ -577,6 +581,10 @@ export const ar: Messages = {
     apply: 'حفظ {{count}} تغيير(ات)',
     applied: 'تم حفظ {{count}} تغيير(ات).',
     failed: 'تعذرت معالجة الملف.',
+    errors: {
+      DRY_RUN_REQUIRED: 'تحقق من الملف أولًا: يتطلب الحفظ تحققًا حديثًا من الملف نفسه، وكل تحقق يسمح بحفظ واحد.',
+      CROSS_SITE_REQUEST: 'لم يصدر الطلب عن صفحات PNQ Tracker: أعد تحميل الصفحة وحاول مجددًا.',
+    },
   },
   exportXlsx: { label: 'تصدير إلى Excel ‏(.xlsx)' },
   // Issue 5: indicators that measure, national infrastructure figures.
@@ -638,7 +646,7 @@ export const ar: Messages = {
         INVALID_VALUE_DATE: 'يجب أن يكون التاريخ صالحاً وألا يتجاوز اليوم.',
         COMMENT_TOO_LONG: 'التعليق 2000 حرف على الأكثر.',
         SOURCE_TOO_LONG: 'المصدر 500 حرف على الأكثر.',
-        INVALID_EVIDENCE_URL: 'يجب أن يبدأ كل رابط بـ http:// أو https://.',
+        INVALID_EVIDENCE_URL: 'يجب أن يكون كل رابط إثبات عنوان http(s) عامًا، دون اسم مستخدم ودون أحرف غير مرئية.',
       },
     },
     define: {

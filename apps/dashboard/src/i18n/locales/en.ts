@@ -155,6 +155,7 @@ export const en: Messages = {
         INVALID_PROGRESS: 'Progress: a whole number 0–100; 100 when completed, 0 when not started.',
         COMMENT_REQUIRED: 'A comment is needed.',
         REASON_REQUIRED: 'Give the reason for blocking or cancelling.',
+        INVALID_EVIDENCE_URL: 'Each evidence link must be a public http(s) address, with no user name and no invisible character.',
       },
     },
   },
@@ -321,6 +322,8 @@ export const en: Messages = {
     MERGE_SAME_ORGANISATION: 'Choose two different organisations.',
     LAST_ADMIN: 'This is the last active administrator: appoint another one first, so the secretariat keeps access.',
     VERSION_CONFLICT: 'Someone changed this in the meantime: reload and try again.',
+    QUERY_TOO_COSTLY: 'This request asks for too much at once: ask for less.',
+    INVALID_MILESTONE_DATE: 'The next milestone must fall between the update’s date and the end of the plan (2035).',
   },
   account: {
     nav: 'My account',
@@ -562,7 +565,8 @@ export const en: Messages = {
       INVALID_PROGRESS: 'progress does not fit the status (Completed = 100, Not started = 0).',
       INVALID_DATE: 'unreadable date; write YYYY-MM-DD or DD/MM/YYYY.',
       INVALID_EFFECTIVE_DATE: 'the effective date is in the future or before the plan.',
-      INVALID_LINK: 'the evidence link must start with http:// or https://.',
+      INVALID_LINK: 'the evidence link must be a public http:// or https:// address, with no user name and no invisible character.',
+      INVALID_TEXT: 'the comment holds a control character that cannot be saved; retype it.',
       COMMENT_REQUIRED: 'a comment is required for every change.',
       REASON_REQUIRED: 'give the reason for blocking or cancelling.',
       FORBIDDEN: 'you cannot update this action.',
@@ -573,6 +577,10 @@ export const en: Messages = {
     apply: 'Save {{count}} change(s)',
     applied: '{{count}} change(s) saved.',
     failed: 'The file could not be processed.',
+    errors: {
+      DRY_RUN_REQUIRED: 'Check the file first: saving needs a recent check of this very file, and each check allows one save.',
+      CROSS_SITE_REQUEST: 'The request did not come from PNQ Tracker’s own pages: reload the page and try again.',
+    },
   },
   exportXlsx: { label: 'Export to Excel (.xlsx)' },
   // Issue 5: indicators that measure, national infrastructure figures.
@@ -634,7 +642,7 @@ export const en: Messages = {
         INVALID_VALUE_DATE: 'The date must be a valid date, today at the latest.',
         COMMENT_TOO_LONG: 'The comment is at most 2000 characters.',
         SOURCE_TOO_LONG: 'The source is at most 500 characters.',
-        INVALID_EVIDENCE_URL: 'Each evidence link must start with http:// or https://.',
+        INVALID_EVIDENCE_URL: 'Each evidence link must be a public http(s) address, with no user name and no invisible character.',
       },
     },
     define: {

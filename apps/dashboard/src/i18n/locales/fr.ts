@@ -154,6 +154,7 @@ export const fr = {
         INVALID_PROGRESS: 'Avancement : un nombre entier de 0 à 100 ; 100 si terminée, 0 si non démarrée.',
         COMMENT_REQUIRED: 'Un commentaire est nécessaire.',
         REASON_REQUIRED: 'Indiquez le motif du blocage ou de l’annulation.',
+        INVALID_EVIDENCE_URL: 'Chaque lien de preuve doit être une adresse http(s) publique, sans nom d’utilisateur ni caractère invisible.',
       },
     },
   },
@@ -322,6 +323,8 @@ export const fr = {
     MERGE_SAME_ORGANISATION: 'Choisissez deux organisations différentes.',
     LAST_ADMIN: 'C’est le dernier administrateur actif : nommez-en un autre d’abord, pour que le secrétariat garde l’accès.',
     VERSION_CONFLICT: 'Quelqu’un a modifié cet élément entre-temps : rechargez et réessayez.',
+    QUERY_TOO_COSTLY: 'Cette demande porte sur trop de données à la fois : demandez-en moins.',
+    INVALID_MILESTONE_DATE: 'Le prochain jalon doit se situer entre la date de la mise à jour et la fin du plan (2035).',
   },
   account: {
     nav: 'Mon compte',
@@ -571,7 +574,8 @@ export const fr = {
       INVALID_PROGRESS: 'avancement incohérent avec le statut (Terminée = 100, Non démarrée = 0).',
       INVALID_DATE: 'date illisible ; écrivez AAAA-MM-JJ ou JJ/MM/AAAA.',
       INVALID_EFFECTIVE_DATE: 'la date d’effet est dans le futur ou avant le plan.',
-      INVALID_LINK: 'le lien de preuve doit commencer par http:// ou https://.',
+      INVALID_LINK: 'le lien de preuve doit être une adresse http:// ou https:// publique, sans nom d’utilisateur ni caractère invisible.',
+      INVALID_TEXT: 'le commentaire contient un caractère de contrôle qui ne peut pas être enregistré ; ressaisissez-le.',
       COMMENT_REQUIRED: 'un commentaire est obligatoire pour toute modification.',
       REASON_REQUIRED: 'indiquez la raison du blocage ou de l’annulation.',
       FORBIDDEN: 'vous ne pouvez pas mettre à jour cette action.',
@@ -582,6 +586,11 @@ export const fr = {
     apply: 'Enregistrer {{count}} changement(s)',
     applied: '{{count}} changement(s) enregistré(s).',
     failed: 'Le fichier n’a pas pu être traité.',
+    errors: {
+      DRY_RUN_REQUIRED:
+        'Vérifiez d’abord le fichier : l’enregistrement demande une vérification récente de ce même fichier, et chaque vérification permet un seul enregistrement.',
+      CROSS_SITE_REQUEST: 'La demande ne vient pas des pages de PNQ Tracker : rechargez la page et réessayez.',
+    },
   },
   exportXlsx: { label: 'Exporter en Excel (.xlsx)' },
   // Issue 5: indicators that measure, national infrastructure figures.
@@ -644,7 +653,7 @@ export const fr = {
         INVALID_VALUE_DATE: 'La date doit être une date valide, au plus tard aujourd’hui.',
         COMMENT_TOO_LONG: 'Le commentaire fait au plus 2000 caractères.',
         SOURCE_TOO_LONG: 'La source fait au plus 500 caractères.',
-        INVALID_EVIDENCE_URL: 'Chaque lien de preuve doit commencer par http:// ou https://.',
+        INVALID_EVIDENCE_URL: 'Chaque lien de preuve doit être une adresse http(s) publique, sans nom d’utilisateur ni caractère invisible.',
       },
     },
     define: {

@@ -1,13 +1,12 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ACTION_STATUSES, ActionStatus, Health, HEALTHS } from '@pnq/domain';
+import { IsPlanDate } from '../../../common/plan-date.validator';
 import { ActionFilterInput } from '../../dashboard/dto/action-filter.input';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** GET /exports/actions.xlsx with the explorer's URL filters (pillar, axis, status, health, owner, partner, year, q) and asOf. */
 export class ExportActionsQuery {
-  @IsOptional() @Matches(DATE, { message: 'asOf must be a calendar date YYYY-MM-DD' }) asOf?: string;
+  @IsOptional() @IsPlanDate() asOf?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(9) pillar?: number;
   @IsOptional() @IsString() @MaxLength(10) axis?: string;
   @IsOptional() @IsIn(ACTION_STATUSES) status?: ActionStatus;
@@ -34,7 +33,7 @@ export class ExportActionsQuery {
 /** GET /exports/template.xlsx?organisation=imanor (default: the editor's own organisation). */
 export class ExportTemplateQuery {
   @IsOptional() @IsString() @MaxLength(100) organisation?: string;
-  @IsOptional() @Matches(DATE, { message: 'asOf must be a calendar date YYYY-MM-DD' }) asOf?: string;
+  @IsOptional() @IsPlanDate() asOf?: string;
 }
 
 /** POST /imports/template (multipart: file, mode, fileHash). */

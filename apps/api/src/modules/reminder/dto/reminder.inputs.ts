@@ -1,10 +1,16 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
 
 @ArgsType()
 export class RunRemindersArgs {
   @Field(() => CalendarDateScalar, { description: 'The date to compute the reminders for (e.g. 2026-01-15).' }) @IsString() asOf: string;
+}
+
+@ArgsType()
+export class CampaignArgs {
+  /** A campaign id is a positive integer (an ID in the schema): anything else is BAD_USER_INPUT, never a database error. */
+  @Field(() => ID) @IsString() @Matches(/^[1-9]\d{0,8}$/, { message: 'id must be a campaign id (a whole number)' }) id: string;
 }
 
 @ArgsType()

@@ -1,8 +1,9 @@
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ReportBlock, ReportColumn } from '../report-blocks';
-import { ROBOTO, ROBOTO_FILES } from '../report-fonts';
+import { PDF_FONT_FILES, PDF_FONTS } from '../report-fonts';
 import { ReportModel } from '../report-model';
+import { fontRuns } from './pdf-font-runs';
 
 const PAGE_WIDTH = 595.28 - 2 * 40; // A4 minus margins, in points
 
@@ -14,37 +15,49 @@ function widths(columns: ReportColumn[]): number[] {
   return columns.map((c) => Math.floor(((PAGE_WIDTH - (columns.length - 1) * CELL_GAP) * c.width) / total));
 }
 
+/**
+ * A text as pdfmake takes it: plain when Roboto has every character, else runs each in a font that has them
+ * (fontRuns). A right-to-left run ends with a space: the engine moves a run's last space to its visual start, and
+ * its last two words would otherwise touch.
+ */
+function inline(text: string): string | Content[] {
+  const runs = fontRuns(text);
+  if (runs.length === 1 && !runs[0].font) return text;
+  return runs.map(({ text: part, font, rightToLeft }) => ({ text: rightToLeft && !/\s$/.test(part) ? `${part} ` : part, ...(font ? { font } : {}) }));
+}
+
 function block(item: ReportBlock): Content {
   switch (item.kind) {
     case 'cover':
       return {
         stack: [
           { text: 'Royaume du Maroc', style: 'coverKicker', margin: [0, 160, 0, 24] },
-          { text: item.title, style: 'coverTitle' },
-          ...item.lines.map((line) => ({ text: line, style: 'coverLine' })),
+          { text: inline(item.title), style: 'coverTitle' },
+          ...item.lines.map((line) => ({ text: inline(line), style: 'coverLine' })),
         ],
       };
     case 'heading':
-      return { text: item.text, style: `h${item.level}`, headlineLevel: item.level };
+      return { text: inline(item.text), style: `h${item.level}`, headlineLevel: item.level };
     case 'paragraph':
-      return { text: item.text, margin: [0, 2, 0, 6] };
+      return { text: inline(item.text), margin: [0, 2, 0, 6] };
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
     case 'chart':
       return {
         stack: [
           { svg: item.svg, width: 460, alignment: 'center' },
-          { text: item.caption, style: 'caption' },
+          { text: inline(item.caption), style: 'caption' },
         ],
         unbreakable: true,
       };
     case 'table': {
-      const header: TableCell[] = item.columns.map((c) => ({ text: c.header, style: 'th', alignment: c.align ?? 'left' }));
+      const header: TableCell[] = item.columns.map((c) => ({ text: inline(c.header), style: 'th', alignment: c.align ?? 'left' }));
       const body: TableCell[][] = item.rows.map((row, r) =>
-        row.map((text, index) => ({ text, bold: item.strong?.[r] ?? false, alignment: item.columns[index].align ?? 'left' })),
+        row.map((text, index) => ({ text: inline(text), bold: item.strong?.[r] ?? false, alignment: item.columns[index].align ?? 'left' })),
       );
+      // A row taller than a page is split across pages (never dropped), the header repeated on each.
       return {
-        table: { headerRows: 1, widths: widths(item.columns), body: [header, ...body], dontBreakRows: true },
+        table: { headerRows: 1, widths: widths(item.columns), body: [header, ...body], dontBreakRows: false },
         layout: 'lightHorizontalLines',
         fontSize: item.small ? 7.5 : 9,
         margin: [0, 2, 0, 8],
@@ -53,10 +66,13 @@ function block(item: ReportBlock): Content {
   }
 }
 
-/** The report as PDF (pdfmake): Roboto embedded, vector charts, page numbers; the date in the metadata is the report's date. */
+/**
+ * The report as PDF (pdfmake): Roboto embedded, with DejaVu Sans and Noto Emoji for the characters it lacks (Arabic,
+ * emoji: fontRuns), vector charts, page numbers; the date in the metadata is the report's date.
+ */
 export async function renderPdfReport(report: ReportModel, blocks: ReportBlock[]): Promise<Buffer> {
-  pdfmake.setFonts({ Roboto: ROBOTO });
-  pdfmake.setLocalAccessPolicy((path) => ROBOTO_FILES.includes(path));
+  pdfmake.setFonts(PDF_FONTS);
+  pdfmake.setLocalAccessPolicy((path) => PDF_FONT_FILES.includes(path));
   pdfmake.setUrlAccessPolicy(() => false);
   const at = new Date(`${report.asOf}T00:00:00Z`);
   const definition: TDocumentDefinitions = {
@@ -83,7 +99,9 @@ export async function renderPdfReport(report: ReportModel, blocks: ReportBlock[]
       caption: { fontSize: 8, italics: true, alignment: 'center', margin: [0, 2, 0, 10] },
     },
     footer: (page, pages) =>
-      page === 1 ? '' : { text: `${report.title} — page ${page} / ${pages}`, alignment: 'center', fontSize: 7, color: '#52606d', margin: [0, 16, 0, 0] },
+      page === 1
+        ? ''
+        : { text: inline(`${report.title} — page ${page} / ${pages}`), alignment: 'center', fontSize: 7, color: '#52606d', margin: [0, 16, 0, 0] },
     content: blocks.map(block),
   };
   return pdfmake.createPdf(definition).getBuffer();
