@@ -40,7 +40,7 @@ describe('accounts a ministry can run', () => {
       const [mail] = await mailsTo(smtp, 'new.person@mcinet.gov.ma');
       expect(mail.subject).toBe('PNQ Tracker — votre invitation au suivi de la Politique nationale de la qualité');
       expect(mail.language).toBe('fr');
-      expect(mail.text).toContain('en tant que éditeur pour IMANOR');
+      expect(mail.text).toContain('en tant qu’éditeur pour IMANOR');
       expect(mail.text).toMatch(/https:\/\/pnq\.example\.ma\/invitation#[A-Za-z0-9_-]{43}/);
       const token = linkToken(mail.text, 'invitation');
 

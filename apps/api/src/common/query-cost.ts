@@ -61,6 +61,9 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Query.organisations': 200,
   'Query.users': 100,
   'Query.campaigns': 50,
+  'Query.invitations': 100,
+  'Query.apiTokens': 100,
+  'Query.mySessions': 20, // MAX_LIVE_SESSIONS_PER_USER
   'Query.nationalIndicators': 30,
   'NationalIndicator.values': 20,
   'Plan.facts': 5,

@@ -4,7 +4,8 @@ import type { Language, Role } from '@pnq/domain';
 export interface AccountMailMessages {
   greeting: (name: string) => string;
   invitationSubject: string;
-  invitationIntro: (inviter: string, role: string, organisation: string | null) => string;
+  /** `asRole`: the role with its preposition (« en tant qu’éditeur », “as an editor”). */
+  invitationIntro: (inviter: string, asRole: string, organisation: string | null) => string;
   invitationAction: (until: string) => string;
   invitationSso: (label: string) => string;
   yourLogin: (email: string) => string;
@@ -13,7 +14,7 @@ export interface AccountMailMessages {
   resetIntro: (email: string) => string;
   resetAction: (until: string) => string;
   resetIgnore: string;
-  roles: Record<Role, string>;
+  asRole: Record<Role, string>;
   secretariat: string;
   maskedLink: string;
   footer: string;
@@ -22,8 +23,8 @@ export interface AccountMailMessages {
 const fr: AccountMailMessages = {
   greeting: (name) => `Bonjour ${name},`,
   invitationSubject: 'PNQ Tracker — votre invitation au suivi de la Politique nationale de la qualité',
-  invitationIntro: (inviter, role, organisation) =>
-    `${inviter} vous invite à suivre la Politique nationale de la qualité (PNQ) dans PNQ Tracker, en tant que ${role}${organisation ? ` pour ${organisation}` : ''}.`,
+  invitationIntro: (inviter, asRole, organisation) =>
+    `${inviter} vous invite à suivre la Politique nationale de la qualité (PNQ) dans PNQ Tracker, ${asRole}${organisation ? ` pour ${organisation}` : ''}.`,
   invitationAction: (until) =>
     `Pour activer votre compte, choisissez votre mot de passe sur cette page (lien personnel, utilisable une seule fois, valable jusqu’au ${until}) :`,
   invitationSso: (label) => `Vous pouvez aussi vous connecter directement avec « ${label} » depuis la page de connexion.`,
@@ -33,7 +34,7 @@ const fr: AccountMailMessages = {
   resetIntro: (email) => `Une réinitialisation du mot de passe du compte PNQ Tracker ${email} a été demandée.`,
   resetAction: (until) => `Pour choisir un nouveau mot de passe, ouvrez ce lien (personnel, utilisable une seule fois, valable jusqu’au ${until}) :`,
   resetIgnore: 'Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste le même.',
-  roles: { ADMIN: 'administrateur (secrétariat du CSNCA)', EDITOR: 'éditeur', VIEWER: 'lecteur' },
+  asRole: { ADMIN: 'en tant qu’administrateur (secrétariat du CSNCA)', EDITOR: 'en tant qu’éditeur', VIEWER: 'en tant que lecteur' },
   secretariat: 'Le secrétariat du CSNCA',
   maskedLink: '[lien personnel, envoyé au seul destinataire]',
   footer: 'Message envoyé par PNQ Tracker pour le secrétariat du CSNCA.',
@@ -42,8 +43,8 @@ const fr: AccountMailMessages = {
 const en: AccountMailMessages = {
   greeting: (name) => `Hello ${name},`,
   invitationSubject: 'PNQ Tracker — your invitation to follow the National Quality Policy',
-  invitationIntro: (inviter, role, organisation) =>
-    `${inviter} invites you to follow the National Quality Policy (PNQ) in PNQ Tracker, as ${role}${organisation ? ` for ${organisation}` : ''}.`,
+  invitationIntro: (inviter, asRole, organisation) =>
+    `${inviter} invites you to follow the National Quality Policy (PNQ) in PNQ Tracker, ${asRole}${organisation ? ` for ${organisation}` : ''}.`,
   invitationAction: (until) => `To activate your account, choose your password on this page (a personal link, usable once, valid until ${until}):`,
   invitationSso: (label) => `You can also sign in directly with “${label}” from the sign-in page.`,
   yourLogin: (email) => `Your sign-in: ${email}`,
@@ -52,7 +53,7 @@ const en: AccountMailMessages = {
   resetIntro: (email) => `A password reset was asked for the PNQ Tracker account ${email}.`,
   resetAction: (until) => `To choose a new password, open this link (personal, usable once, valid until ${until}):`,
   resetIgnore: 'If you asked for nothing, ignore this message: your password stays the same.',
-  roles: { ADMIN: 'an administrator (CSNCA secretariat)', EDITOR: 'an editor', VIEWER: 'a viewer' },
+  asRole: { ADMIN: 'as an administrator (CSNCA secretariat)', EDITOR: 'as an editor', VIEWER: 'as a viewer' },
   secretariat: 'The CSNCA secretariat',
   maskedLink: '[personal link, sent to the recipient only]',
   footer: 'Sent by PNQ Tracker for the CSNCA secretariat.',
@@ -61,8 +62,8 @@ const en: AccountMailMessages = {
 const ar: AccountMailMessages = {
   greeting: (name) => `مرحبا ${name}،`,
   invitationSubject: 'PNQ Tracker — دعوتكم لتتبع السياسة الوطنية للجودة',
-  invitationIntro: (inviter, role, organisation) =>
-    `${inviter} يدعوكم إلى تتبع السياسة الوطنية للجودة في PNQ Tracker بصفة ${role}${organisation ? ` لـ ${organisation}` : ''}.`,
+  invitationIntro: (inviter, asRole, organisation) =>
+    `${inviter} يدعوكم إلى تتبع السياسة الوطنية للجودة في PNQ Tracker ${asRole}${organisation ? ` لـ ${organisation}` : ''}.`,
   invitationAction: (until) => `لتفعيل حسابكم، اختاروا كلمة المرور في هذه الصفحة (رابط شخصي، يستعمل مرة واحدة، صالح إلى غاية ${until}):`,
   invitationSso: (label) => `يمكنكم أيضا الدخول مباشرة عبر «${label}» من صفحة تسجيل الدخول.`,
   yourLogin: (email) => `معرفكم: ${email}`,
@@ -71,7 +72,7 @@ const ar: AccountMailMessages = {
   resetIntro: (email) => `طُلبت إعادة تعيين كلمة مرور حساب PNQ Tracker ‏${email}.`,
   resetAction: (until) => `لاختيار كلمة مرور جديدة، افتحوا هذا الرابط (شخصي، يستعمل مرة واحدة، صالح إلى غاية ${until}):`,
   resetIgnore: 'إذا لم تطلبوا شيئا، تجاهلوا هذه الرسالة: تبقى كلمة المرور كما هي.',
-  roles: { ADMIN: 'مسؤول (كتابة المجلس الأعلى)', EDITOR: 'محرر', VIEWER: 'مطلع' },
+  asRole: { ADMIN: 'بصفة مسؤول (كتابة المجلس الأعلى)', EDITOR: 'بصفة محرر', VIEWER: 'بصفة مطلع' },
   secretariat: 'كتابة المجلس الأعلى',
   maskedLink: '[رابط شخصي، أرسل إلى المرسل إليه وحده]',
   footer: 'رسالة من PNQ Tracker باسم كتابة المجلس الأعلى.',

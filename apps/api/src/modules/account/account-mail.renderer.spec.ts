@@ -18,7 +18,7 @@ describe('account mails', () => {
     [
       'fr',
       'PNQ Tracker — votre invitation au suivi de la Politique nationale de la qualité',
-      'en tant que éditeur pour IMANOR',
+      'en tant qu’éditeur pour IMANOR',
       'jusqu’au 12/12/2026 10:30',
       'ltr',
     ],
@@ -45,7 +45,7 @@ describe('account mails', () => {
   it('names the secretariat when the command line invites, and offers single sign-on when it is on', () => {
     const mail = renderInvitationMail({ ...invitation, language: 'fr', inviter: null, role: 'ADMIN', organisation: null, ssoLabel: 'Annuaire MIC' });
     expect(mail.text).toContain(
-      'Le secrétariat du CSNCA vous invite à suivre la Politique nationale de la qualité (PNQ) dans PNQ Tracker, en tant que administrateur',
+      'Le secrétariat du CSNCA vous invite à suivre la Politique nationale de la qualité (PNQ) dans PNQ Tracker, en tant qu’administrateur',
     );
     expect(mail.text).toContain('« Annuaire MIC »');
   });

@@ -75,7 +75,7 @@ export function renderInvitationMail(mail: InvitationMail): RenderedAccountMail 
     m.invitationSubject,
     [
       m.greeting(mail.name),
-      m.invitationIntro(mail.inviter ?? m.secretariat, m.roles[mail.role], mail.organisation),
+      m.invitationIntro(mail.inviter ?? m.secretariat, m.asRole[mail.role], mail.organisation),
       m.invitationAction(casablancaDateTime(mail.expiresAt)),
       { link: mail.link },
       ...(mail.ssoLabel ? [m.invitationSso(mail.ssoLabel)] : []),

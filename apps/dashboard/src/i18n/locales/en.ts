@@ -363,7 +363,7 @@ export const en: Messages = {
     },
     invitation: {
       title: 'Activate your account',
-      intro: 'The CSNCA secretariat invites you to follow the PNQ as {{role}} — {{organisation}}. Choose your password.',
+      intro: 'The CSNCA secretariat invites you to follow the PNQ. Your role: {{role}} — {{organisation}}. Choose your password.',
       noOrganisation: 'every organisation',
       login: 'Sign-in: {{email}}',
       until: 'link valid until {{date}}',

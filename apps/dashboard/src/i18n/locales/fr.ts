@@ -364,7 +364,7 @@ export const fr = {
     },
     invitation: {
       title: 'Activer votre compte',
-      intro: 'Le secrétariat du CSNCA vous invite à suivre la PNQ en tant que {{role}} — {{organisation}}. Choisissez votre mot de passe.',
+      intro: 'Le secrétariat du CSNCA vous invite à suivre la PNQ. Votre rôle : {{role}} — {{organisation}}. Choisissez votre mot de passe.',
       noOrganisation: 'toutes les organisations',
       login: 'Identifiant : {{email}}',
       until: 'lien valable jusqu’au {{date}}',
