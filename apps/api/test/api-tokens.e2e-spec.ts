@@ -69,6 +69,9 @@ describe('API tokens for machine clients', () => {
       `SELECT e.operation, u.name FROM audit_event e JOIN app_user u ON u.id = e.actor_id ORDER BY e.id DESC LIMIT 1`,
     );
     expect(audit).toEqual({ operation: 'recordIndicatorValue', name: 'SI IMANOR — indicateurs' });
+    const admin = await app.signIn('admin@pnq.local');
+    const events = await admin.graphql<{ auditEvents: { operation: string; actorName: string }[] }>('{ auditEvents(limit: 5) { operation actorName } }');
+    expect(events.data!.auditEvents).toContainEqual({ operation: 'recordIndicatorValue', actorName: 'SI IMANOR — indicateurs' });
     const listed = await imanor.graphql<{ apiTokens: { lastUsedAt: string | null }[] }>('{ apiTokens { lastUsedAt } }');
     expect(listed.data!.apiTokens[0].lastUsedAt).not.toBeNull();
 

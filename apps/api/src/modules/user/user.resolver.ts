@@ -66,4 +66,10 @@ export class AuditEventActorResolver {
     if (event.actorId === null) return null;
     return (await context.loaders.for(USER_BY_ID, this.userService).load(event.actorId))?.email ?? null;
   }
+
+  @ResolveField(() => String, { nullable: true, description: 'Who acted, by display name: a person, or an API token’s name.' })
+  async actorName(@Parent() event: AuditEventModel, @Context() context: GraphqlContext): Promise<string | null> {
+    if (event.actorId === null) return null;
+    return (await context.loaders.for(USER_BY_ID, this.userService).load(event.actorId))?.name ?? null;
+  }
 }
