@@ -3,41 +3,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
 import { runSql } from './support/database';
+import { INVITATION_SUBJECT, invite, linkFromOutbox } from './support/outbox';
 import { signedInPage, signIn } from './support/sign-in';
 
 const PHONE = { width: 360, height: 740 };
 const STRONG = 'lanterne-orage-cedre-2035';
 const NEWER = 'tortue-violette-sous-la-pluie-77';
 
-/** The personal link in a mail the admin reads in the Outbox (no SMTP server in these tests). */
-async function linkFromOutbox(admin: Page, recipient: string, subject: string, path: 'invitation' | 'reset-password'): Promise<string> {
-  await admin.goto(`${inject('baseUrl')}/outbox`);
-  const row = admin.getByTestId('outbox-table').getByRole('row').filter({ hasText: recipient }).filter({ hasText: subject }).first();
-  await row.waitFor();
-  await row.getByText(subject).click();
-  const text = (await row.locator('pre').textContent()) ?? '';
-  const link = new RegExp(`https?://[^\\s]+/${path}#[A-Za-z0-9_-]{43}`).exec(text)?.[0];
-  if (!link) throw new Error(`no ${path} link in the mail to ${recipient}:\n${text}`);
-  return link;
-}
-
 async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport });
   return { context, page: await context.newPage() };
 }
 
-async function invite(admin: Page, email: string, name: string) {
-  await admin.goto(`${inject('baseUrl')}/admin/users`);
-  const form = admin.locator('form[aria-labelledby="invite-user-title"]');
-  await form.getByLabel('Nom', { exact: true }).fill(name);
-  await form.getByLabel('Adresse e-mail', { exact: true }).fill(email);
-  await form.getByRole('combobox', { name: /^Rôle/ }).selectOption('EDITOR');
-  await form.getByRole('combobox', { name: /^Organisation/ }).selectOption('imanor');
-  await form.getByRole('button', { name: 'Envoyer l’invitation' }).click();
-  await form.getByText(`Invitation envoyée à ${email}.`).waitFor();
-}
-
-const INVITATION_SUBJECT = 'votre invitation au suivi';
+const inviteEditor = (admin: Page, email: string, name: string) => invite(admin, inject('baseUrl'), { email, name, role: 'EDITOR', organisation: 'imanor' });
 
 describe('accounts: invitations, passwords, sessions, single sign-on and API tokens', () => {
   let browser: Browser;
@@ -49,12 +27,12 @@ describe('accounts: invitations, passwords, sessions, single sign-on and API tok
   afterAll(() => browser?.close());
 
   it('invites new@…: the invitee sets a password through the mailed link on a phone (a weak one refused, explained) and is signed in', async () => {
-    await invite(admin, 'new@mcinet.gov.ma', 'Nadia Nouvelle');
+    await inviteEditor(admin, 'new@mcinet.gov.ma', 'Nadia Nouvelle');
     const pending = admin.getByTestId('invitation-new@mcinet.gov.ma');
     await pending.waitFor();
     expect(await seriousViolations(admin)).toEqual([]);
     await screenshot(admin, 'accounts-invite');
-    const link = await linkFromOutbox(admin, 'new@mcinet.gov.ma', INVITATION_SUBJECT, 'invitation');
+    const link = await linkFromOutbox(admin, inject('baseUrl'), 'new@mcinet.gov.ma', INVITATION_SUBJECT, 'invitation');
 
     const { context, page } = await newPage(browser, PHONE);
     await page.goto(link);
@@ -84,8 +62,8 @@ describe('accounts: invitations, passwords, sessions, single sign-on and API tok
   });
 
   it('refuses an invitation link after it has expired', async () => {
-    await invite(admin, 'late@mcinet.gov.ma', 'Lina En Retard');
-    const link = await linkFromOutbox(admin, 'late@mcinet.gov.ma', INVITATION_SUBJECT, 'invitation');
+    await inviteEditor(admin, 'late@mcinet.gov.ma', 'Lina En Retard');
+    const link = await linkFromOutbox(admin, inject('baseUrl'), 'late@mcinet.gov.ma', INVITATION_SUBJECT, 'invitation');
     await runSql(inject('databaseUrl'), `UPDATE account_invitation SET expires_at = now() - interval '1 second' WHERE email = 'late@mcinet.gov.ma'`);
     const { context, page } = await newPage(browser);
     await page.goto(link);
@@ -130,7 +108,7 @@ describe('accounts: invitations, passwords, sessions, single sign-on and API tok
     await page.locator('[data-testid="reset-requested"], [role="alert"]').first().waitFor();
     expect(await page.locator('main').textContent()).toContain('Si un compte existe pour new@mcinet.gov.ma');
     expect(await seriousViolations(page)).toEqual([]);
-    const link = await linkFromOutbox(admin, 'new@mcinet.gov.ma', 'réinitialisation de votre mot de passe', 'reset-password');
+    const link = await linkFromOutbox(admin, inject('baseUrl'), 'new@mcinet.gov.ma', 'réinitialisation de votre mot de passe', 'reset-password');
 
     await page.goto(link);
     await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(STRONG);

@@ -2,7 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
+import { INVITATION_SUBJECT, linkFromOutbox } from './support/outbox';
 import { signIn, signedInPage } from './support/sign-in';
+
+const PASSWORD = 'lanterne-orage-cedre-2035';
 
 describe('the secretariat administers accounts and organisations', () => {
   let browser: Browser;
@@ -15,19 +18,29 @@ describe('the secretariat administers accounts and organisations', () => {
   });
   afterAll(() => browser?.close());
 
-  it('creates an editor, changes the role, and a deactivated account can no longer sign in', async () => {
+  it('invites an editor who sets a password, changes the role, and a deactivated account can no longer sign in', async () => {
     await admin.getByRole('link', { name: 'Administration', exact: true }).click();
     await admin.getByRole('heading', { name: 'Comptes utilisateurs' }).waitFor();
-    const form = admin.getByRole('form', { name: 'Créer un compte' });
+    const form = admin.getByRole('form', { name: 'Inviter une personne' });
     await form.getByLabel('Nom', { exact: true }).fill('Agent de test SEMAC');
     await form.getByLabel('Adresse e-mail', { exact: true }).fill('agent.semac@pnq.local');
     await form.getByLabel(/^Rôle/).selectOption('EDITOR');
-    await expect.poll(() => form.getByRole('button', { name: 'Créer le compte' }).isDisabled()).toBe(true);
+    await expect.poll(() => form.getByRole('button', { name: 'Envoyer l’invitation' }).isDisabled()).toBe(true);
     await form.getByLabel(/^Organisation/).selectOption('semac');
-    await form.getByLabel('Mot de passe initial', { exact: true }).fill('un-mot-de-passe-solide');
-    await form.getByRole('button', { name: 'Créer le compte' }).click();
+    await form.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     await form.getByRole('status').filter({ hasText: 'agent.semac@pnq.local' }).waitFor();
+    await admin.getByTestId('invitation-agent.semac@pnq.local').waitFor();
 
+    const link = await linkFromOutbox(admin, baseUrl, 'agent.semac@pnq.local', INVITATION_SUBJECT, 'invitation');
+    const invitee = await browser.newPage();
+    await invitee.goto(link);
+    await invitee.getByLabel('Nouveau mot de passe', { exact: true }).fill(PASSWORD);
+    await invitee.getByLabel('Confirmez le mot de passe', { exact: true }).fill(PASSWORD);
+    await invitee.getByRole('button', { name: 'Activer mon compte' }).click();
+    await invitee.getByTestId('kpi-actions').waitFor();
+    await invitee.close();
+
+    await admin.goto(`${baseUrl}/admin/users`);
     const row = admin.getByTestId('user-agent.semac@pnq.local');
     await expect.poll(() => row.textContent()).toContain('SEMAC');
     expect(await row.textContent()).toContain('Éditeur');
@@ -43,19 +56,18 @@ describe('the secretariat administers accounts and organisations', () => {
     await screenshot(admin, 'admin-users');
 
     const visitor = await browser.newPage();
-    await signIn(visitor, baseUrl, 'agent.semac@pnq.local', 'un-mot-de-passe-solide');
+    await signIn(visitor, baseUrl, 'agent.semac@pnq.local', PASSWORD);
     await visitor.getByRole('alert').filter({ hasText: 'Adresse e-mail ou mot de passe incorrect' }).waitFor();
     await visitor.close();
   });
 
-  it('says so when the e-mail address is already taken', async () => {
+  it('says so when the e-mail address already has an account', async () => {
     await admin.goto(`${baseUrl}/admin/users`);
-    const form = admin.getByRole('form', { name: 'Créer un compte' });
+    const form = admin.getByRole('form', { name: 'Inviter une personne' });
     await form.getByLabel('Nom', { exact: true }).fill('Doublon');
     await form.getByLabel('Adresse e-mail', { exact: true }).fill('viewer@pnq.local');
     await form.getByLabel(/^Rôle/).selectOption('VIEWER');
-    await form.getByLabel('Mot de passe initial', { exact: true }).fill('un-mot-de-passe-solide');
-    await form.getByRole('button', { name: 'Créer le compte' }).click();
+    await form.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     await form.getByRole('alert').filter({ hasText: 'Un compte existe déjà avec cette adresse e-mail.' }).waitFor();
   });
 
