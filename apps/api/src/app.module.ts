@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -45,6 +46,8 @@ export class AppModule {
           parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
           validationRules: [queryLimitsRule],
           allowBatchedHttpRequests: false,
+          // No HTTP cache hints are used; the cache-control plugin would wrap every field's resolver (per row of every list).
+          plugins: [ApolloServerPluginCacheControlDisabled()],
           formatError: formatGraphqlError,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
         }),

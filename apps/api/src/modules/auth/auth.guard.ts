@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { requestOf } from '../../common/access/authenticated-request';
+import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { unauthenticated } from '../../common/access/access.errors';
 import { UserService } from '../user/user.service';
 import { IS_PUBLIC } from '../../common/access/public.decorator';
@@ -17,8 +18,11 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = requestOf(context);
     if (request.user === undefined) {
+      // One lookup per request: a query's root fields are guarded concurrently, each would slide the session again.
+      const sessions = request as typeof request & { sessionLookup?: Promise<AuthenticatedUser | null> };
       const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-      request.user = token ? await this.userService.userForSession(token) : null;
+      sessions.sessionLookup ??= token ? this.userService.userForSession(token) : Promise.resolve(null);
+      request.user = await sessions.sessionLookup;
     }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;

@@ -4,7 +4,6 @@ import { assertCanActFor } from '../../common/access/assert-admin';
 import { organisationRequired } from './exchange.errors';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import ExcelJS from 'exceljs';
-import { ActionService } from '../action/action.service';
 import { ActionFilterInput } from '../dashboard/dto/action-filter.input';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationModel } from '../organisation/organisation.model';
@@ -65,7 +64,6 @@ export class ExchangeService {
   constructor(
     private readonly dashboardService: DashboardService,
     private readonly snapshotService: SnapshotService,
-    private readonly actionService: ActionService,
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
   ) {}
@@ -80,7 +78,6 @@ export class ExchangeService {
     ]);
     const axes = (await this.planService.axesByPillarIds(pillars.map((p) => p.id))).flat();
     const projects = (await this.planService.projectsByAxisIds(axes.map((a) => a.id))).flat();
-    const definitions = new Map((await this.actionService.byIds([...actionIds])).map((a) => [a.id, a]));
     const label = new Map(organisations.map((o) => [o.id, o.acronym ?? o.name]));
     const names = (ids: number[]) => ids.map((id) => label.get(id) ?? '?').join(', ');
     const pillarOf = new Map(pillars.map((p) => [p.number, p]));
@@ -92,7 +89,6 @@ export class ExchangeService {
         const pillar = pillarOf.get(action.pillarNumber)!;
         const axis = axisOf.get(`${pillar.id}:${action.axisNumber}`);
         const project = projectOf.get(action.projectRef);
-        const definition = definitions.get(action.id)!;
         return {
           snapshot: action,
           pillar: `${pillar.number}. ${pillar.name}`,
@@ -100,8 +96,8 @@ export class ExchangeService {
           project: project ? `${project.code} ${project.title}` : action.projectRef,
           owners: names(action.ownerIds),
           partners: names(action.partnerIds),
-          deadline: definition.deadline.raw ?? 'À déterminer',
-          version: definition.version,
+          deadline: action.definition.deadlineRaw ?? 'À déterminer',
+          version: action.definition.version,
         };
       });
   }

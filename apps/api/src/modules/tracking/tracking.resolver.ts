@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionState, canUpdateActionStatus, CalendarDate, Health } from '@pnq/domain';
 import { todayInCasablanca } from '../../common/clock';
-import { GraphqlContext } from '../../common/request-loaders';
+import { FieldResolverArgs, GraphqlContext } from '../../common/request-loaders';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { OUTLINE_BY_ACTION } from '../action/action.loaders';
 import { ActionModel } from '../action/action.model';
@@ -11,7 +11,7 @@ import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { USER_BY_ID } from '../user/user.loaders';
 import { UserModel } from '../user/user.model';
 import { UserService } from '../user/user.service';
-import { AsOfArgs } from './dto/as-of.args';
+import { AsOfFieldArgs, WithAsOfArgument } from './dto/as-of.args';
 import { AddActionCommentInput } from './dto/add-action-comment.input';
 import { UpdateActionStatusInput } from './dto/update-action-status.input';
 import { ActionCommentModel, ActionStatusEnum, HealthDetailModel, HealthEnum, StatusUpdateModel } from './tracking.model';
@@ -47,31 +47,35 @@ export class TrackingResolver {
     return context.loaders.for(COMMENTS_BY_ACTION, this.trackingService).load(action.id);
   }
 
+  // The state fields are fast field resolvers (see FieldResolverArgs): a list asks them on every row.
   @ResolveField(() => ActionStatusEnum, { description: 'Status on the date (default today).' })
-  async status(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext) {
+  @WithAsOfArgument()
+  async status(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
     return (await this.stateOf(action, asOf, context)).status;
   }
 
   @ResolveField(() => Int, { description: 'Progress 0–100 on the date (default today).' })
-  async progress(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext) {
+  @WithAsOfArgument()
+  async progress(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
     return (await this.stateOf(action, asOf, context)).progress;
   }
 
   @ResolveField(() => CalendarDateScalar, { nullable: true, description: 'Effective date of the latest update by the date.' })
-  async lastUpdateDate(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext) {
+  @WithAsOfArgument()
+  async lastUpdateDate(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
     return (await this.stateOf(action, asOf, context)).lastUpdateDate;
   }
 
   @ResolveField(() => HealthEnum, { description: 'Health on the date (default today); see healthDetail for why.' })
-  async health(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext): Promise<Health> {
-    return (await this.healthDetail(action, { asOf }, context)).health;
+  @WithAsOfArgument()
+  async health(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): Promise<Health> {
+    return (await this.healthOf(action, asOf, context)).health;
   }
 
   @ResolveField(() => HealthDetailModel)
-  async healthDetail(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext): Promise<HealthDetailModel> {
-    const date = asOf ?? todayInCasablanca();
-    const verdict = this.trackingService.verdict(action, await this.stateOf(action, date, context), date);
-    return Object.assign(new HealthDetailModel(), verdict, { asOf: date });
+  @WithAsOfArgument()
+  healthDetail(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): Promise<HealthDetailModel> {
+    return this.healthOf(action, asOf, context);
   }
 
   @ResolveField(() => CalendarDateScalar, { nullable: true, description: 'Due date from the deadline (31 Dec of the (last) year); none for recurring or TBD.' })
@@ -90,9 +94,14 @@ export class TrackingResolver {
     return canUpdateActionStatus(user, outline);
   }
 
-  private stateOf(action: ActionModel, asOf: CalendarDate | undefined, context: GraphqlContext): Promise<ActionState> {
+  private stateOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): Promise<ActionState> {
+    return context.loaders.for(STATE_BY_ACTION, this.trackingService, asOf ?? todayInCasablanca()).load(action.id);
+  }
+
+  private async healthOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): Promise<HealthDetailModel> {
     const date = asOf ?? todayInCasablanca();
-    return context.loaders.for(STATE_BY_ACTION, this.trackingService, date).load(action.id);
+    const verdict = this.trackingService.verdict(action, await this.stateOf(action, date, context), date);
+    return Object.assign(new HealthDetailModel(), verdict, { asOf: date });
   }
 }
 
