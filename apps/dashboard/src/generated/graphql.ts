@@ -398,10 +398,13 @@ export type OrganisationPageQuery = { organisation: { key: string, name: string,
 
 export type OverviewQueryVariables = Exact<{
   asOf: string;
+  pillarOffset?: number;
+  overdueOffset?: number;
+  organisationOffset?: number;
 }>;
 
 
-export type OverviewQuery = { dashboard: { asOf: string, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
 export type PlanOverviewQueryVariables = Exact<{
   asOf: string;
@@ -1494,7 +1497,7 @@ export const OrganisationPageDocument = gql`
     partnerActionCount
   }
   dashboard(asOf: $asOf) {
-    byOrganisation {
+    byOrganisation(keys: [$key]) {
       key
       progress
       overdue
@@ -1558,7 +1561,7 @@ export type OrganisationPageLazyQueryHookResult = ReturnType<typeof useOrganisat
 export type OrganisationPageSuspenseQueryHookResult = ReturnType<typeof useOrganisationPageSuspenseQuery>;
 export type OrganisationPageQueryResult = Apollo.QueryResult<OrganisationPageQuery, OrganisationPageQueryVariables>;
 export const OverviewDocument = gql`
-    query Overview($asOf: CalendarDate!) {
+    query Overview($asOf: CalendarDate!, $pillarOffset: Int! = 0, $overdueOffset: Int! = 0, $organisationOffset: Int! = 0) {
   dashboard(asOf: $asOf) {
     asOf
     totals {
@@ -1578,7 +1581,8 @@ export const OverviewDocument = gql`
       indicators
       onTrack
     }
-    byPillar {
+    pillarCount
+    byPillar(limit: 10, offset: $pillarOffset) {
       number
       name
       progress
@@ -1593,7 +1597,8 @@ export const OverviewDocument = gql`
         behind
       }
     }
-    byOrganisation {
+    organisationCount
+    byOrganisation(limit: 20, offset: $organisationOffset) {
       key
       name
       acronym
@@ -1603,7 +1608,7 @@ export const OverviewDocument = gql`
       atRisk
       completed
     }
-    overdueActions {
+    overdueActions(limit: 10, offset: $overdueOffset) {
       ref
       title
       owners
@@ -1636,6 +1641,9 @@ export const OverviewDocument = gql`
  * const { data, loading, error } = useOverviewQuery({
  *   variables: {
  *      asOf: // value for 'asOf'
+ *      pillarOffset: // value for 'pillarOffset'
+ *      overdueOffset: // value for 'overdueOffset'
+ *      organisationOffset: // value for 'organisationOffset'
  *   },
  * });
  */

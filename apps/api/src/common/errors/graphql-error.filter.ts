@@ -1,5 +1,6 @@
 import { ArgumentsHost, BadRequestException, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 import { codeOfHttpStatus } from './error-status';
@@ -41,9 +42,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /**
  * Last touch on every error sent: a query refused by the limits (common/query-limits.ts) gets its own code
- * (QUERY_TOO_DEEP, TOO_MANY_ALIASES, QUERY_TOO_LARGE) instead of Apollo's generic GRAPHQL_VALIDATION_FAILED.
+ * (QUERY_TOO_DEEP, TOO_MANY_ALIASES, QUERY_TOO_LARGE) instead of Apollo's generic GRAPHQL_VALIDATION_FAILED; an
+ * exception thrown by a resolve-field (field resolvers run without Nest's exception filters) gets the code the filter
+ * would have given it.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGraphqlError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const original = error === undefined ? undefined : unwrapResolverError(error);
+  if (original !== undefined && original !== error && !(original instanceof GraphQLError)) {
+    const coded = graphqlErrorOf(original);
+    return { ...formatted, message: coded.message, extensions: { ...coded.extensions } };
+  }
   const limit = formatted.extensions?.limit;
   if (typeof limit !== 'string') return formatted;
   return { ...formatted, extensions: { ...formatted.extensions, code: limit } };
@@ -52,38 +60,43 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
 /** The one place where failures become GraphQL errors with `extensions.code`. */
 @Catch()
 export class GraphqlErrorFilter implements GqlExceptionFilter {
-  private readonly logger = new Logger('GraphqlErrorFilter');
-
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() !== 'graphql') {
       throw exception;
     }
     GqlArgumentsHost.create(host);
-    if (exception instanceof DomainError) {
-      return new GraphQLError(exception.message, { extensions: { code: exception.code, ...exception.details } });
-    }
-    if (exception instanceof BadRequestException) {
-      const response = exception.getResponse() as { message?: string | string[] };
-      const problems = Array.isArray(response.message) ? response.message : [response.message ?? exception.message];
-      return new GraphQLError(`Invalid input: ${problems.join('; ')}`, {
-        extensions: { code: 'BAD_USER_INPUT', problems },
-      });
-    }
-    if (exception instanceof HttpException) {
-      return new GraphQLError(exception.message, { extensions: { code: codeOfHttpStatus(exception.getStatus()) } });
-    }
-    if (exception instanceof GraphQLError) {
-      return exception;
-    }
-    if (isDatabaseUnavailable(exception)) {
-      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
-      return new GraphQLError('The database cannot be reached right now; nothing was changed. Try again in a moment.', {
-        extensions: { code: 'DATABASE_UNAVAILABLE' },
-      });
-    }
-    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return new GraphQLError('Something went wrong on the server; the error was logged.', {
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    return graphqlErrorOf(exception);
+  }
+}
+
+const logger = new Logger('GraphqlErrorFilter');
+
+/** A failure as the GraphQL error sent: its code in `extensions.code`, and a message a person can act on. */
+function graphqlErrorOf(exception: unknown): GraphQLError {
+  if (exception instanceof DomainError) {
+    return new GraphQLError(exception.message, { extensions: { code: exception.code, ...exception.details } });
+  }
+  if (exception instanceof BadRequestException) {
+    const response = exception.getResponse() as { message?: string | string[] };
+    const problems = Array.isArray(response.message) ? response.message : [response.message ?? exception.message];
+    return new GraphQLError(`Invalid input: ${problems.join('; ')}`, {
+      extensions: { code: 'BAD_USER_INPUT', problems },
     });
   }
+  if (exception instanceof HttpException) {
+    return new GraphQLError(exception.message, { extensions: { code: codeOfHttpStatus(exception.getStatus()) } });
+  }
+  if (exception instanceof GraphQLError) {
+    return exception;
+  }
+  if (isDatabaseUnavailable(exception)) {
+    logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    return new GraphQLError('The database cannot be reached right now; nothing was changed. Try again in a moment.', {
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+  }
+  logger.error(exception instanceof Error ? exception.stack : String(exception));
+  return new GraphQLError('Something went wrong on the server; the error was logged.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CalendarDate } from '@pnq/domain';
 import { GraphqlContext } from '../../common/request-loaders';
 import { ActionService } from '../action/action.service';
@@ -12,7 +12,8 @@ import { ActionsArgs } from './dto/actions.args';
 import { MyActionsArgs } from './dto/my-actions.args';
 import { todayInCasablanca } from '../../common/clock';
 import { AsOfArgs } from '../tracking/dto/as-of.args';
-import { DashboardModel } from './dashboard.model';
+import { DashboardModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel } from './dashboard.model';
+import { OrganisationPageArgs, OverduePageArgs, PillarPageArgs } from './dto/roll-up-page.args';
 import { ActionsPage, DashboardService } from './dashboard.service';
 
 @Resolver(() => DashboardModel)
@@ -27,6 +28,25 @@ export class DashboardResolver {
   @Query(() => DashboardModel, { description: 'Totals, per pillar and per owner organisation, as of a date (default today in Casablanca).' })
   dashboard(@Args() { asOf }: AsOfArgs): Promise<DashboardModel> {
     return this.dashboardService.dashboard(asOf ?? todayInCasablanca());
+  }
+
+  // The overview's lists are pages (with their totals): its answer keeps one size however large the plan grows.
+  @ResolveField(() => [OverdueActionModel], { description: 'Overdue actions, the most late first: a page (the total is totals.overdue).' })
+  overdueActions(@Parent() dashboard: DashboardModel, @Args() { limit, offset }: OverduePageArgs): OverdueActionModel[] {
+    return dashboard.overdueActions.slice(offset, offset + limit);
+  }
+
+  @ResolveField(() => [PillarRollUpModel], { description: 'Pillars in plan order: a page (the total is pillarCount).' })
+  byPillar(@Parent() dashboard: DashboardModel, @Args() { limit, offset }: PillarPageArgs): PillarRollUpModel[] {
+    return dashboard.byPillar.slice(offset, offset + limit);
+  }
+
+  @ResolveField(() => [OrganisationRollUpModel], {
+    description: 'Owner organisations, most overdue then most at risk first: a page (the total is organisationCount), or the ones named by keys.',
+  })
+  byOrganisation(@Parent() dashboard: DashboardModel, @Args() { limit, offset, keys }: OrganisationPageArgs): OrganisationRollUpModel[] {
+    const rows = keys ? dashboard.byOrganisation.filter((row) => keys.includes(row.key)) : dashboard.byOrganisation;
+    return rows.slice(offset, offset + limit);
   }
 
   @Query(() => [ActionModel], { description: 'The plan’s actions narrowed by a combined filter (plan order); health and status are those on asOf.' })

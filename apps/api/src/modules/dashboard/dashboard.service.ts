@@ -192,8 +192,10 @@ export class DashboardService {
       asOf,
       totals: counts(snapshot),
       byPillar,
+      pillarCount: byPillar.length,
       indicatorTotals: indicatorsOf(snapshot),
       byOrganisation,
+      organisationCount: byOrganisation.length,
       overdueActions,
       dueByYear,
     });

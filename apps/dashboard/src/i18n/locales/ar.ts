@@ -9,6 +9,7 @@ export const ar: Messages = {
     showTable: 'عرض البيانات في جدول',
     retry: 'إعادة المحاولة',
     errorTitle: 'تعذّر تحميل البيانات',
+    pager: { label: 'الصفحات: {{what}}', range: '{{from}}–{{to}} من {{total}}', previous: 'السابق', next: 'التالي' },
   },
   language: { label: 'اللغة', fr: 'Français', ar: 'العربية', en: 'English' },
   auth: {
@@ -56,6 +57,7 @@ export const ar: Messages = {
     kpis: 'المؤشرات الرئيسية',
     progressByPillar: 'التقدّم حسب الركيزة (%)',
     dueByYear: 'الإجراءات حسب سنة الاستحقاق ووضعيتها',
+    seeAllOverdue: 'عرض الإجراءات المتأخرة ({{count}}) في المستكشف',
     overdueTitle: 'الإجراءات المتأخرة ({{count}})',
     noOverdue: 'لا يوجد إجراء متأخر في هذا التاريخ.',
     organisationsTitle: 'الهيئات المسؤولة حسب التأخر والمخاطر',

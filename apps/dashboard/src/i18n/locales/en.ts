@@ -9,6 +9,7 @@ export const en: Messages = {
     showTable: 'Show the data as a table',
     retry: 'Try again',
     errorTitle: 'The data could not be loaded',
+    pager: { label: 'Pages: {{what}}', range: '{{from}}–{{to}} of {{total}}', previous: 'Previous', next: 'Next' },
   },
   language: { label: 'Language', fr: 'Français', ar: 'العربية', en: 'English' },
   auth: {
@@ -56,6 +57,7 @@ export const en: Messages = {
     kpis: 'Key figures',
     progressByPillar: 'Progress by pillar (%)',
     dueByYear: 'Actions by due year, by health',
+    seeAllOverdue: 'See the {{count}} overdue actions in the explorer',
     overdueTitle: 'Overdue actions ({{count}})',
     noOverdue: 'No overdue action on this date.',
     organisationsTitle: 'Owner organisations, by overdue and at-risk actions',

@@ -7,6 +7,7 @@ export const fr = {
     showTable: 'Voir les données en tableau',
     retry: 'Réessayer',
     errorTitle: 'Les données n’ont pas pu être chargées',
+    pager: { label: 'Pages : {{what}}', range: '{{from}}–{{to}} sur {{total}}', previous: 'Précédents', next: 'Suivants' },
   },
   language: { label: 'Langue', fr: 'Français', ar: 'العربية', en: 'English' },
   auth: {
@@ -54,6 +55,7 @@ export const fr = {
     kpis: 'Indicateurs clés',
     progressByPillar: 'Avancement par pilier (%)',
     dueByYear: 'Actions par année d’échéance, selon leur santé',
+    seeAllOverdue: 'Voir les {{count}} actions en retard dans l’explorateur',
     overdueTitle: 'Actions en retard ({{count}})',
     noOverdue: 'Aucune action en retard à cette date.',
     organisationsTitle: 'Organisations responsables, par retards et risques',
