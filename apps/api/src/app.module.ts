@@ -17,6 +17,7 @@ import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { ExchangeModule } from './modules/exchange/exchange.module';
 import { HealthModule } from './modules/health/health.module';
 import { IndicatorModule } from './modules/indicator/indicator.module';
+import { JobModule } from './modules/job/job.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganisationMergeModule } from './modules/organisation-merge/organisation-merge.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -53,6 +54,7 @@ export class AppModule {
         }),
         HealthModule,
         AuditModule,
+        JobModule,
         PlanModule,
         OrganisationModule,
         UserModule,

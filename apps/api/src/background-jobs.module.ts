@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActionModule } from './modules/action/action.module';
+import { JobQueueScheduler } from './modules/job/job-queue.scheduler';
+import { JobModule } from './modules/job/job.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { ReminderScheduler } from './modules/reminder/reminder.scheduler';
 import { ReminderModule } from './modules/reminder/reminder.module';
@@ -8,11 +10,12 @@ import { SeedModule } from './modules/seed/seed.module';
 import { UserModule } from './modules/user/user.module';
 
 /**
- * What runs by itself in a server process: the seed (and accounts) at boot, and the daily reminders timer.
+ * What runs by itself in a server process: the seed (and accounts) at boot, the daily reminders timer, and the
+ * job queue's scheduler (takes queued jobs — reports — as they are announced).
  * Only the server imports this module; the command-line tools (cli.module.ts) never start either.
  */
 @Module({
-  imports: [SeedModule, ReminderModule, UserModule, OrganisationModule, ActionModule],
-  providers: [SeedOnBootService, ReminderScheduler],
+  imports: [SeedModule, ReminderModule, UserModule, OrganisationModule, ActionModule, JobModule],
+  providers: [SeedOnBootService, ReminderScheduler, JobQueueScheduler],
 })
 export class BackgroundJobsModule {}

@@ -35,6 +35,31 @@ export interface AppConfig {
   remindersTime: string;
   /** Base URL used in mail links (https://pnq.example.ma). */
   publicUrl: string;
+  /** Long work off the request path: the job queue and worker threads (docs/architecture.md, "Long work off the request path"). */
+  jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Take jobs from the queue in this process (every server instance by default; a CLI runs only its own job). */
+  runner: boolean;
+  /** Jobs one instance runs at once, each in a worker thread; the others wait in the queue (in PostgreSQL). */
+  concurrency: number;
+  /** Seconds a claimed job stays this instance's without a heartbeat; then another instance takes it over. */
+  leaseSeconds: number;
+  /** Unfinished report jobs one person may have at once; one more is refused with TOO_MANY_REPORTS. */
+  reportsPerUser: number;
+  /** Unfinished jobs the queue holds at most (all people); one more is refused with TOO_MANY_REPORTS. */
+  queueLimit: number;
+  /** Hours a finished job's file stays available for download. */
+  resultHours: number;
+  /** Heap of a worker thread, MB: work that needs more fails with a code, the instance stays up. */
+  workerMemoryMb: number;
+  /** Longest a job's worker thread may run, seconds. */
+  workerTimeoutSeconds: number;
+  /** Worker threads an instance runs at once for requests (reading an upload, writing an export); more wait, then SERVER_BUSY. */
+  requestWorkers: number;
+  /** Longest reading an uploaded workbook may take, seconds (then WORKBOOK_TOO_LARGE). */
+  importReadSeconds: number;
 }
 
 export interface SmtpConfig {
@@ -109,6 +134,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     remindersTime,
     publicUrl,
     maxRequestBytes: Math.round(parsePositive('PNQ_MAX_REQUEST_KB', env.PNQ_MAX_REQUEST_KB, 1024) * 1024),
+    jobs: loadJobs(env),
+  };
+}
+
+function loadJobs(env: NodeJS.ProcessEnv): JobsConfig {
+  const whole = (name: string, fallback: number) => {
+    const value = parsePositive(name, env[name], fallback);
+    if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number (got "${env[name]}").`);
+    return value;
+  };
+  return {
+    runner: env.PNQ_JOB_RUNNER !== 'false',
+    concurrency: whole('PNQ_JOB_CONCURRENCY', 1),
+    leaseSeconds: parsePositive('PNQ_JOB_LEASE_SECONDS', env.PNQ_JOB_LEASE_SECONDS, 30),
+    reportsPerUser: whole('PNQ_REPORTS_PER_USER', 2),
+    queueLimit: whole('PNQ_JOB_QUEUE_LIMIT', 20),
+    resultHours: parsePositive('PNQ_JOB_RESULT_HOURS', env.PNQ_JOB_RESULT_HOURS, 24),
+    workerMemoryMb: whole('PNQ_WORKER_MEMORY_MB', 1536),
+    workerTimeoutSeconds: parsePositive('PNQ_WORKER_TIMEOUT_SECONDS', env.PNQ_WORKER_TIMEOUT_SECONDS, 600),
+    requestWorkers: whole('PNQ_REQUEST_WORKERS', 2),
+    importReadSeconds: parsePositive('PNQ_IMPORT_READ_SECONDS', env.PNQ_IMPORT_READ_SECONDS, 60),
   };
 }
 

@@ -5,6 +5,8 @@ import { AddedActionComments1763770000000 } from './migrations/1763770000000-Add
 import { AddedRemindersAndNotifications1763790000000 } from './migrations/1763790000000-AddedRemindersAndNotifications';
 import { AddedCoveringStateIndex1763810000000 } from './migrations/1763810000000-AddedCoveringStateIndex';
 import { AddedIndicatorMeasures1763780000000 } from './migrations/1763780000000-AddedIndicatorMeasures';
+import { AddedJobQueue1764300000000 } from './migrations/1764300000000-AddedJobQueue';
+import { AddedReportEditions1764300100000 } from './migrations/1764300100000-AddedReportEditions';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -14,6 +16,8 @@ export const MIGRATIONS = [
   AddedIndicatorMeasures1763780000000,
   AddedRemindersAndNotifications1763790000000,
   AddedCoveringStateIndex1763810000000,
+  AddedJobQueue1764300000000,
+  AddedReportEditions1764300100000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
