@@ -47,6 +47,13 @@ export type AddNationalIndicatorValueInput = {
   value: number;
 };
 
+/** The yearly report of a year (state at 31 December) or of a date, in a format. */
+export type AnnualReportInput = {
+  asOf?: string | null | undefined;
+  format: ReportFormat;
+  year?: number | null | undefined;
+};
+
 /** A call for updates to every editor. */
 export type CreateCampaignInput = {
   /** Update before this date (today or later). */
@@ -110,6 +117,13 @@ export type IndicatorStatus =
 export type IndicatorTrajectory =
   | 'LEVEL'
   | 'LINEAR';
+
+/** QUEUED: waiting for a server to take it; RUNNING: being done; DONE: its file can be downloaded; FAILED: see error. */
+export type JobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 /** OUTBOX: no SMTP server configured, kept here; QUEUED: waiting for the SMTP server; SENT; FAILED (see error). */
 export type MailStatus =
@@ -178,6 +192,11 @@ export type ReminderRunStatus =
   | 'LOCKED'
   | 'NO_PLAN'
   | 'RAN';
+
+/** PDF, or DOCX (Word). */
+export type ReportFormat =
+  | 'DOCX'
+  | 'PDF';
 
 /** ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything. */
 export type Role =
@@ -452,6 +471,34 @@ export type CreateCampaignMutationVariables = Exact<{
 
 export type CreateCampaignMutation = { createCampaign: { id: string } };
 
+export type JobFieldsFragment = { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null };
+
+export type RequestAnnualReportMutationVariables = Exact<{
+  input: AnnualReportInput;
+}>;
+
+
+export type RequestAnnualReportMutation = { requestAnnualReport: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
+
+export type JobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JobQuery = { job: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
+
+export type FinaliseAnnualReportMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FinaliseAnnualReportMutation = { finaliseAnnualReport: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
+
+export type ReportEditionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportEditionsQuery = { reportEditions: Array<{ year: number, asOf: string, finalisedAt: string, finalisedBy: string, files: Array<{ format: string, fileName: string, size: number, sha256: string, downloadUrl: string }> }> };
+
 export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null };
 
 export type TimelineQueryVariables = Exact<{
@@ -530,6 +577,22 @@ export const IndicatorFieldsFragmentDoc = gql`
     author {
       name
     }
+  }
+}
+    `;
+export const JobFieldsFragmentDoc = gql`
+    fragment JobFields on Job {
+  id
+  kind
+  state
+  progress
+  stage
+  queuedBefore
+  fileName
+  downloadUrl
+  error {
+    code
+    message
   }
 }
     `;
@@ -2012,6 +2075,167 @@ export function useCreateCampaignMutation(baseOptions?: Apollo.MutationHookOptio
 export type CreateCampaignMutationHookResult = ReturnType<typeof useCreateCampaignMutation>;
 export type CreateCampaignMutationResult = Apollo.MutationResult<CreateCampaignMutation>;
 export type CreateCampaignMutationOptions = Apollo.BaseMutationOptions<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const RequestAnnualReportDocument = gql`
+    mutation RequestAnnualReport($input: AnnualReportInput!) {
+  requestAnnualReport(input: $input) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+export type RequestAnnualReportMutationFn = Apollo.MutationFunction<RequestAnnualReportMutation, RequestAnnualReportMutationVariables>;
+
+/**
+ * __useRequestAnnualReportMutation__
+ *
+ * To run a mutation, you first call `useRequestAnnualReportMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRequestAnnualReportMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [requestAnnualReportMutation, { data, loading, error }] = useRequestAnnualReportMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRequestAnnualReportMutation(baseOptions?: Apollo.MutationHookOptions<RequestAnnualReportMutation, RequestAnnualReportMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RequestAnnualReportMutation, RequestAnnualReportMutationVariables>(RequestAnnualReportDocument, options);
+      }
+export type RequestAnnualReportMutationHookResult = ReturnType<typeof useRequestAnnualReportMutation>;
+export type RequestAnnualReportMutationResult = Apollo.MutationResult<RequestAnnualReportMutation>;
+export type RequestAnnualReportMutationOptions = Apollo.BaseMutationOptions<RequestAnnualReportMutation, RequestAnnualReportMutationVariables>;
+export const JobDocument = gql`
+    query Job($id: ID!) {
+  job(id: $id) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+
+/**
+ * __useJobQuery__
+ *
+ * To run a query within a React component, call `useJobQuery` and pass it any options that fit your needs.
+ * When your component renders, `useJobQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useJobQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useJobQuery(baseOptions: Apollo.QueryHookOptions<JobQuery, JobQueryVariables> & ({ variables: JobQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<JobQuery, JobQueryVariables>(JobDocument, options);
+      }
+export function useJobLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<JobQuery, JobQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<JobQuery, JobQueryVariables>(JobDocument, options);
+        }
+// @ts-ignore
+export function useJobSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<JobQuery, JobQueryVariables>): Apollo.UseSuspenseQueryResult<JobQuery, JobQueryVariables>;
+export function useJobSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JobQuery, JobQueryVariables>): Apollo.UseSuspenseQueryResult<JobQuery | undefined, JobQueryVariables>;
+export function useJobSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JobQuery, JobQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<JobQuery, JobQueryVariables>(JobDocument, options);
+        }
+export type JobQueryHookResult = ReturnType<typeof useJobQuery>;
+export type JobLazyQueryHookResult = ReturnType<typeof useJobLazyQuery>;
+export type JobSuspenseQueryHookResult = ReturnType<typeof useJobSuspenseQuery>;
+export type JobQueryResult = Apollo.QueryResult<JobQuery, JobQueryVariables>;
+export const FinaliseAnnualReportDocument = gql`
+    mutation FinaliseAnnualReport($year: Int!) {
+  finaliseAnnualReport(year: $year) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+export type FinaliseAnnualReportMutationFn = Apollo.MutationFunction<FinaliseAnnualReportMutation, FinaliseAnnualReportMutationVariables>;
+
+/**
+ * __useFinaliseAnnualReportMutation__
+ *
+ * To run a mutation, you first call `useFinaliseAnnualReportMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useFinaliseAnnualReportMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [finaliseAnnualReportMutation, { data, loading, error }] = useFinaliseAnnualReportMutation({
+ *   variables: {
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useFinaliseAnnualReportMutation(baseOptions?: Apollo.MutationHookOptions<FinaliseAnnualReportMutation, FinaliseAnnualReportMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<FinaliseAnnualReportMutation, FinaliseAnnualReportMutationVariables>(FinaliseAnnualReportDocument, options);
+      }
+export type FinaliseAnnualReportMutationHookResult = ReturnType<typeof useFinaliseAnnualReportMutation>;
+export type FinaliseAnnualReportMutationResult = Apollo.MutationResult<FinaliseAnnualReportMutation>;
+export type FinaliseAnnualReportMutationOptions = Apollo.BaseMutationOptions<FinaliseAnnualReportMutation, FinaliseAnnualReportMutationVariables>;
+export const ReportEditionsDocument = gql`
+    query ReportEditions {
+  reportEditions {
+    year
+    asOf
+    finalisedAt
+    finalisedBy
+    files {
+      format
+      fileName
+      size
+      sha256
+      downloadUrl
+    }
+  }
+}
+    `;
+
+/**
+ * __useReportEditionsQuery__
+ *
+ * To run a query within a React component, call `useReportEditionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useReportEditionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReportEditionsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useReportEditionsQuery(baseOptions?: Apollo.QueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ReportEditionsQuery, ReportEditionsQueryVariables>(ReportEditionsDocument, options);
+      }
+export function useReportEditionsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ReportEditionsQuery, ReportEditionsQueryVariables>(ReportEditionsDocument, options);
+        }
+// @ts-ignore
+export function useReportEditionsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>): Apollo.UseSuspenseQueryResult<ReportEditionsQuery, ReportEditionsQueryVariables>;
+export function useReportEditionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>): Apollo.UseSuspenseQueryResult<ReportEditionsQuery | undefined, ReportEditionsQueryVariables>;
+export function useReportEditionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ReportEditionsQuery, ReportEditionsQueryVariables>(ReportEditionsDocument, options);
+        }
+export type ReportEditionsQueryHookResult = ReturnType<typeof useReportEditionsQuery>;
+export type ReportEditionsLazyQueryHookResult = ReturnType<typeof useReportEditionsLazyQuery>;
+export type ReportEditionsSuspenseQueryHookResult = ReturnType<typeof useReportEditionsSuspenseQuery>;
+export type ReportEditionsQueryResult = Apollo.QueryResult<ReportEditionsQuery, ReportEditionsQueryVariables>;
 export const TimelineDocument = gql`
     query Timeline($asOf: CalendarDate!, $filter: ActionFilterInput) {
   actions(asOf: $asOf, filter: $filter) {

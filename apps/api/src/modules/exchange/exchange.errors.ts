@@ -35,3 +35,17 @@ export const organisationRequired = () =>
 
 export const templateOrganisationUnknown = (key: string) =>
   new DomainError('ORGANISATION_NOT_FOUND', `The template names an organisation that does not exist ("${key}").`, { key });
+
+export const workbookUnreadable = (limit: 'memory' | 'time' | 'aborted', seconds: number) =>
+  new DomainError(
+    'WORKBOOK_TOO_LARGE',
+    limit === 'memory'
+      ? 'The workbook needs more memory to read than an import is given. Nothing was saved: export the template again and fill it in.'
+      : `The workbook could not be read within ${seconds} s. Nothing was saved: export the template again and fill it in.`,
+  );
+
+export const exportTooLarge = (limit: 'memory' | 'time' | 'aborted') =>
+  new DomainError(
+    'WORKBOOK_TOO_LARGE',
+    `The spreadsheet is too large to write (${limit === 'memory' ? 'memory' : 'time'} limit of the server). Narrow the export with the explorer's filters.`,
+  );

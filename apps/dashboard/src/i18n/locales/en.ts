@@ -290,6 +290,12 @@ export const en: Messages = {
     MERGE_SAME_ORGANISATION: 'Choose two different organisations.',
     LAST_ADMIN: 'This is the last active administrator: appoint another one first, so the secretariat keeps access.',
     VERSION_CONFLICT: 'Someone changed this in the meantime: reload and try again.',
+    TOO_MANY_REPORTS: 'Too many reports are already being prepared: wait until one is ready, then ask again.',
+    REPORT_TOO_LARGE: 'This report is too large to build; use the Excel export of the actions instead.',
+    REPORT_EDITION_EXISTS: 'This report is already final: its official edition cannot be replaced.',
+    REPORT_YEAR_NOT_CLOSED: 'This year is not over: its report cannot be made final yet.',
+    SERVER_BUSY: 'The server is very busy: nothing was done, try again in a minute.',
+    JOB_NOT_FOUND: 'This request no longer exists: make it again.',
   },
   reminders: {
     nav: { outbox: 'Outbox', campaigns: 'Campaigns', preferences: 'Preferences' },
@@ -372,6 +378,18 @@ export const en: Messages = {
       col: { organisation: 'Organisation', editors: 'Editors', updated: 'Updates since the call', by: 'By' },
     },
   },
+  jobs: {
+    queued: 'Waiting ({{count}} ahead of yours)…',
+    running: 'Being prepared…',
+    stage: {
+      MODEL: 'Computing the figures…',
+      LAYOUT: 'Laying out…',
+      RENDER: 'Rendering the document…',
+      PDF: 'Building the PDF…',
+      DOCX: 'Building the Word document…',
+      STORING: 'Storing…',
+    },
+  },
   reports: {
     nav: 'Reports',
     title: 'Yearly progress report',
@@ -393,6 +411,19 @@ export const en: Messages = {
     done: 'Report downloaded: {{name}}',
     failed: 'The report could not be generated.',
     badDate: 'Enter a valid date (YYYY-MM-DD).',
+    editions: {
+      title: 'Official editions',
+      intro:
+        'Once a year is over, the secretariat marks its report final: the PDF and the Word document are then kept as they are, with their SHA-256 fingerprint, and download identically every time.',
+      none: 'No official edition yet.',
+      edition: '{{year}} report',
+      finalisedBy: 'made final on {{date}} by {{name}}',
+      fingerprint: 'SHA-256 fingerprint',
+      year: 'Closed year',
+      finalise: 'Mark the {{year}} report final',
+      finalised: 'The official edition is stored.',
+      allFinal: 'Every closed year has its official edition.',
+    },
   },
   imports: {
     nav: 'Import',
