@@ -7,10 +7,14 @@ export type NodeEnv = 'development' | 'production' | 'test';
 export interface AppConfig {
   nodeEnv: NodeEnv;
   port: number;
+  /** PORT was not set: when 3000 is taken (another PNQ Tracker), the next free port is used instead. */
+  portIsDefault: boolean;
   /** Absent: an embedded PostgreSQL is started with its data in `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
   embeddedPostgresPort: number;
+  /** PNQ_EMBEDDED_PG_PORT was not set: when 54329 is taken (another PNQ Tracker), a free port is used for this start. */
+  embeddedPostgresPortIsDefault: boolean;
   /** The built dashboard served at `/`; absent folder means API only. */
   dashboardDir: string;
   seedDir: string;
@@ -35,6 +39,8 @@ export interface AppConfig {
   remindersTime: string;
   /** Base URL used in mail links (https://pnq.example.ma). */
   publicUrl: string;
+  /** PNQ_PUBLIC_URL was not set: it follows the port the server ends up on. */
+  publicUrlIsDefault: boolean;
   /** Long work off the request path: the job queue and worker threads (docs/architecture.md, "Long work off the request path"). */
   jobs: JobsConfig;
 }
@@ -116,9 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     nodeEnv,
     port,
+    portIsDefault: !env.PORT,
     databaseUrl,
     dataDir: resolve(cwd, env.PNQ_DATA_DIR ?? '.data'),
     embeddedPostgresPort: parsePort('PNQ_EMBEDDED_PG_PORT', env.PNQ_EMBEDDED_PG_PORT, 54329),
+    embeddedPostgresPortIsDefault: !env.PNQ_EMBEDDED_PG_PORT,
     dashboardDir: resolve(cwd, env.PNQ_DASHBOARD_DIR ?? 'dist/apps/dashboard'),
     seedDir: resolve(cwd, env.PNQ_SEED_DIR ?? 'seed'),
     seedOnBoot: env.PNQ_SEED_ON_BOOT !== 'false',
@@ -133,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     remindersEnabled: env.PNQ_REMINDERS_ENABLED ? env.PNQ_REMINDERS_ENABLED === 'true' : nodeEnv !== 'test',
     remindersTime,
     publicUrl,
+    publicUrlIsDefault: !env.PNQ_PUBLIC_URL?.trim(),
     maxRequestBytes: Math.round(parsePositive('PNQ_MAX_REQUEST_KB', env.PNQ_MAX_REQUEST_KB, 1024) * 1024),
     jobs: loadJobs(env),
   };
