@@ -8,6 +8,7 @@ import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
+import { excerptOfLargePlan } from './report-excerpt';
 
 /** Builds the yearly progress report's content from the same services as the dashboard, for one date. */
 @Injectable()
@@ -93,7 +94,7 @@ export class ReportService {
       previous: previous.totals[key],
       unit,
     });
-    return {
+    return excerptOfLargePlan({
       year,
       asOf,
       previousAsOf,
@@ -122,6 +123,6 @@ export class ReportService {
       previousIndicatorTotals: previous.indicatorTotals,
       annex: annex.length > ANNEX_MAX_ACTIONS ? [] : annex,
       annexActionCount: annex.length,
-    };
+    });
   }
 }
