@@ -25,6 +25,7 @@ export async function createApp(options: { config: AppConfig; databaseUrl: strin
       bodyParser: false, // ours below: a size limit and coded errors
     }),
   );
+  app.set('etag', false); // no ETag computed over every GraphQL answer (a hash of the body per request; never revalidated)
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   app.use(securityHeaders(config.secureCookies));
   app.useBodyParser('json', { limit: config.maxRequestBytes });

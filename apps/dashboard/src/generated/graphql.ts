@@ -353,7 +353,12 @@ export type ExplorerQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }>, organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number, partnerActionCount: number }> };
+export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }> };
+
+export type ExplorerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerOrganisationsQuery = { organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number, partnerActionCount: number }> };
 
 export type ImportContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1138,13 +1143,6 @@ export const ExplorerDocument = gql`
       acronym
     }
   }
-  organisations {
-    key
-    name
-    acronym
-    ownedActionCount
-    partnerActionCount
-  }
 }
     ${HealthDetailFieldsFragmentDoc}`;
 
@@ -1184,6 +1182,52 @@ export type ExplorerQueryHookResult = ReturnType<typeof useExplorerQuery>;
 export type ExplorerLazyQueryHookResult = ReturnType<typeof useExplorerLazyQuery>;
 export type ExplorerSuspenseQueryHookResult = ReturnType<typeof useExplorerSuspenseQuery>;
 export type ExplorerQueryResult = Apollo.QueryResult<ExplorerQuery, ExplorerQueryVariables>;
+export const ExplorerOrganisationsDocument = gql`
+    query ExplorerOrganisations {
+  organisations {
+    key
+    name
+    acronym
+    ownedActionCount
+    partnerActionCount
+  }
+}
+    `;
+
+/**
+ * __useExplorerOrganisationsQuery__
+ *
+ * To run a query within a React component, call `useExplorerOrganisationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useExplorerOrganisationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useExplorerOrganisationsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useExplorerOrganisationsQuery(baseOptions?: Apollo.QueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>(ExplorerOrganisationsDocument, options);
+      }
+export function useExplorerOrganisationsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>(ExplorerOrganisationsDocument, options);
+        }
+// @ts-ignore
+export function useExplorerOrganisationsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>): Apollo.UseSuspenseQueryResult<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>;
+export function useExplorerOrganisationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>): Apollo.UseSuspenseQueryResult<ExplorerOrganisationsQuery | undefined, ExplorerOrganisationsQueryVariables>;
+export function useExplorerOrganisationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>(ExplorerOrganisationsDocument, options);
+        }
+export type ExplorerOrganisationsQueryHookResult = ReturnType<typeof useExplorerOrganisationsQuery>;
+export type ExplorerOrganisationsLazyQueryHookResult = ReturnType<typeof useExplorerOrganisationsLazyQuery>;
+export type ExplorerOrganisationsSuspenseQueryHookResult = ReturnType<typeof useExplorerOrganisationsSuspenseQuery>;
+export type ExplorerOrganisationsQueryResult = Apollo.QueryResult<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>;
 export const ImportContextDocument = gql`
     query ImportContext {
   me {

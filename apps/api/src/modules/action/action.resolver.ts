@@ -68,8 +68,8 @@ export class ActionResolver {
   }
 
   /** Its outline: parties in order, deadline, version (a list found through the snapshot has it already, see primeActionLoaders). */
-  private outlineOf(action: ActionModel, context: GraphqlContext): Promise<ActionOutline> {
-    return context.loaders.for(OUTLINE_BY_ACTION, this.actionService).load(action.id);
+  private outlineOf(action: ActionModel, context: GraphqlContext): ActionOutline | Promise<ActionOutline> {
+    return context.loaders.get(OUTLINE_BY_ACTION, this.actionService, action.id);
   }
 
   private async organisationsOf(ids: number[], context: GraphqlContext): Promise<OrganisationModel[]> {

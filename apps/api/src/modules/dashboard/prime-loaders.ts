@@ -21,12 +21,9 @@ export interface PrimingServices {
  * A field asked for another date still loads its own.
  */
 export function primeActionLoaders(loaders: RequestLoaders, services: PrimingServices, asOf: CalendarDate, page: ActionsPage): void {
-  const states = loaders.for(STATE_BY_ACTION, services.trackingService, asOf);
-  const outlines = loaders.for(OUTLINE_BY_ACTION, services.actionService);
   for (const snapshot of page.snapshots) {
-    states.prime(snapshot.id, snapshot.state);
-    outlines.prime(snapshot.id, snapshot);
+    loaders.prime(STATE_BY_ACTION, services.trackingService, asOf, snapshot.id, snapshot.state);
+    loaders.prime(OUTLINE_BY_ACTION, services.actionService, '', snapshot.id, snapshot);
   }
-  const organisations = loaders.for(ORGANISATION_BY_ID, services.organisationService);
-  for (const organisation of page.organisations) organisations.prime(organisation.id, organisation);
+  for (const organisation of page.organisations) loaders.prime(ORGANISATION_BY_ID, services.organisationService, '', organisation.id, organisation);
 }

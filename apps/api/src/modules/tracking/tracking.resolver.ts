@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionState, canUpdateActionStatus, CalendarDate, Health } from '@pnq/domain';
 import { todayInCasablanca } from '../../common/clock';
-import { FieldResolverArgs, GraphqlContext } from '../../common/request-loaders';
+import { FieldResolverArgs, GraphqlContext, thenOf } from '../../common/request-loaders';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { OUTLINE_BY_ACTION } from '../action/action.loaders';
 import { ActionModel } from '../action/action.model';
@@ -47,34 +47,35 @@ export class TrackingResolver {
     return context.loaders.for(COMMENTS_BY_ACTION, this.trackingService).load(action.id);
   }
 
-  // The state fields are fast field resolvers (see FieldResolverArgs): a list asks them on every row.
+  // The state fields are fast field resolvers (see FieldResolverArgs): a list asks them on every row, and a list found
+  // through the snapshot already holds their state (primed: answered without a promise).
   @ResolveField(() => ActionStatusEnum, { description: 'Status on the date (default today).' })
   @WithAsOfArgument()
-  async status(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
-    return (await this.stateOf(action, asOf, context)).status;
+  status(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
+    return thenOf(this.stateOf(action, asOf, context), (state) => state.status);
   }
 
   @ResolveField(() => Int, { description: 'Progress 0–100 on the date (default today).' })
   @WithAsOfArgument()
-  async progress(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
-    return (await this.stateOf(action, asOf, context)).progress;
+  progress(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
+    return thenOf(this.stateOf(action, asOf, context), (state) => state.progress);
   }
 
   @ResolveField(() => CalendarDateScalar, { nullable: true, description: 'Effective date of the latest update by the date.' })
   @WithAsOfArgument()
-  async lastUpdateDate(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
-    return (await this.stateOf(action, asOf, context)).lastUpdateDate;
+  lastUpdateDate(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
+    return thenOf(this.stateOf(action, asOf, context), (state) => state.lastUpdateDate);
   }
 
   @ResolveField(() => HealthEnum, { description: 'Health on the date (default today); see healthDetail for why.' })
   @WithAsOfArgument()
-  async health(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): Promise<Health> {
-    return (await this.healthOf(action, asOf, context)).health;
+  health(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): Health | Promise<Health> {
+    return thenOf(this.healthOf(action, asOf, context), (detail) => detail.health);
   }
 
   @ResolveField(() => HealthDetailModel)
   @WithAsOfArgument()
-  healthDetail(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): Promise<HealthDetailModel> {
+  healthDetail(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): HealthDetailModel | Promise<HealthDetailModel> {
     return this.healthOf(action, asOf, context);
   }
 
@@ -94,14 +95,15 @@ export class TrackingResolver {
     return canUpdateActionStatus(user, outline);
   }
 
-  private stateOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): Promise<ActionState> {
-    return context.loaders.for(STATE_BY_ACTION, this.trackingService, asOf ?? todayInCasablanca()).load(action.id);
+  private stateOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): ActionState | Promise<ActionState> {
+    return context.loaders.get(STATE_BY_ACTION, this.trackingService, action.id, asOf ?? todayInCasablanca());
   }
 
-  private async healthOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): Promise<HealthDetailModel> {
+  private healthOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): HealthDetailModel | Promise<HealthDetailModel> {
     const date = asOf ?? todayInCasablanca();
-    const verdict = this.trackingService.verdict(action, await this.stateOf(action, date, context), date);
-    return Object.assign(new HealthDetailModel(), verdict, { asOf: date });
+    return thenOf(this.stateOf(action, date, context), (state) =>
+      Object.assign(new HealthDetailModel(), this.trackingService.verdict(action, state, date), { asOf: date }),
+    );
   }
 }
 
