@@ -5,10 +5,12 @@ import { APP_CONFIG } from '../../config/config.module';
 import { NotificationListener } from '../../database/notification-listener';
 import { JOB_CHANNEL } from './job.queries';
 import { JobRunner } from './job.runner';
+import { JobService } from './job.service';
 
 /**
  * In a server instance (not a CLI): takes jobs as soon as one is announced (LISTEN, delivered on commit to every
- * instance; one wins the claim), and sweeps at the claims' pace for claims that ran out (an instance died).
+ * instance; one wins the claim), wakes the requests waiting for a job when its finish is announced, and sweeps at the
+ * claims' pace for claims that ran out (an instance died).
  */
 @Injectable()
 export class JobQueueScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,6 +22,7 @@ export class JobQueueScheduler implements OnApplicationBootstrap, OnApplicationS
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly runner: JobRunner,
+    private readonly jobService: JobService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

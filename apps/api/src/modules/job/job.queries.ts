@@ -29,7 +29,7 @@ export const insertJob = sql(
   { id: t.text },
 );
 
-/** Delivered to every listening instance when the enqueuing transaction commits. */
+/** Delivered to every listening instance when the transaction commits: a job's id when queued, `done:<id>` when finished. */
 export const announceJob = sql(`SELECT pg_notify('${JOB_CHANNEL}', $1)::text AS sent`, [t.text], { sent: t.text });
 
 const JOB_COLUMNS = `j.id::text AS id, j.kind, j.params, j.requested_by AS "requestedBy", j.state, j.progress, j.stage, j.attempts,
@@ -66,6 +66,11 @@ export const selectJob = sql(
   { ...JOB_ROW, queuedBefore: t.int.orNull },
 );
 
+/** Whether a job is finished: the slow check behind a wait (its finish is normally announced at once). */
+export const selectJobFinished = sql(`${BACKGROUND} SELECT state IN ('DONE','FAILED') AS finished FROM job WHERE id = $1`, [t.bigint], {
+  finished: t.bool,
+});
+
 export const selectJobContent = sql(`SELECT content FROM job WHERE id = $1 AND state = 'DONE'`, [t.bigint], { content: t.bytea.orNull });
 
 /**
@@ -95,7 +100,8 @@ export const failAbandonedJobs = sql(
 
 /** Renews this instance's claim and records progress; no row: the claim was lost (another instance took the job over). */
 export const renewJob = sql(
-  `UPDATE job SET lease_until = now() + make_interval(secs => $3), progress = $4, stage = $5
+  `${BACKGROUND}
+   UPDATE job SET lease_until = now() + make_interval(secs => $3), progress = $4, stage = $5
     WHERE id = $1 AND claimed_by = $2 AND state = 'RUNNING'`,
   [t.bigint, t.text, t.float, t.int, t.text.orNull],
 );
@@ -115,7 +121,8 @@ export const failJob = sql(
 
 /** An instance stopping cleanly hands its running jobs back to the queue at once (no need to wait for the claim to run out). */
 export const releaseJobs = sql(
-  `UPDATE job SET state = 'QUEUED', claimed_by = NULL, lease_until = NULL, stage = NULL, attempts = attempts - 1
+  `${BACKGROUND}
+   UPDATE job SET state = 'QUEUED', claimed_by = NULL, lease_until = NULL, stage = NULL, attempts = attempts - 1
     WHERE claimed_by = $1 AND state = 'RUNNING'`,
   [t.text],
 );

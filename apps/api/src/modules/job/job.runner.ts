@@ -8,7 +8,7 @@ import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
 import { jobStoppedTooOften } from './job.errors';
 import { JobModel } from './job.model';
-import { claimJob, completeJob, failAbandonedJobs, failJob, purgeFinishedJobs, releaseJobs, renewJob } from './job.queries';
+import { announceJob, claimJob, completeJob, failAbandonedJobs, failJob, purgeFinishedJobs, releaseJobs, renewJob } from './job.queries';
 import { JobService } from './job.service';
 
 /** A job this instance claimed. */
@@ -147,6 +147,14 @@ export class JobRunner implements BeforeApplicationShutdown {
     }
   }
 
+  /** Wakes whoever waits for the job: here at once, in the other instances by announcement. */
+  private async announceFinished(id: string): Promise<void> {
+    this.jobService.settled(id);
+    await announceJob
+      .single(this.dataSource, [`done:${id}`])
+      .catch((error: Error) => this.logger.warn(`Could not announce job ${id}'s finish: ${error.message}`));
+  }
+
   private async claim(onlyId: string | null): Promise<ClaimedJob | undefined> {
     const kinds = [...this.handlers.keys()];
     if (!kinds.length) return undefined;
@@ -187,12 +195,14 @@ export class JobRunner implements BeforeApplicationShutdown {
       if (controller.signal.aborted) return;
       const sha256 = output ? createHash('sha256').update(output.content).digest('hex') : null;
       await completeJob.run(this.dataSource, [job.id, this.instanceId, output?.fileName ?? null, output?.contentType ?? null, output?.content ?? null, sha256]);
+      await this.announceFinished(job.id);
     } catch (error) {
       if (controller.signal.aborted) return; // taken over, or handed back at shutdown
       const coded = handler.explain?.(error) ?? (error instanceof DomainError ? error : null);
       if (!coded) this.logger.error(`Job ${job.id} (${job.kind}) failed: ${error instanceof Error ? error.stack : String(error)}`);
       const failure = coded ?? new DomainError('INTERNAL_SERVER_ERROR', 'The job failed on the server; the error was logged.');
       await failJob.run(this.dataSource, [job.id, this.instanceId, failure.code, failure.message]).catch((e: Error) => this.logger.warn(e.message));
+      await this.announceFinished(job.id);
     } finally {
       clearInterval(heartbeat);
       this.running.delete(job.id);

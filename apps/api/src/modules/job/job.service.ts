@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { RowOf } from '../../database/sql/sql-types';
 import { jobNotFinished, jobNotFound } from './job.errors';
 import { JobModel } from './job.model';
-import { announceJob, countUnfinished, insertJob, lockEnqueue, selectJob, selectJobContent } from './job.queries';
+import { announceJob, countUnfinished, insertJob, lockEnqueue, selectJob, selectJobContent, selectJobFinished } from './job.queries';
 
 /** How many unfinished jobs of some kinds one person, and everyone, may have; and the refusal to give beyond. */
 export interface JobLimits {
@@ -31,7 +31,8 @@ export interface JobFile {
   sha256: string;
 }
 
-const WAIT_POLL_MS = 250;
+/** Behind a wait, how often the job is checked in case its finish was not heard (the announcement is the normal path). */
+const SLOW_CHECK_MS = 2_000;
 
 function toJobModel(row: RowOf<(typeof selectJob)['row']>): JobModel {
   return Object.assign(new JobModel(), {
@@ -60,7 +61,15 @@ function toJobModel(row: RowOf<(typeof selectJob)['row']>): JobModel {
  */
 @Injectable()
 export class JobService {
+  /** Requests waiting for a job of this instance's database to finish, by job id. */
+  private readonly waiters = new Map<string, Set<() => void>>();
+
   constructor(private readonly dataSource: DataSource) {}
+
+  /** A job finished (this instance's runner, or another instance's announcement): its waiters look again. */
+  settled(id: string): void {
+    for (const wake of this.waiters.get(id) ?? []) wake();
+  }
 
   /** Queues a job (announced to every instance on commit) unless a limit is reached; returns its id. */
   async enqueue(request: JobRequest): Promise<string> {
@@ -99,13 +108,34 @@ export class JobService {
     return { fileName: job.fileName, contentType: job.contentType ?? 'application/octet-stream', content: row.content, sha256: job.sha256 ?? '' };
   }
 
-  /** Waits until the job is done or failed (whichever instance runs it), within a deadline. */
+  /**
+   * Waits until the job is done or failed, whichever instance runs it (its finish is announced to every instance),
+   * within a deadline; a slow check covers an announcement missed while the listening connection was down.
+   */
   async waitFor(id: string, deadline: number): Promise<JobModel> {
-    for (;;) {
+    let heard = false;
+    let wake = () => undefined as void;
+    const waiter = () => {
+      heard = true;
+      wake();
+    };
+    const waiters = this.waiters.get(id) ?? new Set();
+    this.waiters.set(id, waiters.add(waiter));
+    try {
       const job = await this.find(id);
       if (!job) throw jobNotFound(id);
-      if (job.state === 'DONE' || job.state === 'FAILED' || Date.now() > deadline) return job;
-      await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+      if (job.state === 'DONE' || job.state === 'FAILED') return job;
+      while (!heard && Date.now() < deadline) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, Math.min(SLOW_CHECK_MS, Math.max(0, deadline - Date.now()))).unref();
+        });
+        if (!heard && (await selectJobFinished.one(this.dataSource, [id]))?.finished) break;
+      }
+      return (await this.find(id)) ?? job;
+    } finally {
+      waiters.delete(waiter);
+      if (waiters.size === 0) this.waiters.delete(id);
     }
   }
 }
