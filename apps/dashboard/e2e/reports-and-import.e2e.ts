@@ -25,9 +25,12 @@ describe('reports, exports and imports in the browser', () => {
     await page.getByLabel('Format').selectOption('pdf');
     const downloaded = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger le rapport' }).click();
-    // The report is a job on the server: the page shows it waiting or being built, with a progress bar.
-    await page.getByTestId('report-progress').locator('progress').waitFor();
-    expect(await page.getByTestId('report-progress').textContent()).toMatch(/Préparation|file d’attente|Calcul|Mise en page|Rendu|Enregistrement/);
+    // The report is a job on the server: the page shows its place in the queue or what is being done, with a progress bar.
+    const progress = page.getByTestId('report-progress');
+    await expect
+      .poll(() => progress.textContent(), { timeout: 30_000 })
+      .toMatch(/file d’attente|Calcul des chiffres|Mise en page|Rendu du document|Enregistrement/);
+    expect(await progress.locator('progress').count()).toBe(1);
     const download = await downloaded;
     expect(download.suggestedFilename()).toBe('rapport-annuel-pnq-2025.pdf');
     expect(
