@@ -19,7 +19,7 @@ export function ReportEditions({ lastClosedYear }: { lastClosedYear: number }) {
   const [jobId, setJobId] = useState<string | null>(null);
   const [finalise, finalising] = useFinaliseAnnualReportMutation();
   const { job } = useJob(jobId);
-  const chosen = year ?? open.at(-1) ?? null;
+  const chosen = year !== null && open.includes(year) ? year : (open.at(-1) ?? null);
 
   useEffect(() => {
     if (job?.state === 'DONE') void refetch();
@@ -51,7 +51,8 @@ export function ReportEditions({ lastClosedYear }: { lastClosedYear: number }) {
                       {file.fileName}
                     </a>{' '}
                     <span className="hint">
-                      ({format.number(Math.round(file.size / 1024))} Ko) · {t('reports.editions.fingerprint')} <code>{file.sha256}</code>
+                      ({t('reports.editions.size', { size: format.number(Math.round(file.size / 1024)) })}) · {t('reports.editions.fingerprint')}{' '}
+                      <code>{file.sha256}</code>
                     </span>
                   </li>
                 ))}
@@ -77,9 +78,11 @@ export function ReportEditions({ lastClosedYear }: { lastClosedYear: number }) {
                 </select>
               </div>
             </div>
-            <button type="submit" disabled={finalising.loading || job?.state === 'QUEUED' || job?.state === 'RUNNING'}>
-              {t('reports.editions.finalise', { year: chosen })}
-            </button>
+            <div>
+              <button type="submit" disabled={finalising.loading || job?.state === 'QUEUED' || job?.state === 'RUNNING'}>
+                {t('reports.editions.finalise', { year: chosen })}
+              </button>
+            </div>
             <div role="status" aria-live="polite" data-testid="edition-progress">
               {job && <JobProgress job={job} />}
               {job?.state === 'DONE' && <span className="saved">{t('reports.editions.finalised')}</span>}

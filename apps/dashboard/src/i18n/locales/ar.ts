@@ -423,6 +423,7 @@ export const ar: Messages = {
       none: 'لا توجد نسخة رسمية بعد.',
       edition: 'تقرير {{year}}',
       finalisedBy: 'اعتُمد نهائيًا في {{date}} من طرف {{name}}',
+      size: '{{size}} ك.ب',
       fingerprint: 'بصمة SHA-256',
       year: 'السنة المنتهية',
       finalise: 'اعتماد تقرير {{year}} نهائيًا',

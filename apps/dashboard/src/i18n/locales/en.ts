@@ -418,6 +418,7 @@ export const en: Messages = {
       none: 'No official edition yet.',
       edition: '{{year}} report',
       finalisedBy: 'made final on {{date}} by {{name}}',
+      size: '{{size}} KB',
       fingerprint: 'SHA-256 fingerprint',
       year: 'Closed year',
       finalise: 'Mark the {{year}} report final',

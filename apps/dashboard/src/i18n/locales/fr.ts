@@ -426,6 +426,7 @@ export const fr = {
       none: 'Aucune édition officielle pour le moment.',
       edition: 'Rapport {{year}}',
       finalisedBy: 'rendu définitif le {{date}} par {{name}}',
+      size: '{{size}} Ko',
       fingerprint: 'empreinte SHA-256',
       year: 'Année close',
       finalise: 'Marquer le rapport {{year}} comme définitif',
