@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 
 /** What a worker thread sends back: progress, then its answer or its failure. */
@@ -15,6 +16,7 @@ type TaskHandler = (input: never, progress: (progress: number, stage: string) =>
 export function serveWorkerTasks(tasks: Record<string, TaskHandler>): void {
   if (!parentPort) return; // imported outside a worker thread (e.g. by a test): nothing to serve
   const port = parentPort;
+  yieldToRequests();
   const { task, input } = workerData as { task: string; input: never };
   const send = (message: WorkerMessage<unknown>, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   const handler = tasks[task];
@@ -37,4 +39,20 @@ function transferables(output: unknown): ArrayBuffer[] {
   return values
     .filter((value): value is Uint8Array => value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength)
     .map((value) => value.buffer as ArrayBuffer);
+}
+
+/** A nice value for worker threads: on a busy machine the API's own thread and PostgreSQL get the cores first. */
+const WORKER_NICENESS = 10;
+
+/**
+ * Lowers this thread's scheduling priority. On Linux a nice value is per thread, so this affects the worker thread
+ * only, not the API's event loop (elsewhere it may lower the whole process's, or be refused: then nothing changes).
+ */
+function yieldToRequests(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(WORKER_NICENESS);
+  } catch {
+    // not allowed here: the thread keeps the process's priority
+  }
 }
