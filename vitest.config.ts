@@ -50,7 +50,8 @@ export default defineConfig({
           root: './apps/api',
           environment: 'node',
           include: ['src/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
-          globalSetup: ['./test/setup/global-database.setup.ts'],
+          // The machine's PostgreSQL (backup/restore test) is brought first, or the run stops with the command to get it.
+          globalSetup: ['../../tools/scripts/system-postgres.setup.mjs', './test/setup/global-database.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',

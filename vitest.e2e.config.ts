@@ -8,7 +8,8 @@ export default defineConfig({
     name: 'e2e',
     root: './apps/dashboard/e2e',
     include: ['**/*.e2e.ts'],
-    globalSetup: ['./support/server.setup.ts'],
+    // Chromium is brought first (Debian's, as root), or the run stops with the command to get it.
+    globalSetup: ['../../../tools/scripts/chromium.setup.mjs', './support/server.setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,

@@ -15,7 +15,15 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': apiTarget, '/health': apiTarget, '/reports/annual': apiTarget, '/exports': apiTarget, '/imports': apiTarget },
+    proxy: {
+      '/graphql': apiTarget,
+      '/health': apiTarget,
+      '/reports/annual': apiTarget,
+      '/reports/editions': apiTarget,
+      '/jobs': apiTarget,
+      '/exports': apiTarget,
+      '/imports': apiTarget,
+    },
   },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/dashboard', import.meta.url)),

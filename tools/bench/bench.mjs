@@ -28,6 +28,8 @@ const SKIP = (process.env.PNQ_BENCH_SKIP ?? '')
   .map((s) => s.trim())
   .filter(Boolean);
 const kept = (scenario) => !SKIP.some((prefix) => scenario.name.startsWith(prefix));
+/** Scales at which eight reports are asked at once while a small query is measured (minutes each at ×100). */
+const REPORT_LOAD_SCALES = (process.env.PNQ_BENCH_REPORT_LOAD_SCALES ?? '1,10').split(',').map(Number);
 const AS_OF = '2026-06-30';
 const PASSWORD = 'pnq-demo-2035';
 const nxEnv = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' };
@@ -99,12 +101,21 @@ async function quiet(apiProcess) {
   }
 }
 
-function sqlStatements(apiProcess) {
+/** Asks the API process (count-queries.cjs) a question over IPC and waits for the answer carrying `key`. */
+function ask(apiProcess, question, key) {
   return new Promise((done) => {
-    apiProcess.once('message', (message) => done(message.sqlStatements));
-    apiProcess.send('sql-statements?');
+    const listener = (message) => {
+      if (message && key in message) {
+        apiProcess.off('message', listener);
+        done(message[key]);
+      }
+    };
+    apiProcess.on('message', listener);
+    apiProcess.send(question);
   });
 }
+
+const sqlStatements = (apiProcess) => ask(apiProcess, 'sql-statements?', 'sqlStatements');
 
 /** One HTTP request with the session cookie: a GET, or a multipart form (a file field named "file"). */
 async function sendHttp(baseUrl, cookie, { method, path, form }) {
@@ -157,19 +168,73 @@ async function measureDocuments(list, { apiUrl, api, cookies }) {
   return results;
 }
 
+/** The people who ask for the reports at once: one report each (a person may have two unfinished). */
+const REPORT_ASKERS = ['viewer', 'admin', 'imanor', 'semac', 'dpcsmq', 'lpee-lnm', 'mic', 'cgem'];
+const SMALL_QUERY = { query: '{ pillars { number name } }' };
+
+/**
+ * The API's event-loop delay (monitorEventLoopDelay in the API process) and a small query's latency, first idle, then
+ * while eight people each ask for a yearly report at once (queued as jobs, built in worker threads).
+ */
+async function measureUnderReports({ apiUrl, api }) {
+  const cookies = Object.fromEntries(await Promise.all(REPORT_ASKERS.map(async (who) => [who, await signIn(apiUrl, `${who}@pnq.local`)])));
+  const smallLoad = (seconds) => load({ url: `${apiUrl}/graphql`, body: () => SMALL_QUERY, headers: { cookie: cookies.viewer }, connections: 2, seconds });
+  await quiet(api);
+  await ask(api, 'event-loop-reset', 'eventLoopReset');
+  const idle = await smallLoad(10);
+  const idleLoop = await ask(api, 'event-loop?', 'eventLoop');
+
+  await quiet(api);
+  await ask(api, 'event-loop-reset', 'eventLoopReset');
+  const started = performance.now();
+  let finished = 0;
+  const reports = Promise.all(
+    REPORT_ASKERS.map(async (who, index) => {
+      const answer = await sendHttp(apiUrl, cookies[who], { method: 'GET', path: `/reports/annual?year=2025&format=${index % 2 ? 'docx' : 'pdf'}` });
+      if (answer.status !== 200) throw new Error(`a report under load failed: ${answer.status} ${answer.body.toString('utf8').slice(0, 300)}`);
+      finished++;
+      return performance.now() - started;
+    }),
+  );
+  const chunks = [];
+  while (finished < REPORT_ASKERS.length) chunks.push(await smallLoad(3));
+  const times = await reports;
+  const loadedLoop = await ask(api, 'event-loop?', 'eventLoop');
+  const latencies = chunks.flatMap((c) => c.latencies).sort((a, b) => a - b);
+  const round = (value) => Math.round(value * 10) / 10;
+  return {
+    reports: REPORT_ASKERS.length,
+    allReadyMs: Math.round(Math.max(...times)),
+    idle: { p50: idle.p50, p95: idle.p95, requestsPerSecond: idle.requestsPerSecond, eventLoop: idleLoop },
+    underReports: {
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      requests: latencies.length,
+      eventLoop: loadedLoop,
+    },
+  };
+}
+
+/** A load's figures without its every latency (kept for the measurements that pool several loads). */
+function withoutLatencies(figures) {
+  const summary = { ...figures };
+  delete summary.latencies;
+  return summary;
+}
+
 function percentile(sorted, p) {
   if (!sorted.length) return null;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** One autocannon run; latencies from every response, percentiles computed here (p95 included). */
-async function load({ url, method = 'POST', body, headers = {}, onAnswer }) {
+async function load({ url, method = 'POST', body, headers = {}, onAnswer, connections = CONNECTIONS, seconds = SECONDS }) {
   const latencies = [];
   let graphqlErrors = 0;
   const instance = autocannon({
     url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
+    connections,
+    duration: seconds,
     requests: [
       {
         method,
@@ -196,10 +261,11 @@ async function load({ url, method = 'POST', body, headers = {}, onAnswer }) {
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
-    requestsPerSecond: Math.round((latencies.length / SECONDS) * 10) / 10,
+    requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     graphqlErrors,
+    latencies,
   };
 }
 
@@ -269,7 +335,7 @@ async function benchScale(scale, adminUrl, machine) {
         headers: { cookie },
         onAnswer: scenario.onAnswer ? (answer) => scenario.onAnswer(state, answer) : undefined,
       });
-      results.push({ name: scenario.name, sqlStatements: statements, ...figures });
+      results.push({ name: scenario.name, sqlStatements: statements, ...withoutLatencies(figures) });
     }
 
     log(`×${scale}: documents — yearly report and the Excel import of ${importer.key}'s template (${importer.rows} rows), one request at a time`);
@@ -296,6 +362,12 @@ async function benchScale(scale, adminUrl, machine) {
       async () => (await fetch(`http://127.0.0.1:${rawPort}/?pillar=1`)).ok,
     );
     const variables = { pillar: 1 };
+    const underReports = REPORT_LOAD_SCALES.includes(scale) && kept({ name: 'reports under load' }) ? await measureUnderReports({ apiUrl, api }) : null;
+    if (underReports)
+      log(
+        `×${scale}: 8 reports at once — event loop p99 ${underReports.underReports.eventLoop.p99} ms, small query p95 ${underReports.idle.p95} → ${underReports.underReports.p95} ms`,
+      );
+
     const sameRead = {
       ours: { url: `${apiUrl}/graphql`, body: () => ({ query: OURS_QUERY, variables }), headers: { cookie: cookies.viewer } },
       postgraphile: { url: `http://127.0.0.1:${peerPort}/graphql`, body: () => ({ query: POSTGRAPHILE_QUERY, variables }) },
@@ -317,7 +389,7 @@ async function benchScale(scale, adminUrl, machine) {
     const sideBySide = {};
     for (const [server, target] of Object.entries(sameRead)) {
       log(`×${scale}: same read (${sizes.ours} actions) on ${server}`);
-      sideBySide[server] = await load(target);
+      sideBySide[server] = withoutLatencies(await load(target));
     }
     sideBySide.ours.sqlStatements = ourStatements;
     sideBySide.actionsReturned = sizes.ours;
@@ -333,6 +405,7 @@ async function benchScale(scale, adminUrl, machine) {
       connections: CONNECTIONS,
       scenarios: results,
       documents,
+      underReports,
       importTemplateRows: importer.rows,
       sideBySide,
       at: new Date().toISOString(),

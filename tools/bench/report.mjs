@@ -41,6 +41,18 @@ function scaleSection(result) {
           ...result.documents.map((d) => `| ${d.name} | ${d.runs} | ${d.p50} | ${d.min} | ${d.max} | ${d.sqlStatements} | ${d.kilobytes} |`),
         ]
       : []),
+    ...(result.underReports
+      ? [
+          '',
+          `Eight people each ask for the yearly report 2025 at once (PDF and DOCX alternately; queued as jobs, built one at a time in a worker thread); all ready after ${result.underReports.allReadyMs} ms. Meanwhile a small query (\`{ pillars { number name } }\`, 2 connections) and the API's event-loop delay (monitorEventLoopDelay, 10 ms resolution, in the API process):`,
+          '',
+          '| | small query p50 ms | small query p95 ms | event loop p50 ms | event loop p99 ms | event loop max ms |',
+          '| --- | ---: | ---: | ---: | ---: | ---: |',
+          `| idle | ${result.underReports.idle.p50} | ${result.underReports.idle.p95} | ${result.underReports.idle.eventLoop.p50} | ${result.underReports.idle.eventLoop.p99} | ${result.underReports.idle.eventLoop.max} |`,
+          `| 8 reports being built | ${result.underReports.underReports.p50} | ${result.underReports.underReports.p95} | ${result.underReports.underReports.eventLoop.p50} | ${result.underReports.underReports.eventLoop.p99} | ${result.underReports.underReports.eventLoop.max} |`,
+          `| ratio (under reports ÷ idle) | ${ratio(result.underReports.underReports.p50, result.underReports.idle.p50)} | ${ratio(result.underReports.underReports.p95, result.underReports.idle.p95)} | | | |`,
+        ]
+      : []),
     '',
     `Same read side by side (pillar 1: ${result.sideBySide.actionsReturned} actions with owners and latest status):`,
     '',
@@ -92,6 +104,10 @@ function growthSection(results) {
     `| ours ÷ raw SQL, p50 latency | ${results.map((r) => ratio(r.sideBySide.ours.p50, r.sideBySide.raw.p50)).join(' | ')} |`,
     `| PostGraphile ÷ ours, req/s | ${results.map((r) => ratio(r.sideBySide.postgraphile.requestsPerSecond, r.sideBySide.ours.requestsPerSecond)).join(' | ')} |`,
     `| raw SQL ÷ ours, req/s | ${results.map((r) => ratio(r.sideBySide.raw.requestsPerSecond, r.sideBySide.ours.requestsPerSecond)).join(' | ')} |`,
+    '',
+    `| the overview stays flat | ${head.join(' | ')} |`,
+    `| --- | ${head.map(() => '---:').join(' | ')} |`,
+    `| overview p95 ÷ its ×1 p95 | ${results.map((r) => ratio(r.scenarios.find((s) => s.name.startsWith('overview'))?.p95, results[0].scenarios.find((s) => s.name.startsWith('overview'))?.p95)).join(' | ')} |`,
   ].join('\n');
 }
 

@@ -55,6 +55,7 @@ export function scenarios(root, data) {
       body: () => ({ operationName: 'Overview', query: dashboardDocument(root, 'overview/graphql/overview.graphql'), variables: { asOf: data.asOf } }),
     },
     {
+      // What the page sends on each change of filter (its organisation lists are asked once and cached: ExplorerOrganisations).
       name: 'explorer page — pillar 2, in progress',
       user: 'viewer',
       body: () => ({

@@ -13,7 +13,7 @@ import { AppConfig } from './config/app.config';
 import { withMigrationLock } from './database/migration-lock';
 
 /** Routes of the API; every other GET for HTML gets the dashboard (whose own pages are /reports, /import, …). */
-const API_PATHS = ['/graphql', '/health', '/reports/annual', '/exports', '/imports', '/auth/oidc'];
+const API_PATHS = ['/graphql', '/health', '/reports/annual', '/reports/editions', '/jobs', '/exports', '/imports', '/auth/oidc'];
 
 /** Builds the whole application (API + built dashboard) on one HTTP server; used by main and tests. */
 export async function createApp(options: { config: AppConfig; databaseUrl: string; logger: Logger }): Promise<INestApplication> {
@@ -26,6 +26,7 @@ export async function createApp(options: { config: AppConfig; databaseUrl: strin
     }),
   );
   app.set('trust proxy', config.trustProxy); // PNQ_TRUST_PROXY: whose X-Forwarded-For gives req.ip (none by default)
+  app.set('etag', false); // no ETag computed over every GraphQL answer (a hash of the body per request; never revalidated)
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   app.use(securityHeaders(config.secureCookies));
   app.useBodyParser('json', { limit: config.maxRequestBytes });

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -23,6 +24,7 @@ import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { ExchangeModule } from './modules/exchange/exchange.module';
 import { HealthModule } from './modules/health/health.module';
 import { IndicatorModule } from './modules/indicator/indicator.module';
+import { JobModule } from './modules/job/job.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganisationMergeModule } from './modules/organisation-merge/organisation-merge.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -49,7 +51,8 @@ export class AppModule {
           playground: false,
           introspection: true, // who may introspect is the gate's decision (PNQ_GRAPHQL_INTROSPECTION), with coded errors
           // Who may introspect (PNQ_GRAPHQL_INTROSPECTION); text that cannot be stored (NUL, controls, lone surrogates): BAD_USER_INPUT before anything runs.
-          plugins: [introspectionGate(config.introspection), storableTextPlugin],
+          // No HTTP cache hints are used; the cache-control plugin would wrap every field's resolver (per row of every list).
+          plugins: [introspectionGate(config.introspection), storableTextPlugin, ApolloServerPluginCacheControlDisabled()],
           nodeEnv: config.nodeEnv, // Apollo's defaults follow the configuration, not process.env
           includeStacktraceInErrorResponses: config.graphqlStackTraces,
           hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production', // no "Did you mean …?" naming fields
@@ -63,6 +66,7 @@ export class AppModule {
         }),
         HealthModule,
         AuditModule,
+        JobModule,
         PlanModule,
         OrganisationModule,
         UserModule,

@@ -1,12 +1,32 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { createRootLogger } from './common/logger';
-import { describeMode, loadConfig } from './config/app.config';
+import { isPortFree, nextFreePort } from './common/ports';
+import { AppConfig, ConfigError, describeMode, loadConfig } from './config/app.config';
 import { provideDatabase } from './database/database.provider';
+import { describeStartFailure } from './start-failure';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createRootLogger(config.logLevel);
+/** The port to listen on: PORT as set; by default 3000, or the next free one when another PNQ Tracker already has it. */
+async function withServingPort(config: AppConfig): Promise<AppConfig> {
+  if (!config.portIsDefault) {
+    if (!(await isPortFree(config.port)))
+      throw new ConfigError(
+        `Port ${config.port} is already in use (another PNQ Tracker, or another program). Set PORT to a free port, e.g. PORT=3001 npm start.`,
+      );
+    return config;
+  }
+  const port = await nextFreePort(config.port);
+  if (port === config.port) return config;
+  return { ...config, port, publicUrl: config.publicUrlIsDefault ? `http://localhost:${port}` : config.publicUrl };
+}
+
+async function main(context: { port: number; databaseUrl: string | null }): Promise<void> {
+  const loaded = loadConfig();
+  Object.assign(context, { port: loaded.port, databaseUrl: loaded.databaseUrl });
+  const logger = createRootLogger(loaded.logLevel);
+  const config = await withServingPort(loaded);
+  if (config.port !== loaded.port) logger.warn({ port: config.port }, `Port ${loaded.port} is in use (another PNQ Tracker?): serving on port ${config.port}`);
+  context.port = config.port;
   const database = await provideDatabase(config, logger);
 
   let app;
@@ -43,7 +63,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((error) => {
-  process.stderr.write(`PNQ Tracker could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+const context = { port: 3000, databaseUrl: null as string | null };
+main(context).catch((error) => {
+  process.stderr.write(`PNQ Tracker could not start: ${describeStartFailure(error, context)}\n`);
   process.exit(1);
 });

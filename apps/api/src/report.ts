@@ -7,12 +7,19 @@ import { CliModule } from './cli.module';
 import { createRootLogger, PinoNestLogger } from './common/logger';
 import { loadConfig } from './config/app.config';
 import { provideDatabase } from './database/database.provider';
+import { JobRunner } from './modules/job/job.runner';
+import { JobService } from './modules/job/job.service';
 import { REPORT_FORMATS, ReportFormat } from './modules/report/report.errors';
-import { reportDate, ReportRenderer } from './modules/report/report.renderer';
+import { ReportJobs } from './modules/report/report.jobs';
+import { reportDate } from './modules/report/report.renderer';
 
 const USAGE = 'Usage: npm run report -- --year 2025 --format pdf|docx [--as-of YYYY-MM-DD] [--out rapport.pdf]';
 
-/** npm run report: writes the yearly progress report from the database (DATABASE_URL, or the embedded one: stop the server first). */
+/**
+ * npm run report: writes the yearly progress report from the database (DATABASE_URL, or the embedded one: stop the
+ * server first). The same path as the dashboard's: the report is queued as a job, run here in a worker thread (or by
+ * a server instance that took it first), and its file written once done.
+ */
 async function report(): Promise<void> {
   const { values } = parseArgs({
     options: { year: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string', default: 'pdf' }, out: { type: 'string' } },
@@ -27,11 +34,15 @@ async function report(): Promise<void> {
   const database = await provideDatabase(config, logger);
   try {
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: new PinoNestLogger(logger) });
-    const rendered = await context.get(ReportRenderer).render(asOf, format);
-    const out = resolve(values.out ?? rendered.filename);
-    writeFileSync(out, rendered.content);
+    const started = performance.now();
+    const id = await context.get(ReportJobs).request(null, asOf, format);
+    const job = await context.get(JobRunner).runToCompletion(id);
+    if (job.state === 'FAILED') throw new Error(job.error?.message ?? 'the report job failed');
+    const file = await context.get(JobService).file(null, id);
+    const out = resolve(values.out ?? file.fileName);
+    writeFileSync(out, file.content);
     process.stdout.write(
-      `Report as of ${asOf} written to ${out} (${Math.round(rendered.content.length / 1024)} KB; model ${rendered.timings.model} ms, layout ${rendered.timings.render} ms)\n`,
+      `Report as of ${asOf} written to ${out} (${Math.round(file.content.length / 1024)} KB, SHA-256 ${file.sha256}; job ${id}, ${Math.round(performance.now() - started)} ms)\n`,
     );
     await context.close();
   } finally {

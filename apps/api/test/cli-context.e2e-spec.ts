@@ -7,7 +7,10 @@ import { PinoNestLogger } from '../src/common/logger';
 import { InvitationService } from '../src/modules/account/invitation.service';
 import { HousekeepingScheduler } from '../src/modules/housekeeping/housekeeping.scheduler';
 import { ReminderScheduler } from '../src/modules/reminder/reminder.scheduler';
-import { ReportRenderer } from '../src/modules/report/report.renderer';
+import { JobQueueScheduler } from '../src/modules/job/job-queue.scheduler';
+import { JobRunner } from '../src/modules/job/job.runner';
+import { JobService } from '../src/modules/job/job.service';
+import { ReportJobs } from '../src/modules/report/report.jobs';
 import { readSeedBundle } from '../src/modules/seed/seed-files';
 import { SeedOnBootService } from '../src/modules/seed/seed-on-boot.service';
 import { SeedService } from '../src/modules/seed/seed.service';
@@ -49,10 +52,11 @@ describe('the command-line context (npm run report, npm run seed, npm run invite
     expect(await jobTraces(databaseUrl)).toEqual({ seedRuns: 0, accounts: 0, reminderRuns: 0 });
   });
 
-  it('registers neither the seed-on-boot service, the reminders scheduler nor the housekeeping scheduler', () => {
+  it('registers neither the seed-on-boot service, the reminders scheduler, the housekeeping scheduler nor the job queue’s scheduler (a CLI runs only its own job)', () => {
     expect(() => context.get(SeedOnBootService, { strict: false })).toThrow(/SeedOnBootService/);
     expect(() => context.get(ReminderScheduler, { strict: false })).toThrow(/ReminderScheduler/);
     expect(() => context.get(HousekeepingScheduler, { strict: false })).toThrow(/HousekeepingScheduler/);
+    expect(() => context.get(JobQueueScheduler, { strict: false })).toThrow(/JobQueueScheduler/);
   });
 
   it('leaves no timer running once created, other than the database pool’s', () => {
@@ -60,15 +64,16 @@ describe('the command-line context (npm run report, npm run seed, npm run invite
     expect(ownTimers(timers)).toEqual([]);
   });
 
-  it('still does its job: applies the seed, then renders the yearly report as a PDF — with no account and no reminders run', async () => {
+  it('still does its job: applies the seed, then builds the yearly report as a PDF through its own job (as npm run report) — with no account and no reminders run', async () => {
     const summary = await context.get(SeedService).apply(readSeedBundle(config.seedDir));
     expect(summary.actions).toBe(333);
     expect(await count(databaseUrl, 'action')).toBe(333);
 
-    const report = await context.get(ReportRenderer).render('2025-12-31', 'pdf');
-    expect(report.content.length).toBeGreaterThan(0);
+    const id = await context.get(ReportJobs).request(null, '2025-12-31', 'pdf');
+    expect(await context.get(JobRunner).runToCompletion(id)).toMatchObject({ state: 'DONE' });
+    const report = await context.get(JobService).file(null, id);
     expect(report.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(report.filename).toBe('rapport-annuel-pnq-2025.pdf');
+    expect(report.fileName).toBe('rapport-annuel-pnq-2025.pdf');
 
     expect(await jobTraces(databaseUrl)).toEqual({ seedRuns: 1, accounts: 0, reminderRuns: 0 });
   });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, GraphqlClient, GraphqlResponse, startTestApp, TestApp } from './support/test-app';
+import { DEMO_PASSWORD, GraphqlClient, GraphqlResponse, startTestApp, TestApp, testConfig } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 
 /**
@@ -120,6 +120,14 @@ export const RULES: Record<string, Rule> = {
   updateUser: {
     send: (c, target, world) =>
       c.graphql('mutation ($i: UpdateUserInput!) { updateUser(input: $i) { email } }', { i: { email: world.userEmail(target), language: 'fr' } }),
+    allow: adminsOnly,
+  },
+  requestAnnualReport: {
+    send: (c) => c.graphql('mutation { requestAnnualReport(input: { year: 2025, format: PDF }) { id state } }'),
+    allow: signedIn,
+  },
+  finaliseAnnualReport: {
+    send: (c) => c.graphql('mutation { finaliseAnnualReport(year: 2024) { id state } }'),
     allow: adminsOnly,
   },
   runReminders: {
@@ -243,7 +251,8 @@ describe('the rights matrix: every mutation × role × own/other organisation', 
   let testApp: TestApp;
   let world: World;
   beforeAll(async () => {
-    testApp = await startTestApp();
+    // Report jobs are only queued here (no instance takes them), and one person may queue more than the usual two.
+    testApp = await startTestApp({ config: { jobs: { ...testConfig().jobs, runner: false, reportsPerUser: 100 } } });
     const databaseUrl = testApp.databaseUrl;
     const [other] = await queryDatabase<{ ref: string }>(
       databaseUrl,

@@ -13,21 +13,24 @@ interface Totals {
   unscheduled: number;
 }
 
-/** The API's figures for a date, asked over HTTP with the page's own session cookie. */
-async function apiTotals(page: Page, asOf: string): Promise<{ totals: Totals; overdueCount: number }> {
-  return page.evaluate(async (date) => {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'query ($d: CalendarDate!) { dashboard(asOf: $d) { totals { actions completed inProgress overdue atRisk stale unscheduled } overdueActions { ref } } }',
-        variables: { d: date },
-      }),
-    });
-    const { data } = await response.json();
-    return { totals: data.dashboard.totals, overdueCount: data.dashboard.overdueActions.length };
-  }, asOf);
+/** The API's figures for a date (and a page of its overdue actions), asked over HTTP with the page's own session cookie. */
+async function apiTotals(page: Page, asOf: string, overdueOffset = 0): Promise<{ totals: Totals; overduePage: string[] }> {
+  return page.evaluate(
+    async ({ date, offset }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'query ($d: CalendarDate!, $o: Int!) { dashboard(asOf: $d) { totals { actions completed inProgress overdue atRisk stale unscheduled } overdueActions(limit: 10, offset: $o) { ref } } }',
+          variables: { d: date, o: offset },
+        }),
+      });
+      const { data } = await response.json();
+      return { totals: data.dashboard.totals, overduePage: data.dashboard.overdueActions.map((a: { ref: string }) => a.ref) };
+    },
+    { date: asOf, offset: overdueOffset },
+  );
 }
 
 describe('the overview', () => {
@@ -47,13 +50,32 @@ describe('the overview', () => {
     await page.goto(`${inject('baseUrl')}/?asOf=${asOf}`);
     await page.getByTestId('kpi-actions').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(asOf.slice(0, 4));
-    const { totals, overdueCount } = await apiTotals(page, asOf);
+    const { totals, overduePage } = await apiTotals(page, asOf);
     for (const name of ['actions', 'completed', 'inProgress', 'overdue', 'atRisk', 'stale', 'unscheduled'] as const) {
       expect(await kpi(name), name).toBe(totals[name]);
     }
-    expect(await page.getByTestId('overdue-table').locator('tbody tr').count()).toBe(overdueCount);
-    expect(overdueCount).toBe(totals.overdue);
+    expect(await page.getByRole('heading', { name: `Actions en retard (${totals.overdue})` }).count()).toBe(1);
+    expect(await overdueRefs()).toEqual(overduePage);
+    expect(overduePage).toHaveLength(Math.min(10, totals.overdue));
     await screenshot(page, `overview-${asOf}`);
+  });
+
+  const overdueRefs = async () => page.getByTestId('overdue-table').locator('tbody tr td:first-child strong').allTextContents();
+
+  it('shows the overdue actions a page at a time, with their total, and all of them in the explorer', async () => {
+    await page.goto(`${inject('baseUrl')}/?asOf=2027-01-01`);
+    await page.getByTestId('overdue-table').waitFor();
+    const { totals, overduePage } = await apiTotals(page, '2027-01-01', 10);
+    expect(totals.overdue).toBeGreaterThan(10);
+    const pager = page.getByTestId('overdue-pager');
+    expect(await pager.textContent()).toContain(`1–10 sur ${totals.overdue}`);
+    await pager.getByRole('button', { name: 'Suivants' }).click();
+    await expect.poll(overdueRefs).toEqual(overduePage);
+    expect(await pager.textContent()).toContain(`11–20 sur ${totals.overdue}`);
+    await screenshot(page, 'overview-overdue-page-2');
+    await page.getByRole('link', { name: `Voir les ${totals.overdue} actions en retard dans l’explorateur` }).click();
+    await expect.poll(() => page.url()).toContain('/explorer?health=OVERDUE');
+    await expect.poll(async () => Number((await page.getByTestId('explorer-count').textContent())?.replace(/\D/g, ''))).toBe(totals.overdue);
   });
 
   it('changes every figure with the date control and keeps the date in the URL across screens', async () => {

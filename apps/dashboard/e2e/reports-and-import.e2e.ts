@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +16,22 @@ describe('reports, exports and imports in the browser', () => {
   });
   afterAll(() => browser?.close());
 
-  it('downloads the yearly report as PDF with a progress indicator, from an accessible page', async () => {
+  it('asks for the yearly report as PDF, shows its progress while the server builds it, then downloads it, from an accessible page', async () => {
     const page = await signedInPage(browser, inject('baseUrl'), 'viewer@pnq.local');
     await page.getByRole('link', { name: 'Rapports' }).click();
     await page.getByRole('heading', { name: 'Rapport annuel d’avancement' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Année', { exact: true }).selectOption('2025');
     await page.getByLabel('Format').selectOption('pdf');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport' }).click()]);
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger le rapport' }).click();
+    // The report is a job on the server: the page shows its place in the queue or what is being done, with a progress bar.
+    const progress = page.getByTestId('report-progress');
+    await expect
+      .poll(() => progress.textContent(), { timeout: 30_000 })
+      .toMatch(/file d’attente|Calcul des chiffres|Mise en page|Rendu du document|Enregistrement/);
+    expect(await progress.locator('progress').count()).toBe(1);
+    const download = await downloaded;
     expect(download.suggestedFilename()).toBe('rapport-annuel-pnq-2025.pdf');
     expect(
       readFileSync((await download.path())!)
@@ -32,6 +41,30 @@ describe('reports, exports and imports in the browser', () => {
     await page.getByText('Rapport téléchargé : rapport-annuel-pnq-2025.pdf').waitFor();
     await screenshot(page, 'reports-downloaded');
     await page.close();
+  });
+
+  it('lets the secretariat mark a closed year’s report final, then anyone downloads its official edition with its fingerprint', async () => {
+    const page = await signedInPage(browser, inject('baseUrl'), 'admin@pnq.local');
+    await page.goto(`${inject('baseUrl')}/reports`);
+    await page.getByRole('heading', { name: 'Éditions officielles' }).waitFor();
+    await page.getByLabel('Année close').selectOption('2024');
+    await page.getByRole('button', { name: 'Marquer le rapport 2024 comme définitif' }).click();
+    await page.getByText('L’édition officielle est enregistrée.').waitFor({ timeout: 60_000 });
+    const editions = page.getByTestId('report-editions');
+    await editions.getByText('Rapport 2024').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'reports-official-edition');
+    await page.close();
+
+    const reader = await signedInPage(browser, inject('baseUrl'), 'viewer@pnq.local');
+    await reader.goto(`${inject('baseUrl')}/reports`);
+    const link = reader.getByRole('link', { name: 'rapport-annuel-pnq-2024.pdf' });
+    const fingerprint = (await reader.getByTestId('report-editions').locator('li li', { has: link }).locator('code').textContent())!;
+    const [download] = await Promise.all([reader.waitForEvent('download'), link.click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(fingerprint);
+    await reader.close();
   });
 
   it('exports the explorer’s filtered view to Excel', async () => {

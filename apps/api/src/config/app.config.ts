@@ -12,10 +12,14 @@ export type IntrospectionMode = (typeof INTROSPECTION_MODES)[number];
 export interface AppConfig {
   nodeEnv: NodeEnv;
   port: number;
+  /** PORT was not set: when 3000 is taken (another PNQ Tracker), the next free port is used instead. */
+  portIsDefault: boolean;
   /** Absent: an embedded PostgreSQL is started with its data in `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
   embeddedPostgresPort: number;
+  /** PNQ_EMBEDDED_PG_PORT was not set: when 54329 is taken (another PNQ Tracker), a free port is used for this start. */
+  embeddedPostgresPortIsDefault: boolean;
   /** The built dashboard served at `/`; absent folder means API only. */
   dashboardDir: string;
   seedDir: string;
@@ -62,6 +66,33 @@ export interface AppConfig {
   oidc: OidcConfig | null;
   /** E-mail + password sign-in, password resets and invitations accepted with a password; off only with single sign-on. */
   localPasswords: boolean;
+  /** PNQ_PUBLIC_URL was not set: it follows the port the server ends up on. */
+  publicUrlIsDefault: boolean;
+  /** Long work off the request path: the job queue and worker threads (docs/architecture.md, "Long work off the request path"). */
+  jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Take jobs from the queue in this process (every server instance by default; a CLI runs only its own job). */
+  runner: boolean;
+  /** Jobs one instance runs at once, each in a worker thread; the others wait in the queue (in PostgreSQL). */
+  concurrency: number;
+  /** Seconds a claimed job stays this instance's without a heartbeat; then another instance takes it over. */
+  leaseSeconds: number;
+  /** Unfinished report jobs one person may have at once; one more is refused with TOO_MANY_REPORTS. */
+  reportsPerUser: number;
+  /** Unfinished jobs the queue holds at most (all people); one more is refused with TOO_MANY_REPORTS. */
+  queueLimit: number;
+  /** Hours a finished job's file stays available for download. */
+  resultHours: number;
+  /** Heap of a worker thread, MB: work that needs more fails with a code, the instance stays up. */
+  workerMemoryMb: number;
+  /** Longest a job's worker thread may run, seconds. */
+  workerTimeoutSeconds: number;
+  /** Worker threads an instance runs at once for requests (reading an upload, writing an export); more wait, then SERVER_BUSY. */
+  requestWorkers: number;
+  /** Longest reading an uploaded workbook may take, seconds (then WORKBOOK_TOO_LARGE). */
+  importReadSeconds: number;
 }
 
 export interface SmtpConfig {
@@ -124,9 +155,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     nodeEnv,
     port,
+    portIsDefault: !env.PORT,
     databaseUrl,
     dataDir: resolve(cwd, env.PNQ_DATA_DIR ?? '.data'),
     embeddedPostgresPort: parsePort('PNQ_EMBEDDED_PG_PORT', env.PNQ_EMBEDDED_PG_PORT, 54329),
+    embeddedPostgresPortIsDefault: !env.PNQ_EMBEDDED_PG_PORT,
     dashboardDir: resolve(cwd, env.PNQ_DASHBOARD_DIR ?? 'dist/apps/dashboard'),
     seedDir: resolve(cwd, env.PNQ_SEED_DIR ?? 'seed'),
     seedOnBoot: env.PNQ_SEED_ON_BOOT !== 'false',
@@ -142,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     remindersEnabled: env.PNQ_REMINDERS_ENABLED ? env.PNQ_REMINDERS_ENABLED === 'true' : nodeEnv !== 'test',
     remindersTime,
     publicUrl,
+    publicUrlIsDefault: !env.PNQ_PUBLIC_URL?.trim(),
     maxRequestBytes: Math.round(parsePositive('PNQ_MAX_REQUEST_KB', env.PNQ_MAX_REQUEST_KB, 1024) * 1024),
     trustProxy: parseTrustProxy(env.PNQ_TRUST_PROXY),
     introspection: parseIntrospection(env.PNQ_GRAPHQL_INTROSPECTION, nodeEnv),
@@ -151,6 +185,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     purgeAfterDays: parsePositive('PNQ_PURGE_AFTER_DAYS', env.PNQ_PURGE_AFTER_DAYS, 30),
     oidc,
     localPasswords: loadLocalPasswords(env, oidc),
+    jobs: loadJobs(env),
+  };
+}
+
+function loadJobs(env: NodeJS.ProcessEnv): JobsConfig {
+  const whole = (name: string, fallback: number) => {
+    const value = parsePositive(name, env[name], fallback);
+    if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number (got "${env[name]}").`);
+    return value;
+  };
+  return {
+    runner: env.PNQ_JOB_RUNNER !== 'false',
+    concurrency: whole('PNQ_JOB_CONCURRENCY', 1),
+    leaseSeconds: parsePositive('PNQ_JOB_LEASE_SECONDS', env.PNQ_JOB_LEASE_SECONDS, 30),
+    reportsPerUser: whole('PNQ_REPORTS_PER_USER', 2),
+    queueLimit: whole('PNQ_JOB_QUEUE_LIMIT', 20),
+    resultHours: parsePositive('PNQ_JOB_RESULT_HOURS', env.PNQ_JOB_RESULT_HOURS, 24),
+    workerMemoryMb: whole('PNQ_WORKER_MEMORY_MB', 1536),
+    workerTimeoutSeconds: parsePositive('PNQ_WORKER_TIMEOUT_SECONDS', env.PNQ_WORKER_TIMEOUT_SECONDS, 600),
+    requestWorkers: whole('PNQ_REQUEST_WORKERS', 2),
+    importReadSeconds: parsePositive('PNQ_IMPORT_READ_SECONDS', env.PNQ_IMPORT_READ_SECONDS, 60),
   };
 }
 

@@ -9,6 +9,8 @@ import { AddedPlanRevisionToAuditEvents1764100000000 } from './migrations/176410
 import { AddedHousekeeping1764100001000 } from './migrations/1764100001000-AddedHousekeeping';
 import { AddedImportDryRuns1764200000000 } from './migrations/1764200000000-AddedImportDryRuns';
 import { AddedAccountLifecycle1764500000000 } from './migrations/1764500000000-AddedAccountLifecycle';
+import { AddedJobQueue1764300000000 } from './migrations/1764300000000-AddedJobQueue';
+import { AddedReportEditions1764300100000 } from './migrations/1764300100000-AddedReportEditions';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -21,6 +23,8 @@ export const MIGRATIONS = [
   AddedPlanRevisionToAuditEvents1764100000000,
   AddedHousekeeping1764100001000,
   AddedImportDryRuns1764200000000,
+  AddedJobQueue1764300000000,
+  AddedReportEditions1764300100000,
   AddedAccountLifecycle1764500000000,
 ];
 

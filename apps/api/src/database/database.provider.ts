@@ -11,6 +11,7 @@ export async function provideDatabase(config: AppConfig, logger: Logger): Promis
   return startEmbeddedPostgres({
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
+    portIsDefault: config.embeddedPostgresPortIsDefault,
     database: 'pnq',
     logger,
   });

@@ -56,6 +56,13 @@ export type AddNationalIndicatorValueInput = {
   value: number;
 };
 
+/** The yearly report of a year (state at 31 December) or of a date, in a format. */
+export type AnnualReportInput = {
+  asOf?: string | null | undefined;
+  format: ReportFormat;
+  year?: number | null | undefined;
+};
+
 /** READ: queries; RECORD_INDICATOR_VALUES: recordIndicatorValue; UPDATE_STATUS: updateActionStatus — always within the organisation’s own actions. */
 export type ApiTokenScope =
   | 'READ'
@@ -144,6 +151,13 @@ export type InviteUserInput = {
   role: Role;
 };
 
+/** QUEUED: waiting for a server to take it; RUNNING: being done; DONE: its file can be downloaded; FAILED: see error. */
+export type JobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 /** A notification’s mail (DIGEST, SECRETARIAT_DIGEST, CAMPAIGN) or an account mail (INVITATION, PASSWORD_RESET: sent at once; with SMTP the copy kept here has its link masked). */
 export type MailKind =
   | 'CAMPAIGN'
@@ -219,6 +233,11 @@ export type ReminderRunStatus =
   | 'LOCKED'
   | 'NO_PLAN'
   | 'RAN';
+
+/** PDF, or DOCX (Word). */
+export type ReportFormat =
+  | 'DOCX'
+  | 'PDF';
 
 export type ResetPasswordInput = {
   /** The new password (the password rules apply: WEAK_PASSWORD). */
@@ -488,7 +507,12 @@ export type ExplorerQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }>, organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number, partnerActionCount: number }> };
+export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }> };
+
+export type ExplorerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerOrganisationsQuery = { organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number, partnerActionCount: number }> };
 
 export type ImportContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -552,10 +576,13 @@ export type OrganisationPageQuery = { organisation: { key: string, name: string,
 
 export type OverviewQueryVariables = Exact<{
   asOf: string;
+  pillarOffset?: number;
+  overdueOffset?: number;
+  organisationOffset?: number;
 }>;
 
 
-export type OverviewQuery = { dashboard: { asOf: string, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
 export type PlanOverviewQueryVariables = Exact<{
   asOf: string;
@@ -602,6 +629,34 @@ export type CreateCampaignMutationVariables = Exact<{
 
 
 export type CreateCampaignMutation = { createCampaign: { id: string } };
+
+export type JobFieldsFragment = { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null };
+
+export type RequestAnnualReportMutationVariables = Exact<{
+  input: AnnualReportInput;
+}>;
+
+
+export type RequestAnnualReportMutation = { requestAnnualReport: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
+
+export type JobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JobQuery = { job: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
+
+export type FinaliseAnnualReportMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FinaliseAnnualReportMutation = { finaliseAnnualReport: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
+
+export type ReportEditionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportEditionsQuery = { reportEditions: Array<{ year: number, asOf: string, finalisedAt: string, finalisedBy: string, files: Array<{ format: string, fileName: string, size: number, sha256: string, downloadUrl: string }> }> };
 
 export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null };
 
@@ -719,6 +774,22 @@ export const IndicatorFieldsFragmentDoc = gql`
     author {
       name
     }
+  }
+}
+    `;
+export const JobFieldsFragmentDoc = gql`
+    fragment JobFields on Job {
+  id
+  kind
+  state
+  progress
+  stage
+  queuedBefore
+  fileName
+  downloadUrl
+  error {
+    code
+    message
   }
 }
     `;
@@ -1850,13 +1921,6 @@ export const ExplorerDocument = gql`
       acronym
     }
   }
-  organisations {
-    key
-    name
-    acronym
-    ownedActionCount
-    partnerActionCount
-  }
 }
     ${HealthDetailFieldsFragmentDoc}`;
 
@@ -1896,6 +1960,52 @@ export type ExplorerQueryHookResult = ReturnType<typeof useExplorerQuery>;
 export type ExplorerLazyQueryHookResult = ReturnType<typeof useExplorerLazyQuery>;
 export type ExplorerSuspenseQueryHookResult = ReturnType<typeof useExplorerSuspenseQuery>;
 export type ExplorerQueryResult = Apollo.QueryResult<ExplorerQuery, ExplorerQueryVariables>;
+export const ExplorerOrganisationsDocument = gql`
+    query ExplorerOrganisations {
+  organisations {
+    key
+    name
+    acronym
+    ownedActionCount
+    partnerActionCount
+  }
+}
+    `;
+
+/**
+ * __useExplorerOrganisationsQuery__
+ *
+ * To run a query within a React component, call `useExplorerOrganisationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useExplorerOrganisationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useExplorerOrganisationsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useExplorerOrganisationsQuery(baseOptions?: Apollo.QueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>(ExplorerOrganisationsDocument, options);
+      }
+export function useExplorerOrganisationsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>(ExplorerOrganisationsDocument, options);
+        }
+// @ts-ignore
+export function useExplorerOrganisationsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>): Apollo.UseSuspenseQueryResult<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>;
+export function useExplorerOrganisationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>): Apollo.UseSuspenseQueryResult<ExplorerOrganisationsQuery | undefined, ExplorerOrganisationsQueryVariables>;
+export function useExplorerOrganisationsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>(ExplorerOrganisationsDocument, options);
+        }
+export type ExplorerOrganisationsQueryHookResult = ReturnType<typeof useExplorerOrganisationsQuery>;
+export type ExplorerOrganisationsLazyQueryHookResult = ReturnType<typeof useExplorerOrganisationsLazyQuery>;
+export type ExplorerOrganisationsSuspenseQueryHookResult = ReturnType<typeof useExplorerOrganisationsSuspenseQuery>;
+export type ExplorerOrganisationsQueryResult = Apollo.QueryResult<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>;
 export const ImportContextDocument = gql`
     query ImportContext {
   me {
@@ -2272,7 +2382,7 @@ export const OrganisationPageDocument = gql`
     partnerActionCount
   }
   dashboard(asOf: $asOf) {
-    byOrganisation {
+    byOrganisation(keys: [$key]) {
       key
       progress
       overdue
@@ -2336,7 +2446,7 @@ export type OrganisationPageLazyQueryHookResult = ReturnType<typeof useOrganisat
 export type OrganisationPageSuspenseQueryHookResult = ReturnType<typeof useOrganisationPageSuspenseQuery>;
 export type OrganisationPageQueryResult = Apollo.QueryResult<OrganisationPageQuery, OrganisationPageQueryVariables>;
 export const OverviewDocument = gql`
-    query Overview($asOf: CalendarDate!) {
+    query Overview($asOf: CalendarDate!, $pillarOffset: Int! = 0, $overdueOffset: Int! = 0, $organisationOffset: Int! = 0) {
   dashboard(asOf: $asOf) {
     asOf
     totals {
@@ -2356,7 +2466,8 @@ export const OverviewDocument = gql`
       indicators
       onTrack
     }
-    byPillar {
+    pillarCount
+    byPillar(limit: 10, offset: $pillarOffset) {
       number
       name
       progress
@@ -2371,7 +2482,8 @@ export const OverviewDocument = gql`
         behind
       }
     }
-    byOrganisation {
+    organisationCount
+    byOrganisation(limit: 20, offset: $organisationOffset) {
       key
       name
       acronym
@@ -2381,7 +2493,7 @@ export const OverviewDocument = gql`
       atRisk
       completed
     }
-    overdueActions {
+    overdueActions(limit: 10, offset: $overdueOffset) {
       ref
       title
       owners
@@ -2414,6 +2526,9 @@ export const OverviewDocument = gql`
  * const { data, loading, error } = useOverviewQuery({
  *   variables: {
  *      asOf: // value for 'asOf'
+ *      pillarOffset: // value for 'pillarOffset'
+ *      overdueOffset: // value for 'overdueOffset'
+ *      organisationOffset: // value for 'organisationOffset'
  *   },
  * });
  */
@@ -2782,6 +2897,167 @@ export function useCreateCampaignMutation(baseOptions?: Apollo.MutationHookOptio
 export type CreateCampaignMutationHookResult = ReturnType<typeof useCreateCampaignMutation>;
 export type CreateCampaignMutationResult = Apollo.MutationResult<CreateCampaignMutation>;
 export type CreateCampaignMutationOptions = Apollo.BaseMutationOptions<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const RequestAnnualReportDocument = gql`
+    mutation RequestAnnualReport($input: AnnualReportInput!) {
+  requestAnnualReport(input: $input) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+export type RequestAnnualReportMutationFn = Apollo.MutationFunction<RequestAnnualReportMutation, RequestAnnualReportMutationVariables>;
+
+/**
+ * __useRequestAnnualReportMutation__
+ *
+ * To run a mutation, you first call `useRequestAnnualReportMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRequestAnnualReportMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [requestAnnualReportMutation, { data, loading, error }] = useRequestAnnualReportMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRequestAnnualReportMutation(baseOptions?: Apollo.MutationHookOptions<RequestAnnualReportMutation, RequestAnnualReportMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RequestAnnualReportMutation, RequestAnnualReportMutationVariables>(RequestAnnualReportDocument, options);
+      }
+export type RequestAnnualReportMutationHookResult = ReturnType<typeof useRequestAnnualReportMutation>;
+export type RequestAnnualReportMutationResult = Apollo.MutationResult<RequestAnnualReportMutation>;
+export type RequestAnnualReportMutationOptions = Apollo.BaseMutationOptions<RequestAnnualReportMutation, RequestAnnualReportMutationVariables>;
+export const JobDocument = gql`
+    query Job($id: ID!) {
+  job(id: $id) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+
+/**
+ * __useJobQuery__
+ *
+ * To run a query within a React component, call `useJobQuery` and pass it any options that fit your needs.
+ * When your component renders, `useJobQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useJobQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useJobQuery(baseOptions: Apollo.QueryHookOptions<JobQuery, JobQueryVariables> & ({ variables: JobQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<JobQuery, JobQueryVariables>(JobDocument, options);
+      }
+export function useJobLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<JobQuery, JobQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<JobQuery, JobQueryVariables>(JobDocument, options);
+        }
+// @ts-ignore
+export function useJobSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<JobQuery, JobQueryVariables>): Apollo.UseSuspenseQueryResult<JobQuery, JobQueryVariables>;
+export function useJobSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JobQuery, JobQueryVariables>): Apollo.UseSuspenseQueryResult<JobQuery | undefined, JobQueryVariables>;
+export function useJobSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JobQuery, JobQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<JobQuery, JobQueryVariables>(JobDocument, options);
+        }
+export type JobQueryHookResult = ReturnType<typeof useJobQuery>;
+export type JobLazyQueryHookResult = ReturnType<typeof useJobLazyQuery>;
+export type JobSuspenseQueryHookResult = ReturnType<typeof useJobSuspenseQuery>;
+export type JobQueryResult = Apollo.QueryResult<JobQuery, JobQueryVariables>;
+export const FinaliseAnnualReportDocument = gql`
+    mutation FinaliseAnnualReport($year: Int!) {
+  finaliseAnnualReport(year: $year) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+export type FinaliseAnnualReportMutationFn = Apollo.MutationFunction<FinaliseAnnualReportMutation, FinaliseAnnualReportMutationVariables>;
+
+/**
+ * __useFinaliseAnnualReportMutation__
+ *
+ * To run a mutation, you first call `useFinaliseAnnualReportMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useFinaliseAnnualReportMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [finaliseAnnualReportMutation, { data, loading, error }] = useFinaliseAnnualReportMutation({
+ *   variables: {
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useFinaliseAnnualReportMutation(baseOptions?: Apollo.MutationHookOptions<FinaliseAnnualReportMutation, FinaliseAnnualReportMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<FinaliseAnnualReportMutation, FinaliseAnnualReportMutationVariables>(FinaliseAnnualReportDocument, options);
+      }
+export type FinaliseAnnualReportMutationHookResult = ReturnType<typeof useFinaliseAnnualReportMutation>;
+export type FinaliseAnnualReportMutationResult = Apollo.MutationResult<FinaliseAnnualReportMutation>;
+export type FinaliseAnnualReportMutationOptions = Apollo.BaseMutationOptions<FinaliseAnnualReportMutation, FinaliseAnnualReportMutationVariables>;
+export const ReportEditionsDocument = gql`
+    query ReportEditions {
+  reportEditions {
+    year
+    asOf
+    finalisedAt
+    finalisedBy
+    files {
+      format
+      fileName
+      size
+      sha256
+      downloadUrl
+    }
+  }
+}
+    `;
+
+/**
+ * __useReportEditionsQuery__
+ *
+ * To run a query within a React component, call `useReportEditionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useReportEditionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReportEditionsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useReportEditionsQuery(baseOptions?: Apollo.QueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ReportEditionsQuery, ReportEditionsQueryVariables>(ReportEditionsDocument, options);
+      }
+export function useReportEditionsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ReportEditionsQuery, ReportEditionsQueryVariables>(ReportEditionsDocument, options);
+        }
+// @ts-ignore
+export function useReportEditionsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>): Apollo.UseSuspenseQueryResult<ReportEditionsQuery, ReportEditionsQueryVariables>;
+export function useReportEditionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>): Apollo.UseSuspenseQueryResult<ReportEditionsQuery | undefined, ReportEditionsQueryVariables>;
+export function useReportEditionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ReportEditionsQuery, ReportEditionsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ReportEditionsQuery, ReportEditionsQueryVariables>(ReportEditionsDocument, options);
+        }
+export type ReportEditionsQueryHookResult = ReturnType<typeof useReportEditionsQuery>;
+export type ReportEditionsLazyQueryHookResult = ReturnType<typeof useReportEditionsLazyQuery>;
+export type ReportEditionsSuspenseQueryHookResult = ReturnType<typeof useReportEditionsSuspenseQuery>;
+export type ReportEditionsQueryResult = Apollo.QueryResult<ReportEditionsQuery, ReportEditionsQueryVariables>;
 export const TimelineDocument = gql`
     query Timeline($asOf: CalendarDate!, $filter: ActionFilterInput) {
   actions(asOf: $asOf, filter: $filter) {

@@ -77,6 +77,14 @@ export const ERROR_CODES = [
   'NO_ACTIVE_EDITOR',
   // Reports
   'INVALID_REPORT_DATE',
+  'TOO_MANY_REPORTS',
+  'REPORT_TOO_LARGE',
+  'REPORT_EDITION_EXISTS',
+  'REPORT_EDITION_NOT_FOUND',
+  'REPORT_YEAR_NOT_CLOSED',
+  // Jobs (long work off the request path)
+  'JOB_NOT_FOUND',
+  'JOB_NOT_FINISHED',
   // Spreadsheets
   'FILE_REQUIRED',
   'FILE_TOO_LARGE',
@@ -89,6 +97,7 @@ export const ERROR_CODES = [
   // Seed
   'SEED_INVALID',
   // Server
+  'SERVER_BUSY',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Actor, canActForOrganisation, canAdminister, canCommentOnAction, canUpdateActionStatus } from './roles';
+import { Actor, canActForOrganisation, canActForSomeOrganisation, canAdminister, canCommentOnAction, canUpdateActionStatus } from './roles';
 
 const parties = { ownerIds: [1], partnerIds: [2] };
 const actor = (role: Actor['role'], organisationId: number | null, active = true): Actor => ({ role, organisationId, active });
@@ -34,5 +34,19 @@ describe('acting for organisation 1 as a whole (its template, its import)', () =
     ['a deactivated admin', actor('ADMIN', null, false), false],
   ])('%s: %s', (_who, who, allowed) => {
     expect(canActForOrganisation(who, 1)).toBe(allowed);
+  });
+});
+
+describe('acting for some organisation (an upload, before it is read)', () => {
+  it.each<[string, Actor, boolean]>([
+    ['an admin', actor('ADMIN', null), true],
+    ['an editor of an organisation', actor('EDITOR', 2), true],
+    ['an editor with no organisation', actor('EDITOR', null), false],
+    ['a viewer', actor('VIEWER', null), false],
+    ['a viewer who names an organisation', actor('VIEWER', 1), false],
+    ['a deactivated editor', actor('EDITOR', 1, false), false],
+    ['a deactivated admin', actor('ADMIN', null, false), false],
+  ])('%s: %s', (_who, who, allowed) => {
+    expect(canActForSomeOrganisation(who)).toBe(allowed);
   });
 });

@@ -34,6 +34,15 @@ export function canActForOrganisation(actor: Actor, organisationId: number): boo
   return actor.active && actor.role === 'EDITOR' && actor.organisationId === organisationId;
 }
 
+/**
+ * Whether the actor could act for any organisation at all (upload a template): known from the role alone, before
+ * anything of the upload is read — a viewer's upload is refused unread.
+ */
+export function canActForSomeOrganisation(actor: Actor): boolean {
+  if (canAdminister(actor)) return true;
+  return actor.active && actor.role === 'EDITOR' && actor.organisationId !== null;
+}
+
 /** Plan structure, users, organisations, audit log: the secretariat only. */
 export function canAdminister(actor: Actor): boolean {
   return actor.active && actor.role === 'ADMIN';

@@ -53,6 +53,8 @@ export const t = {
   /** A date parameter ('YYYY-MM-DD'). As a result column, select `date::text` and declare `t.text`. */
   date: columnType<string>('date'),
   timestamptz: columnType<Date>('timestamptz'),
+  /** Binary content (a generated file): a Buffer both ways. */
+  bytea: columnType<Buffer>('bytea'),
   /** JSON documents: sent as text, read as parsed JSON (the declared shape is what this API wrote there). */
   jsonb: <T = unknown>() => columnType<T>('jsonb', (value) => JSON.stringify(value)),
   intArray: columnType<number[]>('_int4'),

@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ParamsOf, RowOf, RowShape, SqlType } from './sql-types';
 
 /**
@@ -59,12 +61,13 @@ export class TypedQuery<P extends readonly SqlType<unknown>[], R extends RowShap
       return type.encode && value !== null && value !== undefined ? type.encode(value) : value;
     });
     const manager = db instanceof DataSource ? db.manager : db;
-    const runner: QueryRunner = manager.queryRunner ?? manager.connection.createQueryRunner();
-    try {
-      return (await runner.query(this.text, encoded, true)) as StructuredResult;
-    } finally {
-      if (!manager.queryRunner) await runner.release();
-    }
+    const runner: QueryRunner | undefined = manager.queryRunner;
+    if (runner) return (await runner.query(this.text, encoded, true)) as StructuredResult;
+    // Outside a transaction: straight to node-postgres' pool (one checkout per statement, as TypeORM's runner does,
+    // without its per-statement runner object, logger and subscriber broadcast).
+    const pool = (manager.connection.driver as PostgresDriver).master as Pool;
+    const result = await pool.query(this.text, encoded);
+    return { records: result.rows, affected: result.rowCount ?? undefined };
   }
 }
 

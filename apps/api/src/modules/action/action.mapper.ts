@@ -1,12 +1,9 @@
 import { dueDateOf } from '@pnq/domain';
 import { SourceRangeModel } from '../../common/source-range.model';
-import { RowOf } from '../../database/sql/sql-types';
-import { selectActionsByIds } from './action.queries';
+import { ActionDefinitionRow } from './action-definition.columns';
 import { ActionModel } from './action.model';
 
-type ActionRow = RowOf<(typeof selectActionsByIds)['row']>;
-
-export function toActionModel(row: ActionRow): ActionModel {
+export function toActionModel(row: ActionDefinitionRow): ActionModel {
   const deadline = { raw: row.deadlineRaw, kind: row.deadlineKind, year: row.deadlineYear, endYear: row.deadlineEndYear, exact: row.deadlineExact };
   return Object.assign(new ActionModel(), {
     id: row.id,

@@ -1,33 +1,12 @@
 import type { DeadlineKind } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
+import { ACTION_DEFINITION_COLUMNS, actionDefinitionSelect } from './action-definition.columns';
 
 export type ActionRole = 'OWNER' | 'PARTNER';
 
-const COLUMNS = `id, project_id AS "projectId", ref, code, code_as_printed AS "codeAsPrinted", position, title, sub_actions AS "subActions",
-  deadline_raw AS "deadlineRaw", deadline_kind AS "deadlineKind", deadline_year AS "deadlineYear", deadline_end_year AS "deadlineEndYear",
-  deadline_exact AS "deadlineExact", flags, notes, source_from AS "sourceFrom", source_to AS "sourceTo", version, weight::float8 AS weight`;
-const ROW = {
-  id: t.int,
-  projectId: t.int,
-  ref: t.text,
-  code: t.text,
-  codeAsPrinted: t.text.orNull,
-  position: t.int,
-  title: t.text,
-  subActions: t.textArray,
-  deadlineRaw: t.text.orNull,
-  deadlineKind: t.text.of<DeadlineKind>(),
-  deadlineYear: t.int.orNull,
-  deadlineEndYear: t.int.orNull,
-  deadlineExact: t.bool,
-  flags: t.textArray,
-  notes: t.text.orNull,
-  sourceFrom: t.int.orNull,
-  sourceTo: t.int.orNull,
-  version: t.int,
-  weight: t.float,
-};
+const COLUMNS = `${actionDefinitionSelect('action')}, action.position`;
+const ROW = { ...ACTION_DEFINITION_COLUMNS, position: t.int };
 
 export const selectActionByRef = sql(`SELECT ${COLUMNS} FROM action WHERE ref = $1`, [t.text], ROW);
 export const selectActionsByIds = sql(`SELECT ${COLUMNS} FROM action WHERE id = ANY($1)`, [t.intArray], ROW);

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { CurrentUser } from '../../common/access/current-user.decorator';
-import { GraphqlContext } from '../../common/request-loaders';
+import { FieldResolverArgs, GraphqlContext } from '../../common/request-loaders';
 import { ORGANISATION_BY_ID } from '../organisation/organisation.loaders';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -9,10 +9,10 @@ import { PROJECT_BY_ID } from '../plan/plan.loaders';
 import { PlanModel } from '../plan/plan.model';
 import { PlanService } from '../plan/plan.service';
 import { ProjectModel } from '../plan/project.model';
-import { ACTIONS_BY_PROJECT, PARTICIPANTS_BY_ACTION, ROLE_COUNTS_BY_ORGANISATION } from './action.loaders';
+import { ACTIONS_BY_PROJECT, OUTLINE_BY_ACTION, PARTICIPANTS_BY_ACTION, ROLE_COUNTS_BY_ORGANISATION } from './action.loaders';
 import { ActionModel, ActionParticipantModel } from './action.model';
 import { ActionRole } from './action.queries';
-import { ActionParticipant, ActionService } from './action.service';
+import { ActionOutline, ActionParticipant, ActionService } from './action.service';
 import { UpdateActionDefinitionInput } from './dto/update-action-definition.input';
 
 @Resolver(() => ActionModel)
@@ -42,20 +42,24 @@ export class ActionResolver {
     return this.actionService.getByRef(input.ref);
   }
 
+  // owners, partners: fast field resolvers (no parameter decorators, see FieldResolverArgs), asked for every row of a list.
   @ResolveField(() => [OrganisationModel], { description: 'Responsable / Pilote organisations.' })
-  async owners(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<OrganisationModel[]> {
-    return this.organisationsOf(await this.participantsOf(action, 'OWNER', context), context);
+  async owners(...[action, , context]: FieldResolverArgs<ActionModel>): Promise<OrganisationModel[]> {
+    return this.organisationsOf((await this.outlineOf(action, context)).ownerIds, context);
   }
 
   @ResolveField(() => [OrganisationModel])
-  async partners(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<OrganisationModel[]> {
-    return this.organisationsOf(await this.participantsOf(action, 'PARTNER', context), context);
+  async partners(...[action, , context]: FieldResolverArgs<ActionModel>): Promise<OrganisationModel[]> {
+    return this.organisationsOf((await this.outlineOf(action, context)).partnerIds, context);
   }
 
   @ResolveField(() => [ActionParticipantModel], { description: 'Owners then partners, with names as printed.' })
   async participants(@Parent() action: ActionModel, @Context() context: GraphqlContext): Promise<ActionParticipantModel[]> {
     const rows = [...(await this.participantsOf(action, 'OWNER', context)), ...(await this.participantsOf(action, 'PARTNER', context))];
-    const organisations = await this.organisationsOf(rows, context);
+    const organisations = await this.organisationsOf(
+      rows.map((row) => row.organisationId),
+      context,
+    );
     return rows.map((row, index) => Object.assign(new ActionParticipantModel(), row, { organisation: organisations[index] }));
   }
 
@@ -63,8 +67,13 @@ export class ActionResolver {
     return context.loaders.for(PARTICIPANTS_BY_ACTION, this.actionService, role).load(action.id);
   }
 
-  private async organisationsOf(rows: ActionParticipant[], context: GraphqlContext): Promise<OrganisationModel[]> {
-    const organisations = await context.loaders.for(ORGANISATION_BY_ID, this.organisationService).loadMany(rows.map((row) => row.organisationId));
+  /** Its outline: parties in order, deadline, version (a list found through the snapshot has it already, see primeActionLoaders). */
+  private outlineOf(action: ActionModel, context: GraphqlContext): ActionOutline | Promise<ActionOutline> {
+    return context.loaders.get(OUTLINE_BY_ACTION, this.actionService, action.id);
+  }
+
+  private async organisationsOf(ids: number[], context: GraphqlContext): Promise<OrganisationModel[]> {
+    const organisations = await context.loaders.for(ORGANISATION_BY_ID, this.organisationService).loadMany(ids);
     return organisations.filter((o): o is OrganisationModel => o !== undefined && !(o instanceof Error));
   }
 }
@@ -95,13 +104,14 @@ export class PlanActionCountResolver {
 export class OrganisationActionCountsResolver {
   constructor(private readonly actionService: ActionService) {}
 
+  // Fast field resolvers (see FieldResolverArgs): asked for every organisation of a list.
   @ResolveField(() => Int, { description: 'Actions this organisation is responsible for (Responsable / Pilote).' })
-  async ownedActionCount(@Parent() organisation: OrganisationModel, @Context() context: GraphqlContext) {
+  async ownedActionCount(...[organisation, , context]: FieldResolverArgs<OrganisationModel>): Promise<number> {
     return (await context.loaders.for(ROLE_COUNTS_BY_ORGANISATION, this.actionService).load(organisation.id)).owned;
   }
 
   @ResolveField(() => Int, { description: 'Actions this organisation is a partner of.' })
-  async partnerActionCount(@Parent() organisation: OrganisationModel, @Context() context: GraphqlContext) {
+  async partnerActionCount(...[organisation, , context]: FieldResolverArgs<OrganisationModel>): Promise<number> {
     return (await context.loaders.for(ROLE_COUNTS_BY_ORGANISATION, this.actionService).load(organisation.id)).partner;
   }
 }

@@ -60,10 +60,14 @@ export class DueYearModel {
 export class DashboardModel {
   @Field(() => CalendarDateScalar) asOf: string;
   @Field(() => RollUpCountsModel) totals: RollUpCountsModel;
-  @Field(() => [PillarRollUpModel]) byPillar: PillarRollUpModel[];
+  /** Every pillar, in plan order (GraphQL: a page, see DashboardResolver.byPillar). */
+  byPillar: PillarRollUpModel[];
+  @Field(() => Int, { description: 'How many pillars byPillar pages through.' }) pillarCount: number;
   @Field(() => IndicatorRollUpModel, { description: 'Every action indicator on the date, counted by status.' }) indicatorTotals: IndicatorRollUpModel;
-  @Field(() => [OrganisationRollUpModel], { description: 'Owner organisations, most overdue then most at risk first.' })
+  /** Every owner organisation, most overdue then most at risk first (GraphQL: a page). */
   byOrganisation: OrganisationRollUpModel[];
-  @Field(() => [OverdueActionModel], { description: 'Overdue actions, the most late first.' }) overdueActions: OverdueActionModel[];
+  @Field(() => Int, { description: 'How many owner organisations byOrganisation pages through.' }) organisationCount: number;
+  /** Every overdue action, the most late first (GraphQL: a page; the total is totals.overdue). */
+  overdueActions: OverdueActionModel[];
   @Field(() => [DueYearModel], { description: 'Actions with a due date, per due year, by health.' }) dueByYear: DueYearModel[];
 }

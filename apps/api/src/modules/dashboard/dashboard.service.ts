@@ -3,10 +3,11 @@ import { CalendarDate, compareByUrgency, comparePlanRefs, Health, IndicatorStatu
 import { groupByKeys } from '../../common/collections';
 import { RevisionCache } from '../../common/revision-cache';
 import { ActionFilterInput } from './dto/action-filter.input';
+import { toActionModel } from '../action/action.mapper';
 import { ActionModel } from '../action/action.model';
-import { ActionService } from '../action/action.service';
 import { IndicatorRollUpModel } from '../indicator/indicator.model';
 import { IndicatorService } from '../indicator/indicator.service';
+import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
@@ -41,6 +42,13 @@ const DUE_YEAR_BUCKETS: Partial<Record<Health, Exclude<keyof DueYearModel, 'year
   CANCELLED: 'cancelled',
 };
 
+/** A page of actions and what was read to find them: each one's snapshot on the date (same order), and the organisations when read. */
+export interface ActionsPage {
+  actions: ActionModel[];
+  snapshots: readonly ActionSnapshot[];
+  organisations: readonly OrganisationModel[];
+}
+
 /** A page of a list: `limit` items after skipping `offset`. */
 export interface Page {
   limit: number;
@@ -59,13 +67,19 @@ export class DashboardService {
     private readonly snapshotService: SnapshotService,
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
-    private readonly actionService: ActionService,
     private readonly indicatorService: IndicatorService,
   ) {}
 
   /** The actions matching every given filter, in plan order, with their health on the date. */
   async actions(filter: ActionFilterInput, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
-    const organisations = await this.organisationService.list();
+    return (await this.actionsPage(filter, asOf, page)).actions;
+  }
+
+  /** The same page of actions with what was read to find them (their snapshot on the date, the organisations named), for resolvers to reuse. */
+  async actionsPage(filter: ActionFilterInput, asOf: CalendarDate, page: Page = ALL): Promise<ActionsPage> {
+    // The organisations named by the filter, if any (an unknown key matches nothing).
+    const named = [filter.owner, filter.partner].filter((key): key is string => key !== undefined);
+    const organisations = named.length ? (await this.organisationService.byKeys(named)).filter((o) => o !== undefined) : [];
     const idOf = (key?: string) => (key ? (organisations.find((o) => o.key === key)?.id ?? -1) : undefined);
     const owner = idOf(filter.owner);
     const partner = idOf(filter.partner);
@@ -91,13 +105,20 @@ export class DashboardService {
       }
       return true;
     });
-    return this.actionService.byIds(pageOf(matches, page).map((a) => a.id));
+    const snapshots = pageOf(matches, page);
+    return { actions: snapshots.map((a) => toActionModel(a.definition)), snapshots, organisations };
   }
 
   /** The actions an organisation owns, most urgent first (overdue, at risk, due soon, stale, …). */
   async actionsOwnedBy(organisationId: number, asOf: CalendarDate, page: Page = ALL): Promise<ActionModel[]> {
+    return (await this.actionsOwnedByPage(organisationId, asOf, page)).actions;
+  }
+
+  /** The same page with the snapshots read to rank it (no organisations were read). */
+  async actionsOwnedByPage(organisationId: number, asOf: CalendarDate, page: Page = ALL): Promise<ActionsPage> {
     const owned = [...(await this.snapshotService.snapshot(asOf, { ownerId: organisationId }))].sort(compareByUrgency);
-    return this.actionService.byIds(pageOf(owned, page).map((a) => a.id));
+    const snapshots = pageOf(owned, page);
+    return { actions: snapshots.map((a) => toActionModel(a.definition)), snapshots, organisations: [] };
   }
 
   /** The overview's roll-ups, computed once per date and plan revision (see SnapshotService.wholePlan). */
@@ -171,8 +192,10 @@ export class DashboardService {
       asOf,
       totals: counts(snapshot),
       byPillar,
+      pillarCount: byPillar.length,
       indicatorTotals: indicatorsOf(snapshot),
       byOrganisation,
+      organisationCount: byOrganisation.length,
       overdueActions,
       dueByYear,
     });

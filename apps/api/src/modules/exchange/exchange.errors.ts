@@ -50,3 +50,17 @@ export const dryRunRequired = (reason: keyof typeof DRY_RUN_PROBLEMS, minutes: n
   );
 
 export const unstorableFileName = (problem: string) => new DomainError('BAD_USER_INPUT', `The file name ${problem}: rename the file and send it again.`);
+
+export const workbookUnreadable = (limit: 'memory' | 'time' | 'aborted', seconds: number) =>
+  new DomainError(
+    'WORKBOOK_TOO_LARGE',
+    limit === 'memory'
+      ? 'The workbook needs more memory to read than an import is given. Nothing was saved: export the template again and fill it in.'
+      : `The workbook could not be read within ${seconds} s. Nothing was saved: export the template again and fill it in.`,
+  );
+
+export const exportTooLarge = (limit: 'memory' | 'time' | 'aborted') =>
+  new DomainError(
+    'WORKBOOK_TOO_LARGE',
+    `The spreadsheet is too large to write (${limit === 'memory' ? 'memory' : 'time'} limit of the server). Narrow the export with the explorer's filters.`,
+  );

@@ -10,11 +10,13 @@ import { ExchangeController } from './exchange.controller';
 import { ExchangeService } from './exchange.service';
 import { ImportDryRunService } from './import-dry-run.service';
 import { ImportService } from './import.service';
+import { JobModule } from '../job/job.module';
+import { WorkbookThreads } from './workbook-threads';
 
 /** The Excel round-trip: exports, update templates per organisation, and their all-or-nothing import. */
 @Module({
-  imports: [DashboardModule, SnapshotModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule],
+  imports: [DashboardModule, SnapshotModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule, JobModule],
   controllers: [ExchangeController],
-  providers: [ExchangeService, ImportService, ImportDryRunService],
+  providers: [ExchangeService, ImportService, ImportDryRunService, WorkbookThreads],
 })
 export class ExchangeModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
+  canActForSomeOrganisation,
   CalendarDate,
   CellValue,
-  isFormulaLikeText,
   readCommentCell,
   readDateCell,
   readLinksCell,
@@ -12,80 +12,29 @@ import {
 } from '@pnq/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { todayInCasablanca } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { forbidden } from '../../common/access/access.errors';
 import { assertCanActFor } from '../../common/access/assert-admin';
-import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
+import { ActionService } from '../action/action.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { UpdateActionStatusInput } from '../tracking/dto/update-action-status.input';
 import { TrackingService } from '../tracking/tracking.service';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
-import { columnOf, META_SHEET, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_SHEET, TEMPLATE_VERSION, TemplateColumnKey } from './exchange-columns';
-import { importChangedSinceDryRun, notAnUpdateTemplate, notASpreadsheet, templateOrganisationUnknown, tooManyRows } from './exchange.errors';
+import { columnOf, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_VERSION, TemplateColumnKey } from './exchange-columns';
+import { importChangedSinceDryRun, notAnUpdateTemplate, notASpreadsheet, templateOrganisationUnknown } from './exchange.errors';
 import { ImportProblem, ImportResult, ImportRow } from './import-result';
 import { ImportDryRunService } from './import-dry-run.service';
-import { checkZipLimits, ZipLimits } from './zip-limits';
+import { WorkbookThreads } from './workbook-threads';
+
+export { IMPORT_ZIP_LIMITS, MAX_IMPORT_ROWS } from './template-reader';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ROLLBACK = Symbol('rollback');
-/** An update template unzips to well under 1 MB and a dozen files per thousand actions: these bound the work an upload can cause. */
-export const IMPORT_ZIP_LIMITS: ZipLimits = { maxEntries: 200, maxUnzippedBytes: 50 * 1024 * 1024 };
-/**
- * One row per action of one organisation: the largest organisation of the PNQ owns 114; at a hundred plans of the
- * PNQ's size (the benchmark's ×100) its template has 11,400 rows and must still import.
- */
-export const MAX_IMPORT_ROWS = 20_000;
 const header = (key: TemplateColumnKey) => TEMPLATE_COLUMNS.find((c) => c.key === key)!.header;
-
-/** What a cell holds, flattened: rich text, hyperlinks and formulas give their text or result. */
-function cellValue(cell: ExcelJS.Cell): CellValue {
-  const value = cell.value;
-  if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date) return value as CellValue;
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : value.hyperlink;
-  if ('result' in value) return (value.result ?? null) as CellValue;
-  return null;
-}
-
-/** A formula, or text a spreadsheet would run as one: never taken from an upload. */
-function holdsFormula(cell: ExcelJS.Cell): boolean {
-  const value = cell.value;
-  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) return true;
-  return isFormulaLikeText(cellValue(cell));
-}
-
-/** Reads the workbook, refusing by content (not by name) anything that is not our template. */
-async function readTemplate(
-  file: Buffer,
-): Promise<{ sheet: ExcelJS.Worksheet; organisationKey: string; exported: Map<string, { status: string; progress: number }> }> {
-  if (file.length < 4 || !file.subarray(0, 4).equals(ZIP_SIGNATURE)) throw notASpreadsheet('its content is not an Office Open XML workbook.');
-  checkZipLimits(file, IMPORT_ZIP_LIMITS);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
-  } catch {
-    throw notASpreadsheet('it could not be opened as a workbook.');
-  }
-  const meta = workbook.getWorksheet(META_SHEET);
-  const sheet = workbook.getWorksheet(TEMPLATE_SHEET);
-  if (!meta || meta.getCell('A1').value !== TEMPLATE_MARKER) throw notAnUpdateTemplate('its template marker is missing.');
-  if (Number(meta.getCell('A2').value) !== TEMPLATE_VERSION)
-    throw notAnUpdateTemplate(`it was made for another template version (${String(meta.getCell('A2').value)}).`);
-  if (!sheet) throw notAnUpdateTemplate(`its sheet "${TEMPLATE_SHEET}" is missing.`);
-  const headers = TEMPLATE_COLUMNS.map((_, index) => readTextCell(cellValue(sheet.getRow(1).getCell(index + 1))));
-  const expected = TEMPLATE_COLUMNS.map((c) => c.header);
-  if (headers.join('|') !== expected.join('|')) throw notAnUpdateTemplate(`its columns were changed (expected ${expected.join(', ')}).`);
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw tooManyRows(sheet.actualRowCount - 1, MAX_IMPORT_ROWS);
-  const exported = new Map<string, { status: string; progress: number }>();
-  meta.eachRow((line, number) => {
-    if (number > 5) exported.set(String(line.getCell(1).value), { status: String(line.getCell(2).value), progress: Number(line.getCell(3).value) });
-  });
-  return { sheet, organisationKey: String(meta.getCell('A3').value ?? ''), exported };
-}
 
 /**
  * The spreadsheet import: every row goes through TrackingService.applyStatusUpdate — the very rules of the
@@ -101,6 +50,7 @@ export class ImportService {
     private readonly organisationService: OrganisationService,
     private readonly auditService: AuditService,
     private readonly dryRuns: ImportDryRunService,
+    private readonly workbooks: WorkbookThreads,
   ) {}
 
   async run(
@@ -109,13 +59,22 @@ export class ImportService {
     options: { mode: 'dry-run' | 'apply'; expectedHash?: string; fileName?: string },
     today: CalendarDate = todayInCasablanca(),
   ): Promise<ImportResult> {
+    // Rights first, from the cheapest to the dearest: the role (nothing of the upload read), then — once the
+    // organisation the template claims is known, from its hidden sheet alone — that organisation; only then the rows.
+    if (!canActForSomeOrganisation(actor)) throw forbidden('Only an organisation’s editors (or the secretariat) can import an update template.');
     const fileHash = createHash('sha256').update(file).digest('hex');
     if (options.mode === 'apply' && options.expectedHash !== fileHash) throw importChangedSinceDryRun();
     if (options.mode === 'apply') await this.dryRuns.assertPending(actor, fileHash); // before reading the file
-    const { sheet, organisationKey, exported } = await readTemplate(file);
-    const organisation = await this.organisationService.findByKey(organisationKey);
-    if (!organisation) throw templateOrganisationUnknown(organisationKey);
+    if (file.length < 4 || !file.subarray(0, 4).equals(ZIP_SIGNATURE)) throw notASpreadsheet('its content is not an Office Open XML workbook.');
+    const marker = await this.workbooks.readMarker(file);
+    if (marker.marker !== TEMPLATE_MARKER) throw notAnUpdateTemplate('its template marker is missing.');
+    if (Number(marker.version) !== TEMPLATE_VERSION) throw notAnUpdateTemplate(`it was made for another template version (${String(marker.version)}).`);
+    const organisation = await this.organisationService.findByKey(marker.organisationKey ?? '');
+    if (!organisation) throw templateOrganisationUnknown(marker.organisationKey ?? '');
     assertCanActFor(actor, organisation, 'import its template');
+    const { organisationKey, rows: lines, exported: exportedRows } = await this.workbooks.readTemplate(file);
+    if (organisationKey !== organisation.key) throw notAnUpdateTemplate('its hidden sheet names two organisations.');
+    const exported = new Map(exportedRows);
 
     const outlines = await this.actionService.outlines();
     const byRef = new Map(outlines.map((o) => [o.ref, o]));
@@ -129,13 +88,13 @@ export class ImportService {
     const seen = new Map<string, number>();
     const versionOf = new Map<ImportRow, number>();
     let unchanged = 0;
-    sheet.eachRow({ includeEmpty: false }, (line, number) => {
-      if (number === 1) return;
-      const cell = (key: TemplateColumnKey) => cellValue(line.getCell(columnOf(key)));
-      if (TEMPLATE_COLUMNS.every((c) => readTextCell(cell(c.key)) === '' && !(cell(c.key) instanceof Date))) return;
+    for (const line of lines) {
+      const number = line.number;
+      const cell = (key: TemplateColumnKey): CellValue => line.values[columnOf(key) - 1];
+      if (TEMPLATE_COLUMNS.every((c) => readTextCell(cell(c.key)) === '' && !(cell(c.key) instanceof Date))) continue;
       const ref = readTextCell(cell('ref'));
       // Only the cells the import reads: a read-only title an admin began with "=" or "@" must not block the row.
-      const problems: ImportProblem[] = TEMPLATE_COLUMNS.filter((c) => c.readOnImport && holdsFormula(line.getCell(columnOf(c.key)))).map((c) => ({
+      const problems: ImportProblem[] = TEMPLATE_COLUMNS.filter((c) => c.readOnImport && line.formulas[columnOf(c.key) - 1]).map((c) => ({
         code: 'FORMULA_NOT_ALLOWED',
         message: 'The cell holds a formula, or text that a spreadsheet would run as one (starting with =, + or @): type the value itself.',
         column: c.header,
@@ -195,7 +154,7 @@ export class ImportService {
       versionOf.set(row, version);
       if (row.after || problems.length) rows.push(row);
       else unchanged++;
-    });
+    }
 
     let applied = false;
     try {

@@ -7,7 +7,7 @@ import { CurrentUser } from '../../common/access/current-user.decorator';
 import { OUTLINE_BY_ACTION } from '../action/action.loaders';
 import { ActionModel } from '../action/action.model';
 import { ActionOutline, ActionService } from '../action/action.service';
-import { AsOfArgs } from '../tracking/dto/as-of.args';
+import { AsOfArg } from '../tracking/dto/as-of.args';
 import { AUTHOR_BY_ID } from '../user/user.loaders';
 import { AuthorModel } from '../user/author.model';
 import { UserService } from '../user/user.service';
@@ -62,7 +62,11 @@ export class IndicatorResolver {
   @ResolveField(() => IndicatorEvaluationModel, {
     description: 'The indicator on the date (default today): latest value, % of target, expected value, on track.',
   })
-  async evaluation(@Parent() indicator: IndicatorModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext): Promise<IndicatorEvaluationModel> {
+  async evaluation(
+    @Parent() indicator: IndicatorModel,
+    @AsOfArg() asOf: string | undefined,
+    @Context() context: GraphqlContext,
+  ): Promise<IndicatorEvaluationModel> {
     const [values, outline] = await Promise.all([this.values(indicator, context), this.outlineOf(indicator.actionId, context)]);
     return this.indicatorService.evaluate(indicator, values, asOf ?? todayInCasablanca(), outline);
   }

@@ -97,6 +97,12 @@ export class OrganisationService {
     return toOrganisationModel(row);
   }
 
+  /** The organisations with these keys, in the order given (undefined for a key that names none). */
+  async byKeys(keys: readonly string[]): Promise<(OrganisationModel | undefined)[]> {
+    const rows = await selectOrganisationsByKeys.all(this.dataSource, [[...keys]]);
+    return pickByKeys(keys, rows, (row) => row.key).map((row) => (row ? toOrganisationModel(row) : undefined));
+  }
+
   /** Every organisation named, in the order given; ORGANISATION_NOT_FOUND names those missing. */
   async getByKeys(keys: readonly string[], db: SqlExecutor = this.dataSource): Promise<OrganisationModel[]> {
     const rows = await selectOrganisationsByKeys.all(db, [[...keys]]);

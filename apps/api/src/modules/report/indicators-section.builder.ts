@@ -1,5 +1,6 @@
 import { PLAN_FIRST_YEAR, type IndicatorRollUp } from '@pnq/domain';
 import { col, ReportBlock } from './report-blocks';
+import { excerptNote } from './report-excerpt';
 import { formatDate, formatNumber, formatPercent, formatQualified, INDICATOR_STATUS_LABELS_FR } from './report-labels';
 import { IndicatorsSection, MeasuredIndicator, NationalFigure, NationalValue, PillarIndicators } from './report-model';
 
@@ -79,7 +80,7 @@ function pillarBlocks(pillar: PillarIndicators, year: number): ReportBlock[] {
   return [
     { kind: 'heading', level: 2, text: `Pilier ${pillar.number} — ${pillar.name}` },
     { kind: 'paragraph', text: `Sur la bonne voie : ${onTrackPhrase(pillar.rollUp)} ; ${formatNumber(pillar.rollUp.behind)} en retard sur la trajectoire.` },
-    { kind: 'heading', level: 3, text: `Indicateurs chiffrés avec une cible (${pillar.measured.length})` },
+    { kind: 'heading', level: 3, text: `Indicateurs chiffrés avec une cible (${formatNumber(pillar.measured.length + (pillar.omitted?.measured ?? 0))})` },
     pillar.measured.length
       ? {
           kind: 'table',
@@ -88,7 +89,12 @@ function pillarBlocks(pillar: PillarIndicators, year: number): ReportBlock[] {
           rows: pillar.measured.map(measuredRow),
         }
       : { kind: 'paragraph', text: 'Aucun.' },
-    { kind: 'heading', level: 3, text: `Jalons atteints en ${year} (${pillar.milestonesAchieved.length})` },
+    ...excerptNote(pillar.omitted?.measured ?? 0),
+    {
+      kind: 'heading',
+      level: 3,
+      text: `Jalons atteints en ${year} (${formatNumber(pillar.milestonesAchieved.length + (pillar.omitted?.milestonesAchieved ?? 0))})`,
+    },
     pillar.milestonesAchieved.length
       ? {
           kind: 'table',
@@ -97,6 +103,7 @@ function pillarBlocks(pillar: PillarIndicators, year: number): ReportBlock[] {
           rows: pillar.milestonesAchieved.map((m) => [m.ref, m.label, formatDate(m.date)]),
         }
       : { kind: 'paragraph', text: 'Aucun.' },
+    ...excerptNote(pillar.omitted?.milestonesAchieved ?? 0),
   ];
 }
 

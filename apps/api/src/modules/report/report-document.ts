@@ -3,6 +3,7 @@ import { healthByPillarSvg, progressByPillarSvg } from './report-charts';
 import { formatChange, formatDate, formatNumber, formatPercent, HEALTH_LABELS_FR, statusLabel } from './report-labels';
 import { indicatorsSectionBlocks } from './indicators-section.builder';
 import { col, ReportBlock, ReportColumn } from './report-blocks';
+import { excerptNote } from './report-excerpt';
 import { ANNEX_MAX_ACTIONS, ReportAction, ReportModel } from './report-model';
 
 const owners = (action: ReportAction) => action.owners.join(', ') || '—';
@@ -29,10 +30,11 @@ const ROLL_UP_COLUMNS = [
   col('À risque', 1.1, 'right'),
 ];
 
-function actionList(title: string, actions: ReportAction[], columns: ReportColumn[], cells: (a: ReportAction) => string[]): ReportBlock[] {
+function actionList(title: string, actions: ReportAction[], omitted: number, columns: ReportColumn[], cells: (a: ReportAction) => string[]): ReportBlock[] {
   return [
-    { kind: 'heading', level: 3, text: `${title} (${actions.length})` },
+    { kind: 'heading', level: 3, text: `${title} (${formatNumber(actions.length + omitted)})` },
     actions.length ? { kind: 'table', columns, rows: actions.map(cells), small: true } : { kind: 'paragraph', text: 'Aucune.' },
+    ...excerptNote(omitted),
   ];
 }
 
@@ -83,9 +85,11 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
     },
   ];
 
+  // An excerpt (a plan above ANNEX_MAX_ACTIONS) runs its pillars on without a page each.
+  const pillarBreak: ReportBlock[] = report.annexActionCount > ANNEX_MAX_ACTIONS ? [] : [{ kind: 'pageBreak' }];
   for (const pillar of report.pillars) {
     blocks.push(
-      { kind: 'pageBreak' },
+      ...pillarBreak,
       { kind: 'heading', level: 1, text: `3.${pillar.number}. Pilier ${pillar.number} — ${pillar.name}` },
       {
         kind: 'paragraph',
@@ -102,20 +106,32 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
         ]),
         strong: pillar.axes.flatMap((axis) => [true, ...axis.projects.map(() => false)]),
       },
-      ...actionList(`Actions terminées en ${report.year}`, pillar.completedDuringYear, [col('Réf.', 1), col('Action', 6), col('Responsable', 2)], (a) => [
-        a.ref,
-        a.title,
-        owners(a),
-      ]),
+      ...(pillar.omitted?.projects
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: `Les ${formatNumber(pillar.omitted.projects)} projets du pilier ne sont pas détaillés : au-delà de ${formatNumber(ANNEX_MAX_ACTIONS)} actions, ce rapport s’en tient aux axes.`,
+            },
+          ]
+        : []),
+      ...actionList(
+        `Actions terminées en ${report.year}`,
+        pillar.completedDuringYear,
+        pillar.omitted?.completedDuringYear ?? 0,
+        [col('Réf.', 1), col('Action', 6), col('Responsable', 2)],
+        (a) => [a.ref, a.title, owners(a)],
+      ),
       ...actionList(
         `Actions en retard au ${at}`,
         pillar.overdueAtDate,
+        pillar.omitted?.overdueAtDate ?? 0,
         [col('Réf.', 1), col('Action', 5), col('Responsable', 2), col('Échéance', 1.4), col('Retard (jours)', 1.2, 'right'), col('Avancement', 1.2, 'right')],
         (a) => [a.ref, a.title, owners(a), a.deadline, days(a.daysLate), formatPercent(a.progress)],
       ),
       ...actionList(
         `Actions à échéance en ${report.year + 1}`,
         pillar.dueNextYear,
+        pillar.omitted?.dueNextYear ?? 0,
         [col('Réf.', 1), col('Action', 5), col('Responsable', 2), col('Statut', 1.4), col('Avancement', 1.2, 'right')],
         (a) => [a.ref, a.title, owners(a), statusLabel(a.status), formatPercent(a.progress)],
       ),

@@ -32,6 +32,22 @@ export interface ReportModel {
  */
 export const ANNEX_MAX_ACTIONS = 5000;
 
+/**
+ * Above ANNEX_MAX_ACTIONS the report is an excerpt too, so that its size — and the time and memory to build it — stays
+ * bounded whatever the plan's (issue 16: ready in seconds at 33,300 actions): each list of a pillar keeps its first lines
+ * (the most late first for overdue actions), says how many more there are, and the per-project rows give way to the
+ * axes'. The Excel export lists every action.
+ */
+export const EXCERPT_LIST_LINES = 3;
+
+/** How many lines a list of an excerpt left out (report-excerpt.ts); absent or 0: the list is whole. */
+export interface Omitted {
+  completedDuringYear: number;
+  overdueAtDate: number;
+  dueNextYear: number;
+  projects: number;
+}
+
 export interface KeyFigure {
   label: string;
   value: number | null;
@@ -71,6 +87,8 @@ export interface ReportPillar {
   completedDuringYear: ReportAction[];
   overdueAtDate: ReportAction[];
   dueNextYear: ReportAction[];
+  /** Lines an excerpt (a plan above ANNEX_MAX_ACTIONS) left out of each list. */
+  omitted?: Omitted;
 }
 
 export interface ReportOrganisation {
@@ -111,6 +129,8 @@ export interface PillarIndicators {
   rollUp: IndicatorRollUp;
   measured: MeasuredIndicator[];
   milestonesAchieved: AchievedMilestone[];
+  /** Lines an excerpt (a plan above ANNEX_MAX_ACTIONS) left out of each list. */
+  omitted?: { measured: number; milestonesAchieved: number };
 }
 
 export interface NationalFigure {

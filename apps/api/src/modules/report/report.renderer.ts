@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarDate, reportDateProblem } from '@pnq/domain';
+import { join } from 'node:path';
+import { runInWorker, workerTask, WorkerRunOptions } from '../../common/worker-threads/run-in-worker';
 import { invalidReportDate, ReportFormat } from './report.errors';
-import { reportBlocks } from './report-document';
-import { renderDocxReport } from './renderers/docx-report.renderer';
-import { renderPdfReport } from './renderers/pdf-report.renderer';
+import { ReportModel } from './report-model';
+import type { ReportRenderInput } from './report-render.worker';
 import { ReportService } from './report.service';
 
 export interface RenderedReport {
@@ -16,10 +17,12 @@ export interface RenderedReport {
   timings: { model: number; render: number };
 }
 
-const CONTENT_TYPES: Record<ReportFormat, string> = {
+export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
+
+const RENDER = workerTask<ReportRenderInput, Uint8Array>(join(__dirname, 'report-render.worker'), 'render');
 
 /** The report's date: 31 December of the year by default, or the date given (its year is the report's year). */
 export function reportDate(input: { year?: number; asOf?: string }): CalendarDate {
@@ -35,19 +38,36 @@ export function reportDate(input: { year?: number; asOf?: string }): CalendarDat
   return `${input.year}-12-31`;
 }
 
-/** Builds the report model once for a date and renders it in the format asked (used by the HTTP route and the CLI). */
+export function reportFileName(report: Pick<ReportModel, 'year' | 'asOf'>, format: ReportFormat): string {
+  const suffix = report.asOf === `${report.year}-12-31` ? `${report.year}` : report.asOf;
+  return `rapport-annuel-pnq-${suffix}.${format}`;
+}
+
+/**
+ * Builds the report model for a date (database reads and roll-ups, on this thread: mostly waiting for PostgreSQL),
+ * then lays it out and renders it in a worker thread with its own heap limit — the seconds of CPU a report costs
+ * never hold the API's event loop, and a report too large for the limit fails alone (used by the report jobs).
+ */
 @Injectable()
 export class ReportRenderer {
   constructor(private readonly reportService: ReportService) {}
 
-  async render(asOf: CalendarDate, format: ReportFormat): Promise<RenderedReport> {
+  model(asOf: CalendarDate): Promise<ReportModel> {
+    return this.reportService.build(asOf);
+  }
+
+  async render(asOf: CalendarDate, format: ReportFormat, worker: WorkerRunOptions, report?: ReportModel): Promise<RenderedReport> {
     const started = performance.now();
-    const report = await this.reportService.build(asOf);
+    const model = report ?? (await this.model(asOf));
     const built = performance.now();
-    const blocks = reportBlocks(report);
-    const content = format === 'pdf' ? await renderPdfReport(report, blocks) : await renderDocxReport(report, blocks);
+    const content = await runInWorker(RENDER, { report: model, format }, worker);
     const timings = { model: Math.round(built - started), render: Math.round(performance.now() - built) };
-    const suffix = asOf === `${report.year}-12-31` ? `${report.year}` : asOf;
-    return { content, filename: `rapport-annuel-pnq-${suffix}.${format}`, contentType: CONTENT_TYPES[format], asOf, timings };
+    return {
+      content: Buffer.from(content.buffer, content.byteOffset, content.byteLength),
+      filename: reportFileName(model, format),
+      contentType: REPORT_CONTENT_TYPES[format],
+      asOf,
+      timings,
+    };
   }
 }

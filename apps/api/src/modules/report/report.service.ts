@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarDate, comparePlanRefs } from '@pnq/domain';
-import { ActionService } from '../action/action.service';
 import { counts, DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
@@ -9,6 +8,7 @@ import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
+import { excerptOfLargePlan } from './report-excerpt';
 
 /** Builds the yearly progress report's content from the same services as the dashboard, for one date. */
 @Injectable()
@@ -18,7 +18,6 @@ export class ReportService {
     private readonly snapshotService: SnapshotService,
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
-    private readonly actionService: ActionService,
     private readonly indicatorsSection: IndicatorsSectionLoader,
   ) {}
 
@@ -35,7 +34,6 @@ export class ReportService {
     ]);
     const axes = (await this.planService.axesByPillarIds(pillars.map((p) => p.id))).flat();
     const projects = (await this.planService.projectsByAxisIds(axes.map((a) => a.id))).flat();
-    const definitions = new Map((await this.actionService.byIds(snapshot.map((a) => a.id))).map((a) => [a.id, a]));
     const label = new Map(organisations.map((o) => [o.id, o.acronym ?? o.name]));
     const completedBefore = new Set(previousSnapshot.filter((a) => a.state.status === 'COMPLETED').map((a) => a.id));
 
@@ -43,7 +41,7 @@ export class ReportService {
       ref: action.ref,
       title: action.title,
       owners: action.ownerIds.map((id) => label.get(id) ?? '?'),
-      deadline: definitions.get(action.id)?.deadline.raw ?? 'À déterminer',
+      deadline: action.definition.deadlineRaw ?? 'À déterminer',
       dueDate: action.verdict.dueDate,
       status: action.state.status,
       progress: action.state.progress,
@@ -96,7 +94,7 @@ export class ReportService {
       previous: previous.totals[key],
       unit,
     });
-    return {
+    return excerptOfLargePlan({
       year,
       asOf,
       previousAsOf,
@@ -125,6 +123,6 @@ export class ReportService {
       previousIndicatorTotals: previous.indicatorTotals,
       annex: annex.length > ANNEX_MAX_ACTIONS ? [] : annex,
       annexActionCount: annex.length,
-    };
+    });
   }
 }

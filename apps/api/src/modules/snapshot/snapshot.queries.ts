@@ -1,42 +1,48 @@
-import type { DeadlineKind } from '@pnq/domain';
+import type { ActionStatus } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
+import { ACTION_DEFINITION_COLUMNS, actionDefinitionSelect } from '../action/action-definition.columns';
 
 /**
- * Read model: every action with its place in the plan (pillar, axis, project), deadline, weight, version and
- * parties, in plan order, narrowed by place and parties. Reads the plan module's and the action module's
- * tables in one statement; writes nothing.
+ * Read model: every action with its definition, its place in the plan (pillar, axis, project) and its parties, in
+ * plan order, narrowed by place and parties — and its latest status update on the date $6 (none: never updated by
+ * then). Reads the plan, action and tracking modules' tables in one statement; writes nothing. The state part is
+ * tracking's rule (`selectStatesAsOf`: latest effective date, then latest version), checked by state-as-of-oracle.
  */
-export const selectPlacedOutlines = sql(
-  `SELECT a.id, a.ref, a.title, pi.number AS "pillarNumber", ax.number AS "axisNumber", pr.ref AS "projectRef",
-          a.weight::float8 AS weight, a.version, a.deadline_kind AS "deadlineKind", a.deadline_year AS "deadlineYear", a.deadline_end_year AS "deadlineEndYear",
-          coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'OWNER'), '{}') AS "ownerIds",
-          coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'PARTNER'), '{}') AS "partnerIds"
+export const selectPlacedSnapshots = sql(
+  `SELECT ${actionDefinitionSelect('a')},
+          pi.number AS "pillarNumber", ax.number AS "axisNumber", pr.ref AS "projectRef",
+          p.owners AS "ownerIds", p.partners AS "partnerIds",
+          s.status AS "stateStatus", s.progress AS "stateProgress", s.effective_date::text AS "stateDate", s.version AS "stateVersion"
      FROM action a
      JOIN project pr ON pr.id = a.project_id
      JOIN axis ax ON ax.id = pr.axis_id
      JOIN pillar pi ON pi.id = ax.pillar_id
-     LEFT JOIN action_organisation ao ON ao.action_id = a.id
+    CROSS JOIN LATERAL (
+          SELECT coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'OWNER'), '{}') AS owners,
+                 coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'PARTNER'), '{}') AS partners
+            FROM action_organisation ao WHERE ao.action_id = a.id) p
+     LEFT JOIN LATERAL (
+          SELECT u.status, u.progress, u.effective_date, u.version FROM action_status_update u
+           WHERE u.action_id = a.id AND u.effective_date <= $6
+           ORDER BY u.effective_date DESC, u.version DESC LIMIT 1) s ON true
     WHERE ($1::int[] IS NULL OR pi.number = ANY($1))
       AND ($2::int IS NULL OR (pi.number = $2 AND ax.number = $3))
       AND ($4::int IS NULL OR EXISTS (SELECT 1 FROM action_organisation f WHERE f.action_id = a.id AND f.role = 'OWNER' AND f.organisation_id = $4))
       AND ($5::int IS NULL OR EXISTS (SELECT 1 FROM action_organisation f WHERE f.action_id = a.id AND f.role = 'PARTNER' AND f.organisation_id = $5))
-    GROUP BY a.id, pi.number, ax.number, pr.ref, pr.position
     ORDER BY pi.number, ax.number, pr.position, a.position`,
-  [t.intArray.orNull, t.int.orNull, t.int.orNull, t.int.orNull, t.int.orNull],
+  [t.intArray.orNull, t.int.orNull, t.int.orNull, t.int.orNull, t.int.orNull, t.date],
   {
-    id: t.int,
-    ref: t.text,
-    title: t.text,
+    ...ACTION_DEFINITION_COLUMNS,
     pillarNumber: t.int,
     axisNumber: t.int,
     projectRef: t.text,
-    weight: t.float,
-    version: t.int,
-    deadlineKind: t.text.of<DeadlineKind>(),
-    deadlineYear: t.int.orNull,
-    deadlineEndYear: t.int.orNull,
     ownerIds: t.intArray,
     partnerIds: t.intArray,
+    // LEFT JOIN LATERAL: NULL when the action has no update by the date.
+    stateStatus: t.text.of<ActionStatus>().orNull,
+    stateProgress: t.int.orNull,
+    stateDate: t.text.orNull,
+    stateVersion: t.int.orNull,
   },
 );

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { ActionState, CalendarDate, healthOn, HealthVerdict } from '@pnq/domain';
 import { DataSource } from 'typeorm';
 import { RevisionCache } from '../../common/revision-cache';
+import { ActionDefinitionRow } from '../action/action-definition.columns';
 import { ActionOutline } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
-import { TrackingService } from '../tracking/tracking.service';
-import { selectPlacedOutlines } from './snapshot.queries';
+import { toActionState } from '../tracking/tracking.service';
+import { selectPlacedSnapshots } from './snapshot.queries';
 
 /** An action with its place in the plan. */
 export interface PlacedOutline extends ActionOutline {
@@ -14,8 +15,10 @@ export interface PlacedOutline extends ActionOutline {
   projectRef: string;
 }
 
-/** An action with its place in the plan, its state and its health on a date. */
+/** An action with its place in the plan, its definition, its state and its health on a date. */
 export interface ActionSnapshot extends PlacedOutline {
+  /** Its own columns (what ActionModel shows), read in the same statement. */
+  definition: ActionDefinitionRow;
   state: ActionState;
   verdict: HealthVerdict;
 }
@@ -44,7 +47,6 @@ export class SnapshotService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly trackingService: TrackingService,
     private readonly auditService: AuditService,
   ) {}
 
@@ -60,33 +62,40 @@ export class SnapshotService {
     return { revision, snapshot: await this.snapshots.get(asOf, revision, () => this.compute(asOf, {})) };
   }
 
-  /** Every action with its place in the plan, in plan order, narrowed by the filter. */
-  async placedOutlines(filter: OutlineFilter = {}): Promise<PlacedOutline[]> {
+  /** Every action narrowed by the filter, in plan order, with its state and health on the date: one statement. */
+  private async compute(asOf: CalendarDate, filter: OutlineFilter): Promise<ActionSnapshot[]> {
     const [axisPillar, axisNumber] = filter.axis?.split('.').map(Number) ?? [];
     const hasAxis = Number.isInteger(axisPillar) && Number.isInteger(axisNumber);
-    const rows = await selectPlacedOutlines.all(this.dataSource, [
+    const rows = await selectPlacedSnapshots.all(this.dataSource, [
       filter.pillars?.length ? filter.pillars : null,
       hasAxis ? axisPillar : null,
       hasAxis ? axisNumber : null,
       filter.ownerId ?? null,
       filter.partnerId ?? null,
-    ]);
-    return rows.map(({ deadlineKind, deadlineYear, deadlineEndYear, ...row }) => ({
-      ...row,
-      deadline: { kind: deadlineKind, year: deadlineYear, endYear: deadlineEndYear },
-    }));
-  }
-
-  private async compute(asOf: CalendarDate, filter: OutlineFilter): Promise<ActionSnapshot[]> {
-    const outlines = await this.placedOutlines(filter);
-    const states = await this.trackingService.statesAsOf(
-      outlines.map((o) => o.id),
       asOf,
-    );
-    return outlines.map((outline, index) => ({
-      ...outline,
-      state: states[index],
-      verdict: healthOn({ deadline: outline.deadline, state: states[index] }, asOf),
-    }));
+    ]);
+    return rows.map((row) => {
+      const { stateStatus, stateProgress, stateDate, stateVersion, pillarNumber, axisNumber, projectRef, ownerIds, partnerIds, ...definition } = row;
+      const state = toActionState(
+        stateStatus === null ? undefined : { status: stateStatus, progress: stateProgress!, effectiveDate: stateDate!, version: stateVersion! },
+      );
+      const deadline = { kind: row.deadlineKind, year: row.deadlineYear, endYear: row.deadlineEndYear };
+      return {
+        id: row.id,
+        ref: row.ref,
+        title: row.title,
+        weight: row.weight,
+        version: row.version,
+        deadline,
+        ownerIds,
+        partnerIds,
+        pillarNumber,
+        axisNumber,
+        projectRef,
+        definition,
+        state,
+        verdict: healthOn({ deadline, state }, asOf),
+      };
+    });
   }
 }

@@ -2,7 +2,7 @@ import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@n
 import { ApiTokenScoped } from '../../common/access/api-token-scope.decorator';
 import { ActionState, canUpdateActionStatus, CalendarDate, Health } from '@pnq/domain';
 import { todayInCasablanca } from '../../common/clock';
-import { GraphqlContext } from '../../common/request-loaders';
+import { FieldResolverArgs, GraphqlContext, thenOf } from '../../common/request-loaders';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { OUTLINE_BY_ACTION } from '../action/action.loaders';
 import { ActionModel } from '../action/action.model';
@@ -12,7 +12,7 @@ import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { AUTHOR_BY_ID } from '../user/user.loaders';
 import { AuthorModel } from '../user/author.model';
 import { UserService } from '../user/user.service';
-import { AsOfArgs } from './dto/as-of.args';
+import { AsOfFieldArgs, WithAsOfArgument } from './dto/as-of.args';
 import { AddActionCommentInput } from './dto/add-action-comment.input';
 import { UpdateActionStatusInput } from './dto/update-action-status.input';
 import { ActionCommentModel, ActionStatusEnum, HealthDetailModel, HealthEnum, StatusUpdateModel } from './tracking.model';
@@ -49,31 +49,36 @@ export class TrackingResolver {
     return context.loaders.for(COMMENTS_BY_ACTION, this.trackingService).load(action.id);
   }
 
+  // The state fields are fast field resolvers (see FieldResolverArgs): a list asks them on every row, and a list found
+  // through the snapshot already holds their state (primed: answered without a promise).
   @ResolveField(() => ActionStatusEnum, { description: 'Status on the date (default today).' })
-  async status(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext) {
-    return (await this.stateOf(action, asOf, context)).status;
+  @WithAsOfArgument()
+  status(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
+    return thenOf(this.stateOf(action, asOf, context), (state) => state.status);
   }
 
   @ResolveField(() => Int, { description: 'Progress 0–100 on the date (default today).' })
-  async progress(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext) {
-    return (await this.stateOf(action, asOf, context)).progress;
+  @WithAsOfArgument()
+  progress(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
+    return thenOf(this.stateOf(action, asOf, context), (state) => state.progress);
   }
 
   @ResolveField(() => CalendarDateScalar, { nullable: true, description: 'Effective date of the latest update by the date.' })
-  async lastUpdateDate(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext) {
-    return (await this.stateOf(action, asOf, context)).lastUpdateDate;
+  @WithAsOfArgument()
+  lastUpdateDate(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>) {
+    return thenOf(this.stateOf(action, asOf, context), (state) => state.lastUpdateDate);
   }
 
   @ResolveField(() => HealthEnum, { description: 'Health on the date (default today); see healthDetail for why.' })
-  async health(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext): Promise<Health> {
-    return (await this.healthDetail(action, { asOf }, context)).health;
+  @WithAsOfArgument()
+  health(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): Health | Promise<Health> {
+    return thenOf(this.healthOf(action, asOf, context), (detail) => detail.health);
   }
 
   @ResolveField(() => HealthDetailModel)
-  async healthDetail(@Parent() action: ActionModel, @Args() { asOf }: AsOfArgs, @Context() context: GraphqlContext): Promise<HealthDetailModel> {
-    const date = asOf ?? todayInCasablanca();
-    const verdict = this.trackingService.verdict(action, await this.stateOf(action, date, context), date);
-    return Object.assign(new HealthDetailModel(), verdict, { asOf: date });
+  @WithAsOfArgument()
+  healthDetail(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): HealthDetailModel | Promise<HealthDetailModel> {
+    return this.healthOf(action, asOf, context);
   }
 
   @ResolveField(() => CalendarDateScalar, { nullable: true, description: 'Due date from the deadline (31 Dec of the (last) year); none for recurring or TBD.' })
@@ -92,9 +97,15 @@ export class TrackingResolver {
     return canUpdateActionStatus(user, outline);
   }
 
-  private stateOf(action: ActionModel, asOf: CalendarDate | undefined, context: GraphqlContext): Promise<ActionState> {
+  private stateOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): ActionState | Promise<ActionState> {
+    return context.loaders.get(STATE_BY_ACTION, this.trackingService, action.id, asOf ?? todayInCasablanca());
+  }
+
+  private healthOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): HealthDetailModel | Promise<HealthDetailModel> {
     const date = asOf ?? todayInCasablanca();
-    return context.loaders.for(STATE_BY_ACTION, this.trackingService, date).load(action.id);
+    return thenOf(this.stateOf(action, date, context), (state) =>
+      Object.assign(new HealthDetailModel(), this.trackingService.verdict(action, state, date), { asOf: date }),
+    );
   }
 }
 

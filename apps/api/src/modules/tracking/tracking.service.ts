@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   ActionState,
+  ActionStatus,
   CalendarDate,
   canCommentOnAction,
   canUpdateActionStatus,
@@ -39,6 +40,11 @@ import {
 } from './tracking.queries';
 
 /** Owns action_status_update (the history) and action_comment: every update and comment, append-only. */
+/** The latest status update on a date as the action's state then; none (never updated by then): the initial state. */
+export function toActionState(update: { status: ActionStatus; progress: number; effectiveDate: string; version: number } | undefined): ActionState {
+  return update ? { status: update.status, progress: update.progress, lastUpdateDate: update.effectiveDate, version: update.version } : INITIAL_STATE;
+}
+
 @Injectable()
 export class TrackingService {
   constructor(
@@ -142,9 +148,7 @@ export class TrackingService {
   /** The state of many actions on a date (one statement), in the order asked; never updated: the initial state. */
   async statesAsOf(actionIds: readonly number[], asOf: CalendarDate): Promise<ActionState[]> {
     const rows = await selectStatesAsOf.all(this.dataSource, [[...actionIds], asOf]);
-    return pickByKeys(actionIds, rows, (row) => row.actionId).map((row) =>
-      row ? { status: row.status, progress: row.progress, lastUpdateDate: row.effectiveDate, version: row.version } : INITIAL_STATE,
-    );
+    return pickByKeys(actionIds, rows, (row) => row.actionId).map(toActionState);
   }
 
   async historyByActionIds(actionIds: readonly number[]): Promise<StatusUpdateModel[][]> {

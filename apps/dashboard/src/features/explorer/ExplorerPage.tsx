@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
-import { useExplorerQuery } from '../../generated/graphql';
+import { useExplorerOrganisationsQuery, useExplorerQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { ExportButton } from '../files/ExportButton';
@@ -19,6 +19,7 @@ export default function ExplorerPage() {
   const filter = useMemo(() => filterFromParams(params), [params]);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'ref', descending: false });
   const { data, loading, error, refetch } = useExplorerQuery({ variables: { asOf, filter } });
+  const { data: lists } = useExplorerOrganisationsQuery();
 
   const setFilter = (key: FilterKey, value: string) =>
     setParams(
@@ -35,8 +36,8 @@ export default function ExplorerPage() {
     const sorted = [...(data?.actions ?? [])].sort(compareRows(sort.key));
     return sort.descending ? sorted.reverse() : sorted;
   }, [data, sort]);
-  const owners = (data?.organisations ?? []).filter((o) => o.ownedActionCount > 0);
-  const partners = (data?.organisations ?? []).filter((o) => o.partnerActionCount > 0);
+  const owners = (lists?.organisations ?? []).filter((o) => o.ownedActionCount > 0);
+  const partners = (lists?.organisations ?? []).filter((o) => o.partnerActionCount > 0);
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
       <button type="button" className="sort-button" onClick={() => setSort({ key, descending: sort.key === key && !sort.descending })}>

@@ -26,7 +26,7 @@ export default function OrganisationPage() {
   const organisation = data?.organisation;
   const owned = (data?.owned ?? []) as Row[];
   // The same roll-up as the overview's ranking (computed by the API), so the figures agree everywhere.
-  const summary = data?.dashboard.byOrganisation.find((o) => o.key === key) ?? { progress: null, overdue: 0, atRisk: 0, done: 0 };
+  const summary = data?.dashboard.byOrganisation[0] ?? { progress: null, overdue: 0, atRisk: 0, done: 0 };
 
   const table = (rows: Row[], testId: string) => (
     <div className="table-scroll">

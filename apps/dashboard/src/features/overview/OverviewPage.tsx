@@ -1,11 +1,16 @@
 import { HEALTH_COLOURS } from '@pnq/domain';
 import { BarChartPanel, ChartWithTable, KpiTile } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { PageState } from '../shared/PageState';
+import { Pager } from '../shared/Pager';
 import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useOverviewQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
+
+/** Rows per page of the overview's lists (the same limits as overview.graphql): its answer keeps one size whatever the plan's. */
+const PAGE = { pillars: 10, overdue: 10, organisations: 20 } as const;
 
 /** The due-by-year series and the health each counts. */
 const DUE_BY_YEAR_SERIES = { done: 'DONE', onTrack: 'ON_TRACK', atRisk: 'AT_RISK', overdue: 'OVERDUE', cancelled: 'CANCELLED' } as const;
@@ -15,12 +20,29 @@ export default function OverviewPage() {
   const format = useFormat();
   const [asOf] = useAsOf();
   const { search } = useLocation();
-  const { data, loading, error, refetch } = useOverviewQuery({ variables: { asOf } });
-  const dashboard = data?.dashboard;
+  // Where each list is paged to, for this date (another date starts every list again at its first page).
+  const [paging, setPaging] = useState({ asOf, pillars: 0, overdue: 0, organisations: 0 });
+  const offsets = paging.asOf === asOf ? paging : { asOf, pillars: 0, overdue: 0, organisations: 0 };
+  type List = keyof typeof PAGE;
+  const pager = (list: List, label: string, total: number) => (
+    <Pager
+      label={label}
+      offset={offsets[list]}
+      pageSize={PAGE[list]}
+      total={total}
+      onChange={(offset) => setPaging({ ...offsets, [list]: offset })}
+      testId={`${list}-pager`}
+    />
+  );
+  const { data, previousData, loading, error, refetch } = useOverviewQuery({
+    variables: { asOf, pillarOffset: offsets.pillars, overdueOffset: offsets.overdue, organisationOffset: offsets.organisations },
+  });
+  const shown = data ?? previousData; // the page being left stays on screen while the next one loads
+  const dashboard = shown?.dashboard;
   const totals = dashboard?.totals;
 
   return (
-    <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
+    <PageState loading={loading && !shown} error={error} onRetry={() => void refetch()}>
       {dashboard && totals && (
         <>
           <h1>{t('overview.title', { date: format.date(dashboard.asOf) })}</h1>
@@ -70,6 +92,7 @@ export default function OverviewPage() {
                 t('indicators.rollUp.cell', { onTrack: p.indicators.onTrack, count: p.indicators.indicators, achieved: p.indicators.achieved }),
               ])}
             />
+            {pager('pillars', t('overview.progressByPillar'), dashboard.pillarCount)}
             <ChartWithTable
               title={t('overview.dueByYear')}
               tableLabel={t('common.showTable')}
@@ -91,8 +114,8 @@ export default function OverviewPage() {
           </div>
 
           <section aria-labelledby="overdue-title">
-            <h2 id="overdue-title">{t('overview.overdueTitle', { count: dashboard.overdueActions.length })}</h2>
-            {dashboard.overdueActions.length === 0 ? (
+            <h2 id="overdue-title">{t('overview.overdueTitle', { count: totals.overdue })}</h2>
+            {totals.overdue === 0 ? (
               <p>{t('overview.noOverdue')}</p>
             ) : (
               <div className="table-scroll">
@@ -123,6 +146,14 @@ export default function OverviewPage() {
                   </tbody>
                 </table>
               </div>
+            )}
+            {pager('overdue', t('overview.overdueTitle', { count: totals.overdue }), totals.overdue)}
+            {totals.overdue > 0 && (
+              <p>
+                <Link to={{ pathname: '/explorer', search: `?health=OVERDUE${search ? `&${search.slice(1)}` : ''}` }}>
+                  {t('overview.seeAllOverdue', { count: totals.overdue })}
+                </Link>
+              </p>
             )}
           </section>
 
@@ -156,6 +187,7 @@ export default function OverviewPage() {
                 </tbody>
               </table>
             </div>
+            {pager('organisations', t('overview.organisationsTitle'), dashboard.organisationCount)}
           </section>
         </>
       )}

@@ -1,12 +1,25 @@
+import { ApolloError } from '@apollo/client';
 import { calendarDateInCasablanca, isCalendarDate, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRequestAnnualReportMutation } from '../../generated/graphql';
 import { downloadFile, FileRouteError } from '../files/file-transfer';
+import { JobProgress } from './JobProgress';
+import { ReportEditions } from './ReportEditions';
+import { useJob } from './useJob';
 
 type Progress =
-  { state: 'idle' } | { state: 'building' } | { state: 'downloading'; share: number } | { state: 'done'; name: string } | { state: 'failed'; message: string };
+  | { state: 'idle' }
+  | { state: 'asking' }
+  | { state: 'building'; jobId: string }
+  | { state: 'downloading'; share: number }
+  | { state: 'done'; name: string }
+  | { state: 'failed'; message: string };
 
-/** The yearly progress report: pick a year (state at 31 December) or a date, a format, and download it. */
+/**
+ * The yearly progress report: pick a year (state at 31 December) or a date, a format; the server queues it as a job
+ * (built off the request path), the page shows its place in the queue and its progress, then downloads it.
+ */
 export default function ReportsPage() {
   const { t } = useTranslation();
   const today = calendarDateInCasablanca(new Date());
@@ -16,19 +29,35 @@ export default function ReportsPage() {
   const [date, setDate] = useState(today);
   const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
-  const busy = progress.state === 'building' || progress.state === 'downloading';
+  const busy = progress.state === 'asking' || progress.state === 'building' || progress.state === 'downloading';
+  const [requestReport] = useRequestAnnualReportMutation();
+  const { job } = useJob(progress.state === 'building' ? progress.jobId : null);
+  const said = (code: string, message: string) => t(`errors.${code}`, { defaultValue: message });
+
+  // Once the job is done its file is downloaded; a failed job says why.
+  useEffect(() => {
+    if (!job || progress.state !== 'building') return;
+    if (job.state === 'FAILED') setProgress({ state: 'failed', message: job.error ? said(job.error.code, job.error.message) : t('reports.failed') });
+    if (job.state !== 'DONE' || !job.downloadUrl) return;
+    const fallbackName = job.fileName ?? `rapport-annuel-pnq.${format}`;
+    downloadFile(job.downloadUrl, fallbackName, (share) => setProgress({ state: 'downloading', share: share ?? 0 })).then(
+      (name) => setProgress({ state: 'done', name }),
+      (error: unknown) => setProgress({ state: 'failed', message: error instanceof FileRouteError ? said(error.code, error.message) : t('reports.failed') }),
+    );
+  }, [job?.state]); // the rest is read as it is when the state changes
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (by === 'date' && !isCalendarDate(date)) return setProgress({ state: 'failed', message: t('reports.badDate') });
-    const query = by === 'year' ? `year=${year}` : `asOf=${date}`;
+    setProgress({ state: 'asking' });
     try {
-      const name = await downloadFile(`/reports/annual?${query}&format=${format}`, `rapport-annuel-pnq.${format}`, (share) =>
-        setProgress(share === null ? { state: 'building' } : { state: 'downloading', share }),
-      );
-      setProgress({ state: 'done', name });
+      const input = { ...(by === 'year' ? { year } : { asOf: date }), format: format === 'pdf' ? ('PDF' as const) : ('DOCX' as const) };
+      const { data } = await requestReport({ variables: { input } });
+      setProgress(data ? { state: 'building', jobId: data.requestAnnualReport.id } : { state: 'failed', message: t('reports.failed') });
     } catch (error) {
-      setProgress({ state: 'failed', message: error instanceof FileRouteError ? error.message : t('reports.failed') });
+      const first = error instanceof ApolloError ? error.graphQLErrors[0] : undefined;
+      const code = first?.extensions?.code;
+      setProgress({ state: 'failed', message: typeof code === 'string' ? said(code, first!.message) : t('reports.failed') });
     }
   };
 
@@ -81,11 +110,12 @@ export default function ReportsPage() {
           </button>
         </div>
         <div role="status" aria-live="polite" data-testid="report-progress">
-          {progress.state === 'building' && (
+          {(progress.state === 'asking' || (progress.state === 'building' && !job)) && (
             <>
               <progress aria-label={t('reports.building')} /> {t('reports.building')}
             </>
           )}
+          {progress.state === 'building' && job && <JobProgress job={job} />}
           {progress.state === 'downloading' && (
             <>
               <progress aria-label={t('reports.downloading')} value={progress.share} max={1} /> {t('reports.downloading')} {Math.round(progress.share * 100)} %
@@ -99,6 +129,7 @@ export default function ReportsPage() {
           </p>
         )}
       </form>
+      <ReportEditions lastClosedYear={lastClosedYear} />
     </>
   );
 }

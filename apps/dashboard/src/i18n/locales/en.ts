@@ -9,6 +9,7 @@ export const en: Messages = {
     showTable: 'Show the data as a table',
     retry: 'Try again',
     errorTitle: 'The data could not be loaded',
+    pager: { label: 'Pages: {{what}}', range: '{{from}}–{{to}} of {{total}}', previous: 'Previous', next: 'Next' },
   },
   language: { label: 'Language', fr: 'Français', ar: 'العربية', en: 'English' },
   auth: {
@@ -58,6 +59,7 @@ export const en: Messages = {
     kpis: 'Key figures',
     progressByPillar: 'Progress by pillar (%)',
     dueByYear: 'Actions by due year, by health',
+    seeAllOverdue: 'See the {{count}} overdue actions in the explorer',
     overdueTitle: 'Overdue actions ({{count}})',
     noOverdue: 'No overdue action on this date.',
     organisationsTitle: 'Owner organisations, by overdue and at-risk actions',
@@ -324,6 +326,12 @@ export const en: Messages = {
     VERSION_CONFLICT: 'Someone changed this in the meantime: reload and try again.',
     QUERY_TOO_COSTLY: 'This request asks for too much at once: ask for less.',
     INVALID_MILESTONE_DATE: 'The next milestone must fall between the update’s date and the end of the plan (2035).',
+    TOO_MANY_REPORTS: 'Too many reports are already being prepared: wait until one is ready, then ask again.',
+    REPORT_TOO_LARGE: 'This report is too large to build; use the Excel export of the actions instead.',
+    REPORT_EDITION_EXISTS: 'This report is already final: its official edition cannot be replaced.',
+    REPORT_YEAR_NOT_CLOSED: 'This year is not over: its report cannot be made final yet.',
+    SERVER_BUSY: 'The server is very busy: nothing was done, try again in a minute.',
+    JOB_NOT_FOUND: 'This request no longer exists: make it again.',
   },
   account: {
     nav: 'My account',
@@ -507,6 +515,18 @@ export const en: Messages = {
       col: { organisation: 'Organisation', editors: 'Editors', updated: 'Updates since the call', by: 'By' },
     },
   },
+  jobs: {
+    queued: 'Waiting ({{count}} ahead of yours)…',
+    running: 'Being prepared…',
+    stage: {
+      MODEL: 'Computing the figures…',
+      LAYOUT: 'Laying out…',
+      RENDER: 'Rendering the document…',
+      PDF: 'Building the PDF…',
+      DOCX: 'Building the Word document…',
+      STORING: 'Storing…',
+    },
+  },
   reports: {
     nav: 'Reports',
     title: 'Yearly progress report',
@@ -528,6 +548,20 @@ export const en: Messages = {
     done: 'Report downloaded: {{name}}',
     failed: 'The report could not be generated.',
     badDate: 'Enter a valid date (YYYY-MM-DD).',
+    editions: {
+      title: 'Official editions',
+      intro:
+        'Once a year is over, the secretariat marks its report final: the PDF and the Word document are then kept as they are, with their SHA-256 fingerprint, and download identically every time.',
+      none: 'No official edition yet.',
+      edition: '{{year}} report',
+      finalisedBy: 'made final on {{date}} by {{name}}',
+      size: '{{size}} KB',
+      fingerprint: 'SHA-256 fingerprint',
+      year: 'Closed year',
+      finalise: 'Mark the {{year}} report final',
+      finalised: 'The official edition is stored.',
+      allFinal: 'Every closed year has its official edition.',
+    },
   },
   imports: {
     nav: 'Import',

@@ -7,6 +7,7 @@ export const fr = {
     showTable: 'Voir les données en tableau',
     retry: 'Réessayer',
     errorTitle: 'Les données n’ont pas pu être chargées',
+    pager: { label: 'Pages : {{what}}', range: '{{from}}–{{to}} sur {{total}}', previous: 'Précédents', next: 'Suivants' },
   },
   language: { label: 'Langue', fr: 'Français', ar: 'العربية', en: 'English' },
   auth: {
@@ -56,6 +57,7 @@ export const fr = {
     kpis: 'Indicateurs clés',
     progressByPillar: 'Avancement par pilier (%)',
     dueByYear: 'Actions par année d’échéance, selon leur santé',
+    seeAllOverdue: 'Voir les {{count}} actions en retard dans l’explorateur',
     overdueTitle: 'Actions en retard ({{count}})',
     noOverdue: 'Aucune action en retard à cette date.',
     organisationsTitle: 'Organisations responsables, par retards et risques',
@@ -325,6 +327,12 @@ export const fr = {
     VERSION_CONFLICT: 'Quelqu’un a modifié cet élément entre-temps : rechargez et réessayez.',
     QUERY_TOO_COSTLY: 'Cette demande porte sur trop de données à la fois : demandez-en moins.',
     INVALID_MILESTONE_DATE: 'Le prochain jalon doit se situer entre la date de la mise à jour et la fin du plan (2035).',
+    TOO_MANY_REPORTS: 'Trop de rapports sont déjà en préparation : attendez qu’un soit prêt, puis redemandez.',
+    REPORT_TOO_LARGE: 'Ce rapport est trop volumineux pour être généré ; utilisez l’export Excel des actions.',
+    REPORT_EDITION_EXISTS: 'Ce rapport est déjà définitif : son édition officielle ne peut pas être remplacée.',
+    REPORT_YEAR_NOT_CLOSED: 'Cette année n’est pas terminée : son rapport ne peut pas encore être rendu définitif.',
+    SERVER_BUSY: 'Le serveur est très occupé : rien n’a été fait, réessayez dans une minute.',
+    JOB_NOT_FOUND: 'Cette demande n’existe plus : refaites-la.',
   },
   account: {
     nav: 'Mon compte',
@@ -516,6 +524,18 @@ export const fr = {
       col: { organisation: 'Organisation', editors: 'Éditeurs', updated: 'Mises à jour depuis l’appel', by: 'Par' },
     },
   },
+  jobs: {
+    queued: 'En file d’attente ({{count}} avant le vôtre)…',
+    running: 'En préparation…',
+    stage: {
+      MODEL: 'Calcul des chiffres…',
+      LAYOUT: 'Mise en page…',
+      RENDER: 'Rendu du document…',
+      PDF: 'Édition PDF…',
+      DOCX: 'Édition Word…',
+      STORING: 'Enregistrement…',
+    },
+  },
   reports: {
     nav: 'Rapports',
     title: 'Rapport annuel d’avancement',
@@ -537,6 +557,20 @@ export const fr = {
     done: 'Rapport téléchargé : {{name}}',
     failed: 'Le rapport n’a pas pu être généré.',
     badDate: 'Saisissez une date valide (AAAA-MM-JJ).',
+    editions: {
+      title: 'Éditions officielles',
+      intro:
+        'Une fois l’année close, le secrétariat marque son rapport comme définitif : le PDF et le Word sont alors conservés tels quels, avec leur empreinte SHA-256, et se téléchargent à l’identique.',
+      none: 'Aucune édition officielle pour le moment.',
+      edition: 'Rapport {{year}}',
+      finalisedBy: 'rendu définitif le {{date}} par {{name}}',
+      size: '{{size}} Ko',
+      fingerprint: 'empreinte SHA-256',
+      year: 'Année close',
+      finalise: 'Marquer le rapport {{year}} comme définitif',
+      finalised: 'L’édition officielle est enregistrée.',
+      allFinal: 'Toutes les années closes ont leur édition officielle.',
+    },
   },
   imports: {
     nav: 'Importer',
