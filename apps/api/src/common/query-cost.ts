@@ -78,10 +78,12 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Campaign.organisations': 60,
   'MailMessage.items': 20,
   'Notification.items': 20,
-  'Dashboard.byPillar': 5,
-  'Dashboard.byOrganisation': 60,
+  'Dashboard.byPillar': { argument: 'limit', max: 100 }, // pages (dashboard.resolver.ts: limit 1–100)
+  'Dashboard.byOrganisation': { argument: 'limit', max: 100 },
   'Dashboard.dueByYear': 13,
-  'Dashboard.overdueActions': 333,
+  'Dashboard.overdueActions': { argument: 'limit', max: 100 },
+  'Query.reportEditions': 12, // one per closed year of the plan (2024–2035)
+  'ReportEdition.files': 2, // PDF and DOCX
 };
 
 /** Fields whose own work reads many rows whatever is selected under them: a dashboard computes every action's state on its date. */
