@@ -86,9 +86,14 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'ReportEdition.files': 2, // PDF and DOCX
 };
 
-/** Fields whose own work reads many rows whatever is selected under them: a dashboard computes every action's state on its date. */
+/**
+ * Fields whose own work reads many rows whatever is selected under them. A dashboard computes, on its date, every
+ * action's state and health and rolls them up by pillar, by organisation and for the indicators (333 actions × 4)
+ * — whatever page of its lists is asked: its answer is paged, its work is not. (A date already computed is cached, but
+ * the estimate cannot know which.)
+ */
 export const FIELD_WEIGHTS: Record<string, number> = {
-  'Query.dashboard': 333,
+  'Query.dashboard': 1_332,
 };
 
 /** Most selections (fields, fragment spreads) one walk visits: bounds the estimate's own work on fragments that double at each level. */
