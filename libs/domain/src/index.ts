@@ -34,3 +34,5 @@ export * from './access/password-policy';
 export * from './access/account-links';
 export * from './access/sso-claims';
 export * from './http/request-headers';
+export * from './discussion/mentions';
+export * from './discussion/comment-thread';

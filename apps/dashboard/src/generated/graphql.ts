@@ -40,6 +40,18 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+export type AddActionCommentInput = {
+  /** Plain text; @ACRONYM mentions an organisation, @e-mail a person: they are notified. */
+  comment: string;
+  /** Your earlier comment of this action this one corrects (it stays, marked corrected). Not with replyToId. */
+  correctsId?: string | number | null | undefined;
+  /** Links to evidence (http/https, public addresses), at most 20. */
+  evidenceUrls?: Array<string> | null | undefined;
+  ref: string;
+  /** The comment of this action this one answers. */
+  replyToId?: string | number | null | undefined;
+};
+
 /** A new dated figure of a national quality-infrastructure indicator (admins). */
 export type AddNationalIndicatorValueInput = {
   /** The date the figure refers to (a yearly figure: 31 December). An ACTUAL figure cannot be in the future. */
@@ -181,11 +193,12 @@ export type MergeOrganisationsInput = {
   keepKey: string;
 };
 
-/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates). */
+/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates); MENTION (someone mentioned you or your organisation in an action’s discussion: title is the action, organisation who wrote). */
 export type NoticeKind =
   | 'CAMPAIGN'
   | 'DUE_SOON'
   | 'ESCALATION'
+  | 'MENTION'
   | 'NEWLY_COMPLETED'
   | 'NEWLY_OVERDUE'
   | 'NO_ACTIVE_EDITOR'
@@ -193,10 +206,11 @@ export type NoticeKind =
   | 'STALE'
   | 'STALE_TOTAL';
 
-/** An organisation digest, the secretariat’s digest, or a campaign call. */
+/** An organisation digest, the secretariat’s digest, a campaign call, or a mention in an action’s discussion. */
 export type NotificationKind =
   | 'CAMPAIGN'
   | 'DIGEST'
+  | 'MENTION'
   | 'SECRETARIAT_DIGEST';
 
 /** MINISTRY, PUBLIC_BODY, PRIVATE_SECTOR (federations, chambers, companies), CIVIL_SOCIETY, INTERNATIONAL, GENERIC_GROUP (a generic phrase of the plan, not one body). */
@@ -500,6 +514,20 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type ActionDiscussionQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type ActionDiscussionQuery = { action: { id: string, ref: string, viewerCanComment: boolean, comments: Array<{ id: string, comment: string, enteredAt: string, evidenceUrls: Array<string>, replyToId: string | null, correctsId: string | null, correctedById: string | null, viewerIsAuthor: boolean, author: { name: string } | null }> } };
+
+export type AddActionCommentMutationVariables = Exact<{
+  input: AddActionCommentInput;
+}>;
+
+
+export type AddActionCommentMutation = { addActionComment: { ref: string } };
 
 export type ExplorerQueryVariables = Exact<{
   asOf: string;
@@ -1902,6 +1930,97 @@ export function useLogoutMutation(baseOptions?: Apollo.MutationHookOptions<Logou
 export type LogoutMutationHookResult = ReturnType<typeof useLogoutMutation>;
 export type LogoutMutationResult = Apollo.MutationResult<LogoutMutation>;
 export type LogoutMutationOptions = Apollo.BaseMutationOptions<LogoutMutation, LogoutMutationVariables>;
+export const ActionDiscussionDocument = gql`
+    query ActionDiscussion($ref: String!) {
+  action(ref: $ref) {
+    id
+    ref
+    viewerCanComment
+    comments {
+      id
+      comment
+      enteredAt
+      evidenceUrls
+      replyToId
+      correctsId
+      correctedById
+      viewerIsAuthor
+      author {
+        name
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useActionDiscussionQuery__
+ *
+ * To run a query within a React component, call `useActionDiscussionQuery` and pass it any options that fit your needs.
+ * When your component renders, `useActionDiscussionQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useActionDiscussionQuery({
+ *   variables: {
+ *      ref: // value for 'ref'
+ *   },
+ * });
+ */
+export function useActionDiscussionQuery(baseOptions: Apollo.QueryHookOptions<ActionDiscussionQuery, ActionDiscussionQueryVariables> & ({ variables: ActionDiscussionQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ActionDiscussionQuery, ActionDiscussionQueryVariables>(ActionDiscussionDocument, options);
+      }
+export function useActionDiscussionLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ActionDiscussionQuery, ActionDiscussionQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ActionDiscussionQuery, ActionDiscussionQueryVariables>(ActionDiscussionDocument, options);
+        }
+// @ts-ignore
+export function useActionDiscussionSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ActionDiscussionQuery, ActionDiscussionQueryVariables>): Apollo.UseSuspenseQueryResult<ActionDiscussionQuery, ActionDiscussionQueryVariables>;
+export function useActionDiscussionSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionDiscussionQuery, ActionDiscussionQueryVariables>): Apollo.UseSuspenseQueryResult<ActionDiscussionQuery | undefined, ActionDiscussionQueryVariables>;
+export function useActionDiscussionSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionDiscussionQuery, ActionDiscussionQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ActionDiscussionQuery, ActionDiscussionQueryVariables>(ActionDiscussionDocument, options);
+        }
+export type ActionDiscussionQueryHookResult = ReturnType<typeof useActionDiscussionQuery>;
+export type ActionDiscussionLazyQueryHookResult = ReturnType<typeof useActionDiscussionLazyQuery>;
+export type ActionDiscussionSuspenseQueryHookResult = ReturnType<typeof useActionDiscussionSuspenseQuery>;
+export type ActionDiscussionQueryResult = Apollo.QueryResult<ActionDiscussionQuery, ActionDiscussionQueryVariables>;
+export const AddActionCommentDocument = gql`
+    mutation AddActionComment($input: AddActionCommentInput!) {
+  addActionComment(input: $input) {
+    ref
+  }
+}
+    `;
+export type AddActionCommentMutationFn = Apollo.MutationFunction<AddActionCommentMutation, AddActionCommentMutationVariables>;
+
+/**
+ * __useAddActionCommentMutation__
+ *
+ * To run a mutation, you first call `useAddActionCommentMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAddActionCommentMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [addActionCommentMutation, { data, loading, error }] = useAddActionCommentMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useAddActionCommentMutation(baseOptions?: Apollo.MutationHookOptions<AddActionCommentMutation, AddActionCommentMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<AddActionCommentMutation, AddActionCommentMutationVariables>(AddActionCommentDocument, options);
+      }
+export type AddActionCommentMutationHookResult = ReturnType<typeof useAddActionCommentMutation>;
+export type AddActionCommentMutationResult = Apollo.MutationResult<AddActionCommentMutation>;
+export type AddActionCommentMutationOptions = Apollo.BaseMutationOptions<AddActionCommentMutation, AddActionCommentMutationVariables>;
 export const ExplorerDocument = gql`
     query Explorer($asOf: CalendarDate!, $filter: ActionFilterInput) {
   actions(asOf: $asOf, filter: $filter) {

@@ -94,6 +94,10 @@ export const ERROR_CODES = [
   'TOO_MANY_ROWS',
   'IMPORT_CHANGED_SINCE_DRY_RUN',
   'DRY_RUN_REQUIRED',
+  // Discussion and evidence (issue 20)
+  'COMMENT_NOT_FOUND',
+  'NOT_COMMENT_AUTHOR',
+  'COMMENT_ALREADY_CORRECTED',
   // Seed
   'SEED_INVALID',
   // Server

@@ -163,6 +163,7 @@ describe('mail rules', () => {
     ['NEWLY_OVERDUE', false],
     ['NEWLY_COMPLETED', false],
     ['STALE_TOTAL', false],
+    ['MENTION', false],
   ] as const satisfies readonly (readonly [NoticeKind, boolean])[];
   it.each(essentials)('%s essential: %s', (kind, essential) => {
     expect(isEssentialNotice(kind)).toBe(essential);

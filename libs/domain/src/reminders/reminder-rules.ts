@@ -9,9 +9,19 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /**
  * Every kind of line a digest, a notification or a campaign call can carry: the reminders about one's actions, the
- * secretariat's escalations and organisations without an active editor, the weekly summary's lines, a call for updates.
+ * secretariat's escalations and organisations without an active editor, the weekly summary's lines, a call for updates,
+ * a mention in an action's discussion.
  */
-export const NOTICE_KINDS = [...REMINDER_KINDS, 'ESCALATION', 'NO_ACTIVE_EDITOR', 'NEWLY_OVERDUE', 'NEWLY_COMPLETED', 'STALE_TOTAL', 'CAMPAIGN'] as const;
+export const NOTICE_KINDS = [
+  ...REMINDER_KINDS,
+  'ESCALATION',
+  'NO_ACTIVE_EDITOR',
+  'NEWLY_OVERDUE',
+  'NEWLY_COMPLETED',
+  'STALE_TOTAL',
+  'CAMPAIGN',
+  'MENTION',
+] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** Due-soon notices go out 30 days, then 7 days, before the due date. */

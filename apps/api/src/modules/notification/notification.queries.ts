@@ -115,3 +115,11 @@ export const insertAccountMail = sql(
   [t.int.orNull, t.text, t.text, t.text, t.date, t.text, t.text, t.text, t.text],
   { id: t.text },
 );
+
+/** The mentions (bell notifications of kind MENTION) dated after one reminders run ($1, none: from the start) up to the next ($2): the digest repeats them. */
+export const selectMentionsBetween = sql(
+  `SELECT user_id AS "userId", items FROM notification
+    WHERE kind = 'MENTION' AND ($1::date IS NULL OR run_date > $1::date) AND run_date <= $2 ORDER BY created_at, id`,
+  [t.date.orNull, t.date],
+  { userId: t.int, items: t.jsonb<NoticeItem[]>() },
+);

@@ -18,6 +18,7 @@ import {
   insertMail,
   insertNotification,
   markNotificationsRead,
+  selectMentionsBetween,
   selectMailDatesOn,
   selectMails,
   selectMailsToSend,
@@ -43,7 +44,7 @@ export interface MailDraft {
   recipientId: number;
   recipientEmail: string;
   language: Language;
-  kind: NotificationKind;
+  kind: Exclude<NotificationKind, 'MENTION'>;
   mailDate: string;
   campaignId?: number | null;
   subject: string;
@@ -142,6 +143,13 @@ export class NotificationService {
     for (const row of await selectMailDatesOn.all(db, [mailDate]))
       byRecipient.set(row.recipientId, [...(byRecipient.get(row.recipientId) ?? []), row.mailDate]);
     return byRecipient;
+  }
+
+  /** The mentions each person had after one date (exclusive; null: from the start) up to another (inclusive), for the daily digest. */
+  async mentionsBetween(db: SqlExecutor, after: string | null, upTo: string): Promise<Map<number, NoticeItem[]>> {
+    const byUser = new Map<number, NoticeItem[]>();
+    for (const row of await selectMentionsBetween.all(db, [after, upTo])) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), ...row.items]);
+    return byUser;
   }
 
   /** How many people each campaign called (one notification each). */

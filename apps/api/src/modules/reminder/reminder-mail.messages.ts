@@ -37,6 +37,7 @@ const fr: MailMessages = {
     NEWLY_COMPLETED: 'Synthèse de la semaine — terminées',
     STALE_TOTAL: 'Synthèse de la semaine — sans mise à jour',
     CAMPAIGN: 'Appel à mise à jour',
+    MENTION: 'On vous a mentionné dans une discussion',
   },
   line: {
     OVERDUE: (i) => `échéance ${i.dueDate}, en retard de ${i.days} jour${i.days === 1 ? '' : 's'}`,
@@ -48,6 +49,7 @@ const fr: MailMessages = {
     NEWLY_COMPLETED: (i) => `${i.organisation}`,
     STALE_TOTAL: (i) => `${i.count} action${i.count === 1 ? '' : 's'} récurrente${i.count === 1 ? '' : 's'} sans mise à jour pour la période`,
     CAMPAIGN: (i) => `à mettre à jour avant le ${i.dueDate}`,
+    MENTION: (i) => `mention par ${i.organisation}`,
   },
   myActions: 'Mettre à jour mes actions',
   preferences: 'Langue et préférences de messagerie',
@@ -72,6 +74,7 @@ const en: MailMessages = {
     NEWLY_COMPLETED: 'This week — completed',
     STALE_TOTAL: 'This week — not updated',
     CAMPAIGN: 'Call for updates',
+    MENTION: 'You were mentioned in a discussion',
   },
   line: {
     OVERDUE: (i) => `due ${i.dueDate}, ${i.days} day${i.days === 1 ? '' : 's'} late`,
@@ -83,6 +86,7 @@ const en: MailMessages = {
     NEWLY_COMPLETED: (i) => `${i.organisation}`,
     STALE_TOTAL: (i) => `${i.count} recurring action${i.count === 1 ? '' : 's'} with no update for the period`,
     CAMPAIGN: (i) => `to update before ${i.dueDate}`,
+    MENTION: (i) => `mentioned by ${i.organisation}`,
   },
   myActions: 'Update my actions',
   preferences: 'Language and mail preferences',
@@ -107,6 +111,7 @@ const ar: MailMessages = {
     NEWLY_COMPLETED: 'حصيلة الأسبوع — منجزة',
     STALE_TOTAL: 'حصيلة الأسبوع — بدون تحيين',
     CAMPAIGN: 'دعوة إلى التحيين',
+    MENTION: 'تمت الإشارة إليكم في نقاش',
   },
   line: {
     OVERDUE: (i) => `الأجل ${i.dueDate}، متأخرة بـ ${i.days} يوما`,
@@ -118,6 +123,7 @@ const ar: MailMessages = {
     NEWLY_COMPLETED: (i) => `${i.organisation}`,
     STALE_TOTAL: (i) => `${i.count} إجراءات متكررة بدون تحيين خلال الفترة`,
     CAMPAIGN: (i) => `للتحيين قبل ${i.dueDate}`,
+    MENTION: (i) => `إشارة من ${i.organisation}`,
   },
   myActions: 'تحيين إجراءاتي',
   preferences: 'اللغة وتفضيلات البريد',

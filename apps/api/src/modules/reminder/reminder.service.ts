@@ -54,9 +54,11 @@ const keyOf = (a: Announcement) => `${a.audience}|${a.kind}|${a.organisationId ?
 /** One mail + notification to compose for one recipient. */
 interface Delivery {
   recipient: Recipient;
-  kind: Exclude<NotificationKind, 'CAMPAIGN'>;
+  kind: Extract<NotificationKind, 'DIGEST' | 'SECRETARIAT_DIGEST'>;
   organisation?: string;
   items: NoticeItem[];
+  /** Lines for the mail only: the mentions since the previous run, already in the bell. */
+  mailOnlyItems?: NoticeItem[];
 }
 
 const isOpen = (a: ActionSnapshot) => a.verdict.health !== 'DONE' && a.verdict.health !== 'CANCELLED';
@@ -202,19 +204,38 @@ export class ReminderService {
         deliveries.push({ recipient: admin, kind: 'SECRETARIAT_DIGEST', items: secretariatItems });
     }
 
+    await this.addMentions(manager, asOf, deliveries, recipients, label);
     const counts = await this.deliver(manager, asOf, deliveries);
     await this.recordAnnouncements(manager, asOf, announced);
     return counts;
+  }
+
+  /** The mentions since the previous run join each mentioned person's digest mail (a digest of their own when they have none). */
+  private async addMentions(manager: EntityManager, asOf: CalendarDate, deliveries: Delivery[], recipients: Recipient[], label: Map<number, string>) {
+    const previousRun = (await selectLastRunDate.single(manager)).runDate;
+    for (const [userId, items] of await this.notificationService.mentionsBetween(manager, previousRun, asOf)) {
+      const delivery = deliveries.find((d) => d.recipient.id === userId);
+      const recipient = recipients.find((r) => r.id === userId);
+      if (delivery) delivery.mailOnlyItems = [...(delivery.mailOnlyItems ?? []), ...items];
+      else if (recipient) {
+        const kind = recipient.role === 'ADMIN' ? 'SECRETARIAT_DIGEST' : 'DIGEST';
+        const organisation = (recipient.organisationId !== null ? label.get(recipient.organisationId) : undefined) ?? recipient.name;
+        deliveries.push({ recipient, kind, organisation, items: [], mailOnlyItems: items });
+      }
+    }
   }
 
   /** One notification per delivery; one mail per person and day, without the non-essential lines for those who opted out. */
   private async deliver(manager: EntityManager, asOf: CalendarDate, deliveries: Delivery[]): Promise<{ notifications: number; mails: number }> {
     const counts = { notifications: 0, mails: 0 };
     const mailedToday = await this.notificationService.mailDatesByRecipient(manager, asOf);
-    for (const { recipient, kind, organisation, items } of deliveries) {
-      await this.notificationService.record(manager, { userId: recipient.id, kind, runDate: asOf, items });
-      counts.notifications++;
-      const mailItems = recipient.mailOptOut ? items.filter((i) => isEssentialNotice(i.kind)) : items;
+    for (const { recipient, kind, organisation, items, mailOnlyItems = [] } of deliveries) {
+      if (items.length > 0) {
+        await this.notificationService.record(manager, { userId: recipient.id, kind, runDate: asOf, items });
+        counts.notifications++;
+      }
+      const allItems = [...items, ...mailOnlyItems];
+      const mailItems = recipient.mailOptOut ? allItems.filter((i) => isEssentialNotice(i.kind)) : allItems;
       if (mailItems.length === 0 || alreadyMailedOn(mailedToday.get(recipient.id) ?? [], asOf)) continue;
       const content = renderMail({
         kind,

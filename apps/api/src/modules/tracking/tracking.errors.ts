@@ -8,3 +8,6 @@ export const versionConflict = (ref: string, expectedVersion: number, currentVer
   );
 
 export const commentRequired = () => new DomainError('COMMENT_REQUIRED', 'A comment cannot be empty.');
+
+export const replyOrCorrection = () =>
+  new DomainError('BAD_USER_INPUT', 'A comment either answers an earlier one or corrects one of yours, not both: give replyToId or correctsId.');

@@ -42,7 +42,10 @@ export class HealthDetailModel {
   @Field(() => Int, { nullable: true, description: 'Progress a straight line to the due date expects on that date.' }) expectedProgress: number | null;
 }
 
-@ObjectType('ActionComment', { description: 'A comment with evidence, from an owner, a partner or the secretariat; it does not change the status.' })
+@ObjectType('ActionComment', {
+  description:
+    'An entry of an action’s discussion, from an owner, a partner or the secretariat (append-only: a correction is a new entry); it does not change the status. Its text is plain text (shown as written, never as markup).',
+})
 export class ActionCommentModel {
   @Field(() => ID) id: string;
   actionId: number;
@@ -51,4 +54,7 @@ export class ActionCommentModel {
   @Field(() => [String]) evidenceUrls: string[];
   @Field() enteredAt: Date;
   @Field(() => AuthorModel, { nullable: true }) author?: AuthorModel;
+  @Field(() => ID, { nullable: true, description: 'The comment this one answers.' }) replyToId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The earlier comment this one corrects (that one stays, marked corrected).' }) correctsId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The comment that corrects this one: set when it was corrected.' }) correctedById: string | null;
 }

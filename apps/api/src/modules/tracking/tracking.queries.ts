@@ -58,16 +58,37 @@ export const selectUpdatesEnteredSince = sql(
   { actionId: t.int, authorId: t.int, enteredAt: t.timestamptz },
 );
 
-export const insertComment = sql(`INSERT INTO action_comment (action_id, author_id, comment, evidence_urls) VALUES ($1, $2, $3, $4)`, [
-  t.int,
-  t.int,
-  t.text,
-  t.textArray,
-]);
+export const insertComment = sql(
+  `INSERT INTO action_comment (action_id, author_id, comment, evidence_urls, reply_to_id, corrects_id, mentioned_organisation_ids, mentioned_user_ids)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id::text AS id`,
+  [t.int, t.int, t.text, t.textArray, t.bigint.orNull, t.bigint.orNull, t.intArray, t.intArray],
+  { id: t.text },
+);
+
+/** The comment a reply answers or a correction replaces: its action, its author, whether a correction replaced it already. */
+export const selectReferencedComment = sql(
+  `SELECT c.action_id AS "actionId", c.author_id AS "authorId",
+          EXISTS (SELECT 1 FROM action_comment k WHERE k.corrects_id = c.id) AS corrected
+     FROM action_comment c WHERE c.id = $1`,
+  [t.bigint],
+  { actionId: t.int, authorId: t.int, corrected: t.bool.notNullByStatement },
+);
 
 export const selectComments = sql(
-  `SELECT id::text AS id, action_id AS "actionId", author_id AS "authorId", comment, evidence_urls AS "evidenceUrls", entered_at AS "enteredAt"
-     FROM action_comment c WHERE c.action_id = ANY($1) ORDER BY c.entered_at DESC, c.id DESC`,
+  `SELECT c.id::text AS id, c.action_id AS "actionId", c.author_id AS "authorId", c.comment, c.evidence_urls AS "evidenceUrls", c.entered_at AS "enteredAt",
+          c.reply_to_id::text AS "replyToId", c.corrects_id::text AS "correctsId", k.id::text AS "correctedById"
+     FROM action_comment c LEFT JOIN action_comment k ON k.corrects_id = c.id
+    WHERE c.action_id = ANY($1) ORDER BY c.entered_at DESC, c.id DESC`,
   [t.intArray],
-  { id: t.text, actionId: t.int, authorId: t.int, comment: t.text, evidenceUrls: t.textArray, enteredAt: t.timestamptz },
+  {
+    id: t.text,
+    actionId: t.int,
+    authorId: t.int,
+    comment: t.text,
+    evidenceUrls: t.textArray,
+    enteredAt: t.timestamptz,
+    replyToId: t.text.orNull,
+    correctsId: t.text.orNull,
+    correctedById: t.text.orNull,
+  },
 );

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiTokenScoped } from '../../common/access/api-token-scope.decorator';
-import { ActionState, canUpdateActionStatus, CalendarDate, Health } from '@pnq/domain';
+import { ActionState, canCommentOnAction, canUpdateActionStatus, CalendarDate, Health } from '@pnq/domain';
 import { todayInCasablanca } from '../../common/clock';
 import { FieldResolverArgs, GraphqlContext, thenOf } from '../../common/request-loaders';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
@@ -97,6 +97,12 @@ export class TrackingResolver {
     return canUpdateActionStatus(user, outline);
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in user may write in this action’s discussion (owners, partners, the secretariat).' })
+  async viewerCanComment(@Parent() action: ActionModel, @CurrentUser() user: AuthenticatedUser, @Context() context: GraphqlContext) {
+    const outline = await context.loaders.for(OUTLINE_BY_ACTION, this.actionService).load(action.id);
+    return canCommentOnAction(user, outline);
+  }
+
   private stateOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): ActionState | Promise<ActionState> {
     return context.loaders.get(STATE_BY_ACTION, this.trackingService, action.id, asOf ?? todayInCasablanca());
   }
@@ -130,5 +136,10 @@ export class ActionCommentResolver {
   @ResolveField(() => AuthorModel, { nullable: true })
   author(@Parent() comment: ActionCommentModel, @Context() context: GraphqlContext) {
     return authorOf(this.userService, comment.authorId, context);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in user wrote it (only its author can correct it).' })
+  viewerIsAuthor(@Parent() comment: ActionCommentModel, @CurrentUser() user: AuthenticatedUser): boolean {
+    return comment.authorId === user.id;
   }
 }

@@ -5,6 +5,9 @@ import {
   CalendarDate,
   canCommentOnAction,
   canUpdateActionStatus,
+  commentReferenceViolation,
+  mentionHandles,
+  resolveMentions,
   healthOn,
   HealthVerdict,
   INITIAL_STATE,
@@ -25,9 +28,13 @@ import { actionNotFound } from '../action/action.errors';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
+import { noticeItem } from '../notification/notice-item';
+import { NotificationService } from '../notification/notification.service';
+import { OrganisationService } from '../organisation/organisation.service';
+import { UserService } from '../user/user.service';
 import { AddActionCommentInput } from './dto/add-action-comment.input';
 import { UpdateActionStatusInput } from './dto/update-action-status.input';
-import { commentRequired, versionConflict } from './tracking.errors';
+import { commentRequired, replyOrCorrection, versionConflict } from './tracking.errors';
 import { ActionCommentModel, StatusUpdateModel } from './tracking.model';
 import {
   insertComment,
@@ -35,6 +42,7 @@ import {
   selectComments,
   selectHistory,
   selectLatestUpdate,
+  selectReferencedComment,
   selectStatesAsOf,
   selectUpdatesEnteredSince,
 } from './tracking.queries';
@@ -51,6 +59,9 @@ export class TrackingService {
     private readonly dataSource: DataSource,
     private readonly actionService: ActionService,
     private readonly auditService: AuditService,
+    private readonly organisationService: OrganisationService,
+    private readonly userService: UserService,
+    private readonly notificationService: NotificationService,
   ) {}
 
   /**
@@ -117,22 +128,68 @@ export class TrackingService {
     );
   }
 
-  /** Adds a comment with evidence: owners, partners (editors of either) and admins. Append-only, audited. */
-  async addComment(actor: AuthenticatedUser, input: AddActionCommentInput): Promise<void> {
+  /**
+   * Adds an entry to an action's discussion: owners, partners (editors of either) and admins; viewers read. It may
+   * answer an earlier comment (replyToId) or correct one of the author's own (correctsId: the earlier entry stays and
+   * shows as corrected). The organisations (@ACRONYM) and people (@e-mail) it mentions are notified in the bell, in the
+   * same transaction. Append-only, audited.
+   */
+  async addComment(actor: AuthenticatedUser, input: AddActionCommentInput, today = todayInCasablanca()): Promise<void> {
     if (isBlankText(input.comment)) throw commentRequired();
+    if (input.replyToId && input.correctsId) throw replyOrCorrection();
     const comment = trimText(input.comment);
     const [violation] = validateEvidenceLinks(input.evidenceUrls);
     if (violation) throw ruleViolated(violation);
+    const [target, organisations, people] = await Promise.all([
+      this.actionService.findByRef(input.ref),
+      this.organisationService.list(),
+      this.userService.recipients(),
+    ]);
     await this.dataSource.transaction(async (manager) => {
       const action = await this.actionService.lockByRef(manager, input.ref);
-      if (!action) throw actionNotFound(input.ref);
+      if (!action || !target) throw actionNotFound(input.ref);
       const [outline] = await this.actionService.outlines([action.id], manager);
       if (!canCommentOnAction(actor, outline)) {
         throw forbidden(`Only the owner and partner organisations of ${input.ref} (or the secretariat) can comment on it.`);
       }
-      const after = { comment, evidenceUrls: input.evidenceUrls ?? [] };
-      await insertComment.run(manager, [action.id, actor.id, after.comment, after.evidenceUrls]);
-      await this.auditService.record({ actorId: actor.id, operation: 'addActionComment', entity: 'action', entityKey: input.ref, after }, manager);
+      const referenceId = input.correctsId ?? input.replyToId;
+      if (referenceId) {
+        const earlier = (await selectReferencedComment.one(manager, [referenceId])) ?? null;
+        const refused = commentReferenceViolation(earlier, { actionId: action.id, actorId: actor.id, as: input.correctsId ? 'CORRECTION' : 'REPLY' });
+        if (refused) throw ruleViolated(refused);
+      }
+      const mentions = resolveMentions(mentionHandles(comment), organisations, people);
+      const after = {
+        comment,
+        evidenceUrls: input.evidenceUrls ?? [],
+        replyToId: input.replyToId ?? null,
+        correctsId: input.correctsId ?? null,
+        mentionedOrganisationIds: mentions.organisationIds,
+        mentionedUserIds: mentions.userIds,
+      };
+      const { id } = await insertComment.single(manager, [
+        action.id,
+        actor.id,
+        after.comment,
+        after.evidenceUrls,
+        after.replyToId,
+        after.correctsId,
+        after.mentionedOrganisationIds,
+        after.mentionedUserIds,
+      ]);
+      await this.auditService.record(
+        { actorId: actor.id, operation: 'addActionComment', entity: 'action', entityKey: input.ref, after: { id, ...after } },
+        manager,
+      );
+      const notified = people.filter(
+        (person) =>
+          person.id !== actor.id &&
+          (mentions.userIds.includes(person.id) ||
+            (person.role === 'EDITOR' && person.organisationId !== null && mentions.organisationIds.includes(person.organisationId))),
+      );
+      const author = organisations.find((o) => o.id === actor.organisationId);
+      const item = noticeItem('MENTION', { ref: input.ref, title: target.title, organisation: author ? (author.acronym ?? author.name) : actor.name });
+      for (const person of notified) await this.notificationService.record(manager, { userId: person.id, kind: 'MENTION', runDate: today, items: [item] });
     });
   }
 

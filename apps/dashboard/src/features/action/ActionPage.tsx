@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { IndicatorList } from '../indicators/IndicatorList';
 import { UpdateStatusForm } from './UpdateStatusForm';
+import { ActionDiscussion } from '../discussion/ActionDiscussion';
 
 export default function ActionPage() {
   const { t } = useTranslation();
@@ -115,6 +116,8 @@ export default function ActionPage() {
               </ol>
             )}
           </section>
+
+          <ActionDiscussion actionRef={action.ref} />
         </article>
       )}
     </PageState>

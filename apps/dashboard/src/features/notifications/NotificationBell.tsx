@@ -107,6 +107,7 @@ function NotificationEntry({ notification, onRead, onNavigate }: { notification:
               date: format.date(item.dueDate),
               count: item.count ?? 0,
               message: item.title ?? '',
+              organisation: item.organisation ?? '',
             })}
           </li>
         ))}

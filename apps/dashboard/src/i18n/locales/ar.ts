@@ -290,6 +290,9 @@ export const ar: Messages = {
     },
   },
   errors: {
+    COMMENT_NOT_FOUND: 'التعليق الذي تردون عليه ليس في هذا النقاش.',
+    NOT_COMMENT_AUTHOR: 'وحده كاتب التعليق يمكنه تصحيحه: ردوا عليه بدلا من ذلك.',
+    COMMENT_ALREADY_CORRECTED: 'تم تصحيح هذا التعليق من قبل: صححوا نسخته الأخيرة.',
     WEAK_PASSWORD: 'كلمة المرور هذه مرفوضة:',
     INVALID_CREDENTIALS: 'كلمة المرور الحالية غير صحيحة.',
     LOGIN_THROTTLED: 'محاولات فاشلة كثيرة. أعيدوا المحاولة بعد بضع دقائق.',
@@ -443,7 +446,7 @@ export const ar: Messages = {
       new: 'جديد',
       more: 'و{{count}} أخرى — انظر إجراءاتي',
     },
-    notificationKind: { DIGEST: 'وضعية إجراءاتكم', SECRETARIAT_DIGEST: 'موجز الكتابة', CAMPAIGN: 'دعوة إلى التحيين' },
+    notificationKind: { DIGEST: 'وضعية إجراءاتكم', SECRETARIAT_DIGEST: 'موجز الكتابة', CAMPAIGN: 'دعوة إلى التحيين', MENTION: 'إشارة' },
     noticeKind: {
       DUE_SOON: 'أجل قريب',
       OVERDUE: 'متأخرة',
@@ -454,6 +457,7 @@ export const ar: Messages = {
       NEWLY_COMPLETED: 'منجزة',
       STALE_TOTAL: 'بدون تحيين',
       CAMPAIGN: 'حملة',
+      MENTION: 'إشارة',
     },
     noticeLine: {
       DUE_SOON: 'الأجل {{date}}، بعد {{days}} يوما',
@@ -465,6 +469,7 @@ export const ar: Messages = {
       NEWLY_COMPLETED: 'أنجزت هذا الأسبوع',
       STALE_TOTAL: '{{count}} إجراءات متكررة بدون تحيين',
       CAMPAIGN: '{{message}}',
+      MENTION: 'إشارة من {{organisation}}',
     },
     preferences: {
       title: 'اللغة وتفضيلات البريد',
@@ -618,6 +623,23 @@ export const ar: Messages = {
       DRY_RUN_REQUIRED: 'تحقق من الملف أولًا: يتطلب الحفظ تحققًا حديثًا من الملف نفسه، وكل تحقق يسمح بحفظ واحد.',
       CROSS_SITE_REQUEST: 'لم يصدر الطلب عن صفحات PNQ Tracker: أعد تحميل الصفحة وحاول مجددًا.',
     },
+  },
+  // Issue 20: an action's discussion.
+  discussion: {
+    title: 'النقاش ({{count}})',
+    empty: 'لا توجد تعليقات بعد.',
+    readOnly: 'يمكن للهيئات المسؤولة والشريكة وللكتابة الكتابة هنا؛ يمكنكم القراءة.',
+    by: '{{name}}، {{date}}',
+    correction: 'تصحيح',
+    corrected: 'مصحح (انظر التصحيح)',
+    reply: 'رد',
+    correct: 'تصحيح',
+    new: 'تعليقكم',
+    replyTo: 'ردكم على {{name}}',
+    correctionOf: 'تصحيحكم (يبقى النص الأصلي ظاهرا مع الإشارة إلى تصحيحه)',
+    mentionHint: 'أشيروا إلى هيئة بـ ‎@الرمز (مثلا ‎@IMANOR) أو إلى شخص بـ ‎@البريد الإلكتروني: سيتم إخباره.',
+    send: 'نشر',
+    cancel: 'إلغاء',
   },
   exportXlsx: { label: 'تصدير إلى Excel ‏(.xlsx)' },
   // Issue 5: indicators that measure, national infrastructure figures.

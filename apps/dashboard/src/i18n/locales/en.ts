@@ -292,6 +292,9 @@ export const en: Messages = {
     },
   },
   errors: {
+    COMMENT_NOT_FOUND: 'The comment you answer is not in this discussion.',
+    NOT_COMMENT_AUTHOR: 'Only the author of a comment can correct it: reply to it instead.',
+    COMMENT_ALREADY_CORRECTED: 'This comment was already corrected: correct its latest version.',
     WEAK_PASSWORD: 'This password is refused:',
     INVALID_CREDENTIALS: 'The current password is not right.',
     LOGIN_THROTTLED: 'Too many failed attempts. Try again in a few minutes.',
@@ -446,7 +449,7 @@ export const en: Messages = {
       new: 'new',
       more: 'and {{count}} more — see My actions',
     },
-    notificationKind: { DIGEST: 'Your actions', SECRETARIAT_DIGEST: 'Secretariat digest', CAMPAIGN: 'Call for updates' },
+    notificationKind: { DIGEST: 'Your actions', SECRETARIAT_DIGEST: 'Secretariat digest', CAMPAIGN: 'Call for updates', MENTION: 'Mention' },
     noticeKind: {
       DUE_SOON: 'Due soon',
       OVERDUE: 'Overdue',
@@ -457,6 +460,7 @@ export const en: Messages = {
       NEWLY_COMPLETED: 'Completed',
       STALE_TOTAL: 'Not updated',
       CAMPAIGN: 'Campaign',
+      MENTION: 'Mention',
     },
     noticeLine: {
       DUE_SOON: 'due {{date}}, in {{days}} day(s)',
@@ -468,6 +472,7 @@ export const en: Messages = {
       NEWLY_COMPLETED: 'completed this week',
       STALE_TOTAL: '{{count}} recurring action(s) not updated',
       CAMPAIGN: '{{message}}',
+      MENTION: 'mentioned by {{organisation}}',
     },
     preferences: {
       title: 'Language and mail preferences',
@@ -615,6 +620,23 @@ export const en: Messages = {
       DRY_RUN_REQUIRED: 'Check the file first: saving needs a recent check of this very file, and each check allows one save.',
       CROSS_SITE_REQUEST: 'The request did not come from PNQ Tracker’s own pages: reload the page and try again.',
     },
+  },
+  // Issue 20: an action's discussion.
+  discussion: {
+    title: 'Discussion ({{count}})',
+    empty: 'No comments yet.',
+    readOnly: 'Owner and partner organisations and the secretariat can write here; you can read.',
+    by: '{{name}}, {{date}}',
+    correction: 'correction',
+    corrected: 'corrected (see the correction)',
+    reply: 'Reply',
+    correct: 'Correct',
+    new: 'Your comment',
+    replyTo: 'Your reply to {{name}}',
+    correctionOf: 'Your correction (the original text stays visible, marked corrected)',
+    mentionHint: 'Mention an organisation with @ACRONYM (e.g. @IMANOR) or a person with @e-mail address: they will be notified.',
+    send: 'Post',
+    cancel: 'Cancel',
   },
   exportXlsx: { label: 'Export to Excel (.xlsx)' },
   // Issue 5: indicators that measure, national infrastructure figures.

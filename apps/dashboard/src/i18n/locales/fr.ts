@@ -293,6 +293,9 @@ export const fr = {
     },
   },
   errors: {
+    COMMENT_NOT_FOUND: 'Le commentaire auquel vous répondez n’est pas dans cette discussion.',
+    NOT_COMMENT_AUTHOR: 'Seul l’auteur d’un commentaire peut le corriger : répondez-y plutôt.',
+    COMMENT_ALREADY_CORRECTED: 'Ce commentaire a déjà été corrigé : corrigez sa dernière version.',
     WEAK_PASSWORD: 'Ce mot de passe est refusé :',
     INVALID_CREDENTIALS: 'Le mot de passe actuel n’est pas le bon.',
     LOGIN_THROTTLED: 'Trop de tentatives échouées. Réessayez dans quelques minutes.',
@@ -447,7 +450,7 @@ export const fr = {
       new: 'nouveau',
       more: 'et {{count}} autre(s) — voir Mes actions',
     },
-    notificationKind: { DIGEST: 'Point sur vos actions', SECRETARIAT_DIGEST: 'Point du secrétariat', CAMPAIGN: 'Appel à mise à jour' },
+    notificationKind: { DIGEST: 'Point sur vos actions', SECRETARIAT_DIGEST: 'Point du secrétariat', CAMPAIGN: 'Appel à mise à jour', MENTION: 'Mention' },
     noticeKind: {
       DUE_SOON: 'Échéance proche',
       OVERDUE: 'En retard',
@@ -458,6 +461,7 @@ export const fr = {
       NEWLY_COMPLETED: 'Terminée',
       STALE_TOTAL: 'Sans mise à jour',
       CAMPAIGN: 'Campagne',
+      MENTION: 'Mention',
     },
     noticeLine: {
       DUE_SOON: 'échéance le {{date}}, dans {{days}} jour(s)',
@@ -469,6 +473,7 @@ export const fr = {
       NEWLY_COMPLETED: 'terminée cette semaine',
       STALE_TOTAL: '{{count}} action(s) récurrente(s) sans mise à jour',
       CAMPAIGN: '{{message}}',
+      MENTION: 'mention par {{organisation}}',
     },
     preferences: {
       title: 'Langue et préférences de messagerie',
@@ -625,6 +630,23 @@ export const fr = {
         'Vérifiez d’abord le fichier : l’enregistrement demande une vérification récente de ce même fichier, et chaque vérification permet un seul enregistrement.',
       CROSS_SITE_REQUEST: 'La demande ne vient pas des pages de PNQ Tracker : rechargez la page et réessayez.',
     },
+  },
+  // Issue 20: an action's discussion.
+  discussion: {
+    title: 'Discussion ({{count}})',
+    empty: 'Aucun commentaire pour le moment.',
+    readOnly: 'Les organisations responsables et partenaires et le secrétariat peuvent écrire ici ; vous pouvez lire.',
+    by: '{{name}}, le {{date}}',
+    correction: 'correction',
+    corrected: 'corrigé (voir la correction)',
+    reply: 'Répondre',
+    correct: 'Corriger',
+    new: 'Votre commentaire',
+    replyTo: 'Votre réponse à {{name}}',
+    correctionOf: 'Votre correction (le texte d’origine reste visible, marqué corrigé)',
+    mentionHint: 'Mentionnez une organisation avec @SIGLE (ex. @IMANOR) ou une personne avec @adresse e-mail : elle sera prévenue.',
+    send: 'Publier',
+    cancel: 'Annuler',
   },
   exportXlsx: { label: 'Exporter en Excel (.xlsx)' },
   // Issue 5: indicators that measure, national infrastructure figures.
