@@ -36,3 +36,4 @@ export * from './access/sso-claims';
 export * from './http/request-headers';
 export * from './discussion/mentions';
 export * from './discussion/comment-thread';
+export * from './evidence/evidence-file-rules';
