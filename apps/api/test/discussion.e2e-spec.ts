@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphqlClient, startTestApp, TestApp } from './support/test-app';
+import { GraphqlClient, SignedInClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 import { codeOf } from './support/http-probe';
+import { download } from './support/documents';
+import { loadWorkbook } from './support/import-client';
 
 /** 2-4.1.2: IMANOR owns it, SEMAC is a partner; DPCSMQ is neither. */
 const REF = '2-4.1.2';
@@ -20,7 +22,7 @@ interface ThreadEntry {
 describe('the discussion on an action, over real PostgreSQL', () => {
   let testApp: TestApp;
   let admin: GraphqlClient;
-  let viewer: GraphqlClient;
+  let viewer: SignedInClient;
   let imanor: GraphqlClient;
   let semac: GraphqlClient;
   let dpcsmq: GraphqlClient;
@@ -100,5 +102,20 @@ describe('the discussion on an action, over real PostgreSQL', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain(REF);
     expect(mails[0].text).toContain('SEMAC');
+  });
+
+  it('puts the latest comment of each action by the date in the explorer’s Excel export', async () => {
+    await comment(semac, { comment: 'Dernier mot de la discussion' });
+    const response = await download(`${testApp.baseUrl}/exports/actions.xlsx?asOf=2035-12-31&pillar=2`, viewer.cookie);
+    const sheet = (await loadWorkbook(response.body)).getWorksheet('Actions')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = headers.indexOf('Dernier commentaire') + 1;
+    expect(column).toBeGreaterThan(0);
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    const row = rows.find((r) => r[1] === REF)!;
+    expect(String(row[column])).toMatch(/^\d{4}-\d{2}-\d{2} — Dernier mot de la discussion$/);
+    const early = await download(`${testApp.baseUrl}/exports/actions.xlsx?asOf=2025-01-01&pillar=2`, viewer.cookie);
+    const earlyRow = ((await loadWorkbook(early.body)).getWorksheet('Actions')!.getSheetValues().filter(Boolean) as unknown[][]).find((r) => r[1] === REF)!;
+    expect(earlyRow[column] ?? '').toBe('');
   });
 });

@@ -70,6 +70,7 @@ describe('the Excel round-trip', () => {
         'Santé',
         'Dernière mise à jour',
         'Version',
+        'Dernier commentaire',
       ]);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();

@@ -43,4 +43,5 @@ export const EXPORT_COLUMNS = [
   { key: 'health', header: 'Santé', width: 16 },
   { key: 'lastUpdate', header: 'Dernière mise à jour', width: 16 },
   { key: 'version', header: 'Version', width: 9 },
+  { key: 'latestComment', header: 'Dernier commentaire', width: 60 },
 ] as const;

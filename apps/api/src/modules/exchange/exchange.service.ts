@@ -8,6 +8,7 @@ import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { SnapshotService } from '../snapshot/snapshot.service';
+import { TrackingService } from '../tracking/tracking.service';
 import { organisationRequired } from './exchange.errors';
 import { WorkbookThreads } from './workbook-threads';
 import { ActionRow } from './workbook-writer';
@@ -21,15 +22,17 @@ export class ExchangeService {
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly workbooks: WorkbookThreads,
+    private readonly trackingService: TrackingService,
   ) {}
 
   /** Rows of the given actions (plan order), with their state on the date, as plain data. */
   async rows(actionIds: readonly number[], asOf: CalendarDate): Promise<ActionRow[]> {
     const wanted = new Set(actionIds);
-    const [snapshot, organisations, pillars] = await Promise.all([
+    const [snapshot, organisations, pillars, latestComments] = await Promise.all([
       this.snapshotService.snapshot(asOf),
       this.organisationService.list(),
       this.planService.listPillars(),
+      this.trackingService.latestCommentsAsOf(actionIds, asOf),
     ]);
     const axes = (await this.planService.axesByPillarIds(pillars.map((p) => p.id))).flat();
     const projects = (await this.planService.projectsByAxisIds(axes.map((a) => a.id))).flat();
@@ -59,6 +62,7 @@ export class ExchangeService {
           health: action.verdict.health,
           lastUpdateDate: action.state.lastUpdateDate,
           version: action.definition.version,
+          latestComment: latestComments.get(action.id) ?? null,
         };
       });
   }

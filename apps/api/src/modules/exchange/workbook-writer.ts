@@ -19,6 +19,8 @@ export interface ActionRow {
   health: Health;
   lastUpdateDate: CalendarDate | null;
   version: number;
+  /** The latest entry of the action's discussion by the date, with the day it was written; null: none. */
+  latestComment: { comment: string; enteredOn: CalendarDate } | null;
 }
 
 /** The actions export: its rows and what they are (date, filters). */
@@ -89,6 +91,7 @@ export async function writeActionsWorkbook({ rows, asOf, filter }: ActionsWorkbo
     health: HEALTH_LABELS_FR[row.health],
     lastUpdate: dateCell(row.lastUpdateDate),
     version: row.version,
+    latestComment: row.latestComment ? `${row.latestComment.enteredOn} — ${row.latestComment.comment}` : '',
   }));
   for (const key of ['dueDate', 'lastUpdate'] as const) sheet.getColumn(key).numFmt = 'yyyy-mm-dd';
   sheet.getColumn('title').alignment = { wrapText: true, vertical: 'top' };

@@ -92,3 +92,13 @@ export const selectComments = sql(
     correctedById: t.text.orNull,
   },
 );
+
+/** The latest discussion entry of each action entered by the end of a day in Casablanca (the Excel export, the yearly report). */
+export const selectLatestCommentsAsOf = sql(
+  `SELECT DISTINCT ON (c.action_id) c.action_id AS "actionId", c.comment, (c.entered_at AT TIME ZONE 'Africa/Casablanca')::date::text AS "enteredOn"
+     FROM action_comment c
+    WHERE c.action_id = ANY($1) AND (c.entered_at AT TIME ZONE 'Africa/Casablanca')::date <= $2
+    ORDER BY c.action_id, c.entered_at DESC, c.id DESC`,
+  [t.intArray, t.date],
+  { actionId: t.int, comment: t.text, enteredOn: t.text.notNullByStatement },
+);

@@ -41,6 +41,7 @@ import {
   insertStatusUpdate,
   selectComments,
   selectHistory,
+  selectLatestCommentsAsOf,
   selectLatestUpdate,
   selectReferencedComment,
   selectStatesAsOf,
@@ -200,6 +201,12 @@ export class TrackingService {
       rows.map((row) => Object.assign(new ActionCommentModel(), row)),
       (row) => row.actionId,
     );
+  }
+
+  /** The latest discussion entry of each action entered by the end of a date (Casablanca), by action id. */
+  async latestCommentsAsOf(actionIds: readonly number[], asOf: CalendarDate): Promise<Map<number, { comment: string; enteredOn: string }>> {
+    const rows = await selectLatestCommentsAsOf.all(this.dataSource, [[...actionIds], asOf]);
+    return new Map(rows.map((row) => [row.actionId, { comment: row.comment, enteredOn: row.enteredOn }]));
   }
 
   /** The state of many actions on a date (one statement), in the order asked; never updated: the initial state. */
