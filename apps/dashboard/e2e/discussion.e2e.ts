@@ -48,12 +48,15 @@ describe('the discussion on an action', () => {
     await semac.goto(`${inject('baseUrl')}${ACTION}`);
     await semac.getByLabel('Votre commentaire').fill('Atelier le 12 mars');
     await semac.getByRole('button', { name: 'Publier' }).click();
-    const original = semac.getByTestId('discussion-entry').filter({ hasText: 'Atelier le 12 mars' });
+    const original = semac.getByTestId('discussion-entry').filter({ has: semac.locator('.discussion__text', { hasText: /^Atelier le 12 mars$/ }) });
     await original.getByRole('button', { name: 'Corriger' }).click();
     await semac.getByLabel('Votre correction').fill('Atelier le 13 mars');
     await semac.getByRole('button', { name: 'Publier' }).click();
-    await semac.getByTestId('discussion-entry').filter({ hasText: 'Atelier le 13 mars' }).getByText('correction', { exact: false }).first().waitFor();
-    expect(await original.textContent()).toContain('corrigé');
+    // The published correction, once the thread has reloaded (not the open correction box, which says « correction » too).
+    const correction = semac.locator('.discussion__text', { hasText: /^Atelier le 13 mars$/ });
+    await correction.waitFor();
+    await semac.getByLabel('Votre correction').waitFor({ state: 'detached' });
+    await expect.poll(async () => original.first().textContent()).toContain('corrigé');
     expect(await original.getByRole('button', { name: 'Corriger' }).count()).toBe(0);
     await semac.close();
   });
