@@ -439,6 +439,8 @@ describe('financing of the actions, over real PostgreSQL', () => {
       expect(overview.lateAndNotFunded.find((a) => a.ref === overdue[0])!.status).toBe('SOUGHT');
       expect(overview.lateAndNotFunded.find((a) => a.ref === overdue[3])!.status).toBe('PARTLY_SECURED');
       expect(overview.totals.lateAndNotFunded).toBe(expected.length);
+      const explorer = await viewer.graphql<{ actions: { ref: string }[] }>('{ actions(asOf: "2025-12-31", filter: { lateAndNotFunded: true }) { ref } }');
+      expect(explorer.data!.actions.map((a) => a.ref).sort()).toEqual(expected.sort());
       const later = await overviewOn('2026-06-30');
       expect(later.lateAndNotFunded.map((a) => a.ref)).toContain(overdue[4]);
     });

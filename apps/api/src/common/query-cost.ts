@@ -82,11 +82,25 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Dashboard.byOrganisation': 60,
   'Dashboard.dueByYear': 13,
   'Dashboard.overdueActions': 333,
+  'Query.reportEditions': 12, // one per year of follow-up, 2024–2035
+  'ReportEdition.files': 2, // PDF and DOCX
+  'Query.referenceRates': 100, // financing (issue 23): a few rates a month at most
+  'Action.financingHistory': 20,
+  'ActionFinancing.lines': 20, // FUNDING_LINES_MAX
+  'ActionFinancing.ratesUsed': 2,
+  'FundingLine.amounts': 16,
+  'FinancingOverview.ratesUsed': 2,
+  'FinancingOverview.byPillar': 5,
+  'FinancingOverview.byOrganisation': 60,
+  'FinancingOverview.byPartner': 30,
+  'FinancingOverview.lateAndNotFunded': 333,
+  'FinancingFigures.byStatus': 5,
 };
 
 /** Fields whose own work reads many rows whatever is selected under them: a dashboard computes every action's state on its date. */
 export const FIELD_WEIGHTS: Record<string, number> = {
   'Query.dashboard': 333,
+  'Query.financingOverview': 333,
 };
 
 /** Most selections (fields, fragment spreads) one walk visits: bounds the estimate's own work on fragments that double at each level. */
