@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphqlClient, GraphqlResponse, startTestApp, TestApp } from './support/test-app';
+import { docxParts, download, pdfPages } from './support/documents';
+import { GraphqlClient, GraphqlResponse, SignedInClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 
 /**
@@ -72,7 +73,7 @@ const rateOn = (currency: string, asOf: string): string | null =>
 
 describe('financing of the actions, over real PostgreSQL', () => {
   let testApp: TestApp;
-  let admin: GraphqlClient;
+  let admin: SignedInClient;
   let viewer: GraphqlClient;
   let imanor: GraphqlClient; // owns 1-2.1.1
   let dpcsmq: GraphqlClient; // does not own it
@@ -444,6 +445,44 @@ describe('financing of the actions, over real PostgreSQL', () => {
       const later = await overviewOn('2026-06-30');
       expect(later.lateAndNotFunded.map((a) => a.ref)).toContain(overdue[4]);
     });
+  });
+
+  it('puts the dashboard’s financing figures for 2025-12-31 in the 2025 report (PDF and Word)', async () => {
+    const response = await viewer.graphql<{
+      financingOverview: {
+        totals: Record<string, string>;
+        byPillar: { pillarNumber: number; name: string; figures: Record<string, string> }[];
+        byPartner: { name: string; committed: string }[];
+        lateAndNotFunded: { ref: string }[];
+      };
+    }>(
+      `query { financingOverview(asOf: "2025-12-31") { totals { needed secured disbursed gap } byPillar { pillarNumber name figures { needed secured } } byPartner { name committed } lateAndNotFunded { ref } } }`,
+    );
+    const overview = response.data!.financingOverview;
+    /** "1234567.50" → "1 234 567,50", written here independently of the report's own formatter. */
+    const fr = (decimal: string) => {
+      const [units, cents] = decimal.split('.');
+      return `${units.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${cents}`;
+    };
+    const { totals } = overview;
+    const expected = [
+      `Besoin estimé : ${fr(totals.needed)} MAD ; acquis (engagé) : ${fr(totals.secured)} MAD ; décaissé : ${fr(totals.disbursed)} MAD ; reste à financer : ${fr(totals.gap)} MAD`,
+      '1 EUR = 10,95 MAD (cours du 15 décembre 2025)',
+      ...overview.byPartner.map((p) => `${p.name}`),
+      ...overview.byPartner.map((p) => fr(p.committed)),
+      ...overview.byPillar.map((p) => fr(p.figures.secured)),
+      ...overview.lateAndNotFunded.map((a) => a.ref),
+    ];
+    const pdf = await download(`${testApp.baseUrl}/reports/annual?year=2025&format=pdf`, admin.cookie);
+    expect(pdf.status).toBe(200);
+    const pdfText = (await pdfPages(pdf.body)).join('\n');
+    const docx = await download(`${testApp.baseUrl}/reports/annual?year=2025&format=docx`, admin.cookie);
+    const { text: docxText } = await docxParts(docx.body);
+    expect(pdfText).toContain('6. Financement des actions');
+    for (const text of expected) {
+      expect(pdfText).toContain(text);
+      expect(docxText).toContain(text);
+    }
   });
 
   it('re-points funding lines when the secretariat merges a duplicate partner into the one kept', async () => {
