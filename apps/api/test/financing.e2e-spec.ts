@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParts, download, pdfPages } from './support/documents';
 import { GraphqlClient, GraphqlResponse, SignedInClient, startTestApp, TestApp } from './support/test-app';
+import { loadWorkbook, postImport, saveWorkbook } from './support/import-client';
 import { queryDatabase } from './support/test-database';
 
 /**
@@ -74,8 +75,8 @@ const rateOn = (currency: string, asOf: string): string | null =>
 describe('financing of the actions, over real PostgreSQL', () => {
   let testApp: TestApp;
   let admin: SignedInClient;
-  let viewer: GraphqlClient;
-  let imanor: GraphqlClient; // owns 1-2.1.1
+  let viewer: SignedInClient;
+  let imanor: SignedInClient; // owns 1-2.1.1
   let dpcsmq: GraphqlClient; // does not own it
   /** Every accepted record of this file, in order: the oracle's input. */
   const accepted: FinancingInput[] = [];
@@ -483,6 +484,108 @@ describe('financing of the actions, over real PostgreSQL', () => {
       expect(pdfText).toContain(text);
       expect(docxText).toContain(text);
     }
+  });
+
+  describe('spreadsheets', () => {
+    const versions = async () =>
+      new Map(
+        (
+          await queryDatabase<{ ref: string; version: number }>(
+            testApp.databaseUrl,
+            'SELECT a.ref, max(f.version)::int AS version FROM action_financing f JOIN action a ON a.id = f.action_id GROUP BY a.ref',
+          )
+        ).map((r) => [r.ref, r.version]),
+      );
+
+    it('exports each action’s financing in MAD on the date', async () => {
+      const response = await download(`${testApp.baseUrl}/exports/actions.xlsx?asOf=2025-12-31&funding=late`, viewer.cookie);
+      expect(response.status).toBe(200);
+      const sheet = (await loadWorkbook(response.body)).getWorksheet('Actions')!;
+      const headers = (sheet.getRow(1).values as unknown[]).map(String);
+      const overview = (
+        await viewer.graphql<{ financingOverview: { lateAndNotFunded: { ref: string; secured: string; gap: string }[] } }>(
+          '{ financingOverview(asOf: "2025-12-31") { lateAndNotFunded { ref secured gap } } }',
+        )
+      ).data!.financingOverview.lateAndNotFunded;
+      const exported = new Map<string, [unknown, unknown]>();
+      sheet.eachRow((line, n) => {
+        if (n > 1)
+          exported.set(String(line.getCell(1).value), [
+            line.getCell(headers.indexOf('Acquis (MAD)')).value,
+            line.getCell(headers.indexOf('Reste à financer (MAD)')).value,
+          ]);
+      });
+      expect([...exported.keys()].sort()).toEqual(overview.map((a) => a.ref).sort());
+      for (const action of overview) expect(exported.get(action.ref)).toEqual([Number(action.secured), Number(action.gap)]);
+    });
+
+    it('round-trips the organisation’s template: exactly the edited financing rows become new versions', async () => {
+      const template = await download(`${testApp.baseUrl}/exports/template.xlsx`, imanor.cookie);
+      expect(template.status).toBe(200);
+      const unchanged = await postImport(testApp.baseUrl, imanor.cookie, template.body, 'dry-run');
+      expect(unchanged.body.rows.filter((r) => (r as { sheet?: string }).sheet === 'Financement')).toEqual([]);
+
+      const workbook = await loadWorkbook(template.body);
+      const sheet = workbook.getWorksheet('Financement')!;
+      const headers = (sheet.getRow(1).values as unknown[]).map(String);
+      const cell = (line: number, header: string) => sheet.getRow(line).getCell(headers.indexOf(header));
+      let edited = 0;
+      sheet.eachRow((_, n) => {
+        if (n === 1) return;
+        const ref = String(cell(n, 'Réf.').value);
+        if (ref === '1-2.1.1' && cell(n, 'N° de ligne').value === 1 && cell(n, 'Année').value === 2025) {
+          cell(n, 'Engagé').value = 650000;
+          edited++;
+        }
+        if (ref === '1-2.1.2') {
+          cell(n, 'Financement spécifique (Oui/Non)').value = 'Oui';
+          cell(n, 'Coût estimé').value = '200 000';
+          cell(n, 'Date d’effet').value = '2025-07-01';
+          edited++;
+        }
+      });
+      expect(edited).toBe(2);
+      const before = await versions();
+      const file = await saveWorkbook(workbook);
+      const dryRun = await postImport(testApp.baseUrl, imanor.cookie, file, 'dry-run');
+      expect(dryRun.status).toBe(200);
+      const financingRows = dryRun.body.rows.filter((r) => (r as { sheet?: string }).sheet === 'Financement');
+      expect(financingRows.map((r) => [r.ref, r.problems])).toEqual([
+        ['1-2.1.1', []],
+        ['1-2.1.2', []],
+      ]);
+      expect(dryRun.body).toMatchObject({ changes: 2, problems: 0 });
+      expect(await versions()).toEqual(before); // a dry run saves nothing
+
+      const applied = await postImport(testApp.baseUrl, imanor.cookie, file, 'apply', dryRun.body.fileHash);
+      expect(applied.body).toMatchObject({ applied: true, changes: 2 });
+      const after = await versions();
+      expect(after.get('1-2.1.1')).toBe(before.get('1-2.1.1')! + 1);
+      expect(after.get('1-2.1.2')).toBe((before.get('1-2.1.2') ?? 0) + 1);
+      for (const [ref, version] of before) if (ref !== '1-2.1.1' && ref !== '1-2.1.2') expect(after.get(ref)).toBe(version);
+      expect([...after.keys()].filter((ref) => !before.has(ref) && ref !== '1-2.1.2')).toEqual([]);
+      const { financing } = await financingOf(imanor, '1-2.1.1', '2035-12-31');
+      expect((financing!.lines as { amounts: { year: number; committed: string }[] }[])[0].amounts[0]).toMatchObject({ year: 2025, committed: '650000.00' });
+      expect((financing!.lines as unknown[]).length).toBe(2);
+    });
+
+    it('reports a bad amount in the financing sheet with its row and column, and saves nothing', async () => {
+      const template = await download(`${testApp.baseUrl}/exports/template.xlsx`, imanor.cookie);
+      const workbook = await loadWorkbook(template.body);
+      const sheet = workbook.getWorksheet('Financement')!;
+      const headers = (sheet.getRow(1).values as unknown[]).map(String);
+      let row = 0;
+      sheet.eachRow((line, n) => {
+        if (n > 1 && !row && String(line.getCell(1).value) === '1-2.1.2') row = n;
+      });
+      sheet.getRow(row).getCell(headers.indexOf('Coût estimé')).value = '-5';
+      const before = await versions();
+      const dryRun = await postImport(testApp.baseUrl, imanor.cookie, await saveWorkbook(workbook), 'dry-run');
+      const bad = dryRun.body.rows.find((r) => r.ref === '1-2.1.2')!;
+      expect(bad).toMatchObject({ row, problems: [{ code: 'INVALID_AMOUNT' }] });
+      expect(dryRun.body.problems).toBe(1);
+      expect(await versions()).toEqual(before);
+    });
   });
 
   it('re-points funding lines when the secretariat merges a duplicate partner into the one kept', async () => {

@@ -40,3 +40,4 @@ export * from './financing/financing-record';
 export * from './financing/funding-status';
 export * from './financing/validate-financing';
 export * from './financing/financing-roll-up';
+export * from './financing/financing-sheet';

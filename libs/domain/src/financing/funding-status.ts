@@ -7,6 +7,15 @@ import { convertToMad, rateOn, ReferenceRate } from './reference-rate';
 export const FUNDING_STATUSES = ['NOT_NEEDED', 'NOT_YET_SOUGHT', 'SOUGHT', 'PARTLY_SECURED', 'SECURED'] as const;
 export type FundingStatus = (typeof FUNDING_STATUSES)[number];
 
+/** The statuses in French, as the plan's documents (report, spreadsheets) write them. */
+export const FUNDING_STATUS_LABELS_FR: Record<FundingStatus, string> = {
+  NOT_NEEDED: 'Pas de financement spécifique',
+  NOT_YET_SOUGHT: 'Non encore recherché',
+  SOUGHT: 'Recherché',
+  PARTLY_SECURED: 'Partiellement acquis',
+  SECURED: 'Acquis',
+};
+
 /** The statuses that count as "not funded" for an action that needs funding. */
 export const UNSECURED_STATUSES: readonly FundingStatus[] = ['NOT_YET_SOUGHT', 'SOUGHT', 'PARTLY_SECURED'];
 

@@ -14,7 +14,7 @@ import {
   validateEffectiveDate,
   validateFinancing,
 } from '@pnq/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { forbidden } from '../../common/access/access.errors';
 import { assertAdmin } from '../../common/access/assert-admin';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -158,6 +158,11 @@ export class FinancingService {
    * directory, the version with its lines and amounts appended, and an audit record written.
    */
   async record(actor: AuthenticatedUser, input: RecordActionFinancingInput, today = todayInCasablanca()): Promise<void> {
+    await this.dataSource.transaction((manager) => this.applyRecord(manager, actor, input, today));
+  }
+
+  /** The work of `record` inside a caller's transaction (the Excel import applies many rows in one): throws a coded DomainError when refused. */
+  async applyRecord(manager: EntityManager, actor: AuthenticatedUser, input: RecordActionFinancingInput, today: CalendarDate): Promise<void> {
     const effectiveDate = input.effectiveDate ?? today;
     const dateProblem = validateEffectiveDate(effectiveDate, today)[0];
     if (dateProblem) throw ruleViolated(dateProblem);
@@ -167,72 +172,69 @@ export class FinancingService {
       throw new DomainError(first.code, first.message, { problems: checked.violations.map((v) => v.message) });
     }
     const { financing } = checked;
-    await this.dataSource.transaction(async (manager) => {
-      const locked = await this.actionService.lockByRef(manager, input.ref);
-      if (!locked) throw actionNotFound(input.ref);
-      const [outline] = await this.actionService.outlines([locked.id], manager);
-      if (!canUpdateActionStatus(actor, outline)) {
-        throw forbidden(`Only the owner organisations of ${outline.ref} (or the secretariat) can record its financing; others only read it.`);
-      }
-      const current = (await selectLatestVersion.single(manager, [locked.id])).version;
-      if (current !== input.expectedVersion) throw financingVersionConflict(outline.ref, input.expectedVersion, current);
-      const partnerKeys = [...new Set(financing.lines.flatMap((line) => (line.partnerKey ? [line.partnerKey] : [])))];
-      const partners = await this.organisationService.byKeys(partnerKeys);
-      const partnerIdOf = new Map<string, number>();
-      partnerKeys.forEach((key, index) => {
-        const partner = partners[index];
-        if (!partner) throw partnerNotFound(key);
-        partnerIdOf.set(key, partner.id);
-      });
-      const version = current + 1;
-      const comment = input.comment?.trim() ?? '';
-      const cost = financing.estimatedCost === null ? null : formatCentimes(financing.estimatedCost);
-      await insertFinancingVersion.run(manager, [locked.id, version, effectiveDate, financing.needsFunding, cost, financing.costCurrency, comment, actor.id]);
-      for (const [index, line] of financing.lines.entries()) {
-        const position = index + 1;
-        const partnerId = line.partnerKey ? partnerIdOf.get(line.partnerKey)! : null;
-        await insertFundingLine.run(manager, [
-          locked.id,
-          version,
-          position,
-          line.source,
-          line.currency,
-          line.budgetYear,
-          line.budgetLine,
-          partnerId,
-          line.programme,
-          line.periodStart,
-          line.periodEnd,
-        ]);
-        await insertFundingLineAmounts.run(manager, [
-          locked.id,
-          version,
-          position,
-          line.amounts.map((year) => year.year),
-          line.amounts.map((year) => formatCentimes(year.planned)),
-          line.amounts.map((year) => formatCentimes(year.committed)),
-          line.amounts.map((year) => formatCentimes(year.disbursed)),
-        ]);
-      }
-      const after = {
-        version,
-        effectiveDate,
-        needsFunding: financing.needsFunding,
-        estimatedCost: cost,
-        costCurrency: financing.costCurrency,
-        comment,
-        lines: financing.lines.map((line) => ({
-          ...line,
-          amounts: line.amounts.map((year) => ({
-            year: year.year,
-            planned: formatCentimes(year.planned),
-            committed: formatCentimes(year.committed),
-            disbursed: formatCentimes(year.disbursed),
-          })),
-        })),
-      };
-      await this.auditService.record({ actorId: actor.id, operation: 'recordActionFinancing', entity: 'action', entityKey: outline.ref, after }, manager);
+    const locked = await this.actionService.lockByRef(manager, input.ref);
+    if (!locked) throw actionNotFound(input.ref);
+    const [outline] = await this.actionService.outlines([locked.id], manager);
+    if (!canUpdateActionStatus(actor, outline)) {
+      throw forbidden(`Only the owner organisations of ${outline.ref} (or the secretariat) can record its financing; others only read it.`);
+    }
+    const current = (await selectLatestVersion.single(manager, [locked.id])).version;
+    if (current !== input.expectedVersion) throw financingVersionConflict(outline.ref, input.expectedVersion, current);
+    const partnerKeys = [...new Set(financing.lines.flatMap((line) => (line.partnerKey ? [line.partnerKey] : [])))];
+    // The partners, read on the transaction's connection; a missing one is said in the words of this form.
+    const partners = await this.organisationService.getByKeys(partnerKeys, manager).catch((error: unknown) => {
+      const missing = error instanceof DomainError ? (error.details?.keys as string[] | undefined) : undefined;
+      throw missing ? partnerNotFound(missing.join(', ')) : error;
     });
+    const partnerIdOf = new Map(partners.map((partner) => [partner.key, partner.id]));
+    const version = current + 1;
+    const comment = input.comment?.trim() ?? '';
+    const cost = financing.estimatedCost === null ? null : formatCentimes(financing.estimatedCost);
+    await insertFinancingVersion.run(manager, [locked.id, version, effectiveDate, financing.needsFunding, cost, financing.costCurrency, comment, actor.id]);
+    for (const [index, line] of financing.lines.entries()) {
+      const position = index + 1;
+      const partnerId = line.partnerKey ? partnerIdOf.get(line.partnerKey)! : null;
+      await insertFundingLine.run(manager, [
+        locked.id,
+        version,
+        position,
+        line.source,
+        line.currency,
+        line.budgetYear,
+        line.budgetLine,
+        partnerId,
+        line.programme,
+        line.periodStart,
+        line.periodEnd,
+      ]);
+      await insertFundingLineAmounts.run(manager, [
+        locked.id,
+        version,
+        position,
+        line.amounts.map((year) => year.year),
+        line.amounts.map((year) => formatCentimes(year.planned)),
+        line.amounts.map((year) => formatCentimes(year.committed)),
+        line.amounts.map((year) => formatCentimes(year.disbursed)),
+      ]);
+    }
+    const after = {
+      version,
+      effectiveDate,
+      needsFunding: financing.needsFunding,
+      estimatedCost: cost,
+      costCurrency: financing.costCurrency,
+      comment,
+      lines: financing.lines.map((line) => ({
+        ...line,
+        amounts: line.amounts.map((year) => ({
+          year: year.year,
+          planned: formatCentimes(year.planned),
+          committed: formatCentimes(year.committed),
+          disbursed: formatCentimes(year.disbursed),
+        })),
+      })),
+    };
+    await this.auditService.record({ actorId: actor.id, operation: 'recordActionFinancing', entity: 'action', entityKey: outline.ref, after }, manager);
   }
 
   /** Records a reference rate for a currency from a date on (the secretariat); never rewritten. Audited. */

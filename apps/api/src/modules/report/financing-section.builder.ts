@@ -1,17 +1,10 @@
+import { FUNDING_STATUS_LABELS_FR } from '@pnq/domain';
 import { col, ReportBlock } from './report-blocks';
 import { formatDate, formatNumber } from './report-labels';
 import type { ReportFinancing } from './report-model';
 
 /** Longest list of late actions not funded the report prints (the rest is counted, and listed by the dashboard). */
 export const LATE_UNFUNDED_LINES = 60;
-
-const FUNDING_STATUS_FR = {
-  NOT_NEEDED: 'Pas de financement spécifique',
-  NOT_YET_SOUGHT: 'Non encore recherché',
-  SOUGHT: 'Recherché',
-  PARTLY_SECURED: 'Partiellement acquis',
-  SECURED: 'Acquis',
-} as const;
 
 /** An exact amount ("1140000.50") written the French way: "1 140 000,50". No floating point. */
 export function formatAmountFr(decimal: string): string {
@@ -118,7 +111,7 @@ export function financingSectionBlocks(financing: ReportFinancing, context: { at
         a.title,
         a.owners.join(', '),
         formatNumber(a.daysLate),
-        FUNDING_STATUS_FR[a.status],
+        FUNDING_STATUS_LABELS_FR[a.status],
         a.cost === null ? 'coût non estimé' : formatAmountFr(a.gap),
       ]),
   });
