@@ -1,3 +1,4 @@
+import { financingFr } from './financing/fr';
 export const fr = {
   app: { name: 'PNQ Tracker', tagline: 'Politique Nationale de la Qualité — horizon 2035' },
   common: {
@@ -750,5 +751,6 @@ export const fr = {
       saved: 'Valeur ajoutée.',
     },
   },
+  financing: financingFr,
 };
 export type Messages = typeof fr;
