@@ -84,6 +84,17 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Dashboard.overdueActions': { argument: 'limit', max: 100 },
   'Query.reportEditions': 12, // one per closed year of the plan (2024–2035)
   'ReportEdition.files': 2, // PDF and DOCX
+  'Query.referenceRates': 100, // financing (issue 23): a few rates a month at most
+  'Action.financingHistory': 20,
+  'ActionFinancing.lines': 20, // FUNDING_LINES_MAX
+  'ActionFinancing.ratesUsed': 2,
+  'FundingLine.amounts': 16,
+  'FinancingOverview.ratesUsed': 2,
+  'FinancingOverview.byPillar': 5,
+  'FinancingOverview.byOrganisation': 60,
+  'FinancingOverview.byPartner': 30,
+  'FinancingOverview.lateAndNotFunded': 333,
+  'FinancingFigures.byStatus': 5,
 };
 
 /**
@@ -94,6 +105,7 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
  */
 export const FIELD_WEIGHTS: Record<string, number> = {
   'Query.dashboard': 1_332,
+  'Query.financingOverview': 333,
 };
 
 /** Most selections (fields, fragment spreads) one walk visits: bounds the estimate's own work on fragments that double at each level. */

@@ -1,3 +1,4 @@
+import { financingAr } from './financing/ar';
 import type { Messages } from './fr';
 
 export const ar: Messages = {
@@ -766,4 +767,5 @@ export const ar: Messages = {
       saved: 'تمت إضافة القيمة.',
     },
   },
+  financing: financingAr,
 };

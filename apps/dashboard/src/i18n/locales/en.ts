@@ -1,3 +1,4 @@
+import { financingEn } from './financing/en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -764,4 +765,5 @@ export const en: Messages = {
       saved: 'Value added.',
     },
   },
+  financing: financingEn,
 };

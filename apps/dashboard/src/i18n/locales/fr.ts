@@ -1,3 +1,4 @@
+import { financingFr } from './financing/fr';
 export const fr = {
   app: { name: 'PNQ Tracker', tagline: 'Politique Nationale de la Qualité — horizon 2035' },
   common: {
@@ -775,5 +776,6 @@ export const fr = {
       saved: 'Valeur ajoutée.',
     },
   },
+  financing: financingFr,
 };
 export type Messages = typeof fr;
