@@ -23,6 +23,7 @@ export default defineConfig({
       '/jobs': apiTarget,
       '/exports': apiTarget,
       '/imports': apiTarget,
+      '/evidence': apiTarget,
     },
   },
   build: {

@@ -13,7 +13,7 @@ import { AppConfig } from './config/app.config';
 import { withMigrationLock } from './database/migration-lock';
 
 /** Routes of the API; every other GET for HTML gets the dashboard (whose own pages are /reports, /import, …). */
-const API_PATHS = ['/graphql', '/health', '/reports/annual', '/reports/editions', '/jobs', '/exports', '/imports', '/auth/oidc'];
+const API_PATHS = ['/graphql', '/health', '/reports/annual', '/reports/editions', '/jobs', '/exports', '/imports', '/auth/oidc', '/evidence'];
 
 /** Builds the whole application (API + built dashboard) on one HTTP server; used by main and tests. */
 export async function createApp(options: { config: AppConfig; databaseUrl: string; logger: Logger }): Promise<INestApplication> {

@@ -37,6 +37,7 @@ import { SeedModule } from './modules/seed/seed.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
 import { UserModule } from './modules/user/user.module';
+import { EvidenceModule } from './modules/evidence/evidence.module';
 
 /** The server: every domain module, the GraphQL API, the file routes, and the background jobs (seed at boot, daily reminders). */
 @Module({})
@@ -89,6 +90,7 @@ export class AppModule {
         ExchangeModule,
         SeedModule,
         BackgroundJobsModule,
+        EvidenceModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

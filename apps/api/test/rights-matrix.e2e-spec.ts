@@ -264,6 +264,20 @@ export const RULES: Record<string, Rule> = {
     send: (c) => c.graphql('mutation ($i: UpdatePreferencesInput!) { updateMyPreferences(input: $i) { email } }', { i: { language: 'fr' } }),
     allow: signedIn,
   },
+  withdrawEvidenceFile: {
+    // own: a file IMANOR's editor attached; other: one SEMAC's editor attached (only its author or the secretariat may withdraw it).
+    send: async (c, target, world) => {
+      const [{ id }] = await queryDatabase<{ id: number }>(
+        world.databaseUrl,
+        `INSERT INTO evidence_file (action_id, organisation_id, author_id, name, mime, size_bytes, sha256, storage, storage_key)
+         SELECT (SELECT id FROM action WHERE ref = $2), u.organisation_id, u.id, 'preuve.pdf', 'application/pdf', 1, $3, 'POSTGRES', $4
+           FROM app_user u WHERE u.email = $1 RETURNING id::int AS id`,
+        [world.userEmail(target), world.actionRef(target), sha256(unique()), unique()],
+      );
+      return c.graphql('mutation ($i: WithdrawEvidenceFileInput!) { withdrawEvidenceFile(input: $i) { id } }', { i: { id, reason: 'Matrice des droits' } });
+    },
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
 };
 
 const ACTORS: Actor[] = ['ADMIN', 'EDITOR', 'VIEWER', 'ANONYMOUS'];

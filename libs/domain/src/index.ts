@@ -44,3 +44,4 @@ export * from './financing/financing-sheet';
 export * from './discussion/mentions';
 export * from './discussion/comment-thread';
 export * from './evidence/evidence-file-rules';
+export * from './evidence/evidence-rights';

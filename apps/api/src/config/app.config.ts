@@ -70,6 +70,15 @@ export interface AppConfig {
   publicUrlIsDefault: boolean;
   /** Long work off the request path: the job queue and worker threads (docs/architecture.md, "Long work off the request path"). */
   jobs: JobsConfig;
+  /** Evidence files: where their contents are kept and how large they may be (docs/runbook.md, "Evidence files"). */
+  evidence: EvidenceConfig;
+}
+
+export interface EvidenceConfig {
+  /** Largest evidence file accepted, bytes (PNQ_EVIDENCE_MAX_FILE_MB, default 50). */
+  maxFileBytes: number;
+  /** What one organisation's evidence files may add up to, bytes (PNQ_EVIDENCE_ORGANISATION_QUOTA_MB, default 2048). */
+  organisationQuotaBytes: number;
 }
 
 export interface JobsConfig {
@@ -186,6 +195,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     oidc,
     localPasswords: loadLocalPasswords(env, oidc),
     jobs: loadJobs(env),
+    evidence: {
+      maxFileBytes: Math.round(parsePositive('PNQ_EVIDENCE_MAX_FILE_MB', env.PNQ_EVIDENCE_MAX_FILE_MB, 50) * 1024 * 1024),
+      organisationQuotaBytes: Math.round(parsePositive('PNQ_EVIDENCE_ORGANISATION_QUOTA_MB', env.PNQ_EVIDENCE_ORGANISATION_QUOTA_MB, 2048) * 1024 * 1024),
+    },
   };
 }
 

@@ -13,6 +13,8 @@ import { AddedJobQueue1764300000000 } from './migrations/1764300000000-AddedJobQ
 import { AddedReportEditions1764300100000 } from './migrations/1764300100000-AddedReportEditions';
 import { AddedActionFinancing1765300000001 } from './migrations/1765300000001-AddedActionFinancing';
 import { AddedCommentThreads1765700000001 } from './migrations/1765700000001-AddedCommentThreads';
+import { AddedEvidenceFiles1765700000002 } from './migrations/1765700000002-AddedEvidenceFiles';
+import { AddedEvidenceAttachments1765700000003 } from './migrations/1765700000003-AddedEvidenceAttachments';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -30,6 +32,8 @@ export const MIGRATIONS = [
   AddedAccountLifecycle1764500000000,
   AddedActionFinancing1765300000001,
   AddedCommentThreads1765700000001,
+  AddedEvidenceFiles1765700000002,
+  AddedEvidenceAttachments1765700000003,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -399,6 +399,12 @@ export type UpdateUserInput = {
   role?: Role | null | undefined;
 };
 
+export type WithdrawEvidenceFileInput = {
+  id: number;
+  /** Why it should no longer be offered (kept with the file and in the audit log); 1–500 characters. */
+  reason: string;
+};
+
 /** A funding line’s amounts for one year. */
 export type YearAmountsInput = {
   /** A non-negative decimal with at most two decimals ("1250000.50"); empty means 0. */
@@ -473,14 +479,14 @@ export type ActionPageQueryVariables = Exact<{
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string } | null }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, viewerCanComment: boolean, evidenceFileCount: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, evidenceFiles: Array<{ id: number, name: string, mime: string, sizeBytes: number, enteredAt: string, downloadUrl: string, statusUpdateId: string | null, commentId: string | null, indicatorValueId: string | null, viewerCanWithdraw: boolean, author: { name: string } | null, withdrawal: { reason: string, withdrawnAt: string, withdrawnBy: { name: string } | null } | null }>, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string } | null }> } };
 
 export type UpdateActionStatusMutationVariables = Exact<{
   input: UpdateActionStatusInput;
 }>;
 
 
-export type UpdateActionStatusMutation = { updateActionStatus: { ref: string, version: number } };
+export type UpdateActionStatusMutation = { updateActionStatus: { ref: string, version: number, history: Array<{ id: string, version: number }> } };
 
 export type AdminOrganisationFieldsFragment = { id: string, key: string, acronym: string | null, name: string, kind: OrganisationKind, isGeneric: boolean, ownedActionCount: number, partnerActionCount: number, aliases: Array<{ text: string }> };
 
@@ -596,14 +602,23 @@ export type ActionDiscussionQueryVariables = Exact<{
 }>;
 
 
-export type ActionDiscussionQuery = { action: { id: string, ref: string, viewerCanComment: boolean, comments: Array<{ id: string, comment: string, enteredAt: string, evidenceUrls: Array<string>, replyToId: string | null, correctsId: string | null, correctedById: string | null, viewerIsAuthor: boolean, author: { name: string } | null }> } };
+export type ActionDiscussionQuery = { action: { id: string, ref: string, viewerCanComment: boolean, evidenceFiles: Array<{ id: number, name: string, mime: string, sizeBytes: number, enteredAt: string, downloadUrl: string, statusUpdateId: string | null, commentId: string | null, indicatorValueId: string | null, viewerCanWithdraw: boolean, author: { name: string } | null, withdrawal: { reason: string, withdrawnAt: string, withdrawnBy: { name: string } | null } | null }>, comments: Array<{ id: string, comment: string, enteredAt: string, evidenceUrls: Array<string>, replyToId: string | null, correctsId: string | null, correctedById: string | null, viewerIsAuthor: boolean, author: { name: string } | null }> } };
 
 export type AddActionCommentMutationVariables = Exact<{
   input: AddActionCommentInput;
 }>;
 
 
-export type AddActionCommentMutation = { addActionComment: { ref: string } };
+export type AddActionCommentMutation = { addActionComment: { ref: string, comments: Array<{ id: string, viewerIsAuthor: boolean }> } };
+
+export type EvidenceFileFieldsFragment = { id: number, name: string, mime: string, sizeBytes: number, enteredAt: string, downloadUrl: string, statusUpdateId: string | null, commentId: string | null, indicatorValueId: string | null, viewerCanWithdraw: boolean, author: { name: string } | null, withdrawal: { reason: string, withdrawnAt: string, withdrawnBy: { name: string } | null } | null };
+
+export type WithdrawEvidenceFileMutationVariables = Exact<{
+  input: WithdrawEvidenceFileInput;
+}>;
+
+
+export type WithdrawEvidenceFileMutation = { withdrawEvidenceFile: { id: number, viewerCanWithdraw: boolean, withdrawal: { reason: string, withdrawnAt: string, withdrawnBy: { name: string } | null } | null } };
 
 export type ExplorerQueryVariables = Exact<{
   asOf: string;
@@ -880,6 +895,30 @@ export const ApiTokenFieldsFragmentDoc = gql`
   }
   createdBy {
     name
+  }
+}
+    `;
+export const EvidenceFileFieldsFragmentDoc = gql`
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  name
+  mime
+  sizeBytes
+  enteredAt
+  downloadUrl
+  statusUpdateId
+  commentId
+  indicatorValueId
+  viewerCanWithdraw
+  author {
+    name
+  }
+  withdrawal {
+    reason
+    withdrawnAt
+    withdrawnBy {
+      name
+    }
   }
 }
     `;
@@ -1386,6 +1425,11 @@ export const ActionPageDocument = gql`
     version
     weight
     viewerCanUpdate
+    viewerCanComment
+    evidenceFileCount
+    evidenceFiles {
+      ...EvidenceFileFields
+    }
     status(asOf: $asOf)
     progress(asOf: $asOf)
     lastUpdateDate(asOf: $asOf)
@@ -1443,7 +1487,8 @@ export const ActionPageDocument = gql`
     }
   }
 }
-    ${HealthDetailFieldsFragmentDoc}
+    ${EvidenceFileFieldsFragmentDoc}
+${HealthDetailFieldsFragmentDoc}
 ${IndicatorFieldsFragmentDoc}`;
 
 /**
@@ -1487,6 +1532,10 @@ export const UpdateActionStatusDocument = gql`
   updateActionStatus(input: $input) {
     ref
     version
+    history {
+      id
+      version
+    }
   }
 }
     `;
@@ -2125,6 +2174,9 @@ export const ActionDiscussionDocument = gql`
     id
     ref
     viewerCanComment
+    evidenceFiles {
+      ...EvidenceFileFields
+    }
     comments {
       id
       comment
@@ -2140,7 +2192,7 @@ export const ActionDiscussionDocument = gql`
     }
   }
 }
-    `;
+    ${EvidenceFileFieldsFragmentDoc}`;
 
 /**
  * __useActionDiscussionQuery__
@@ -2181,6 +2233,10 @@ export const AddActionCommentDocument = gql`
     mutation AddActionComment($input: AddActionCommentInput!) {
   addActionComment(input: $input) {
     ref
+    comments {
+      id
+      viewerIsAuthor
+    }
   }
 }
     `;
@@ -2210,6 +2266,47 @@ export function useAddActionCommentMutation(baseOptions?: Apollo.MutationHookOpt
 export type AddActionCommentMutationHookResult = ReturnType<typeof useAddActionCommentMutation>;
 export type AddActionCommentMutationResult = Apollo.MutationResult<AddActionCommentMutation>;
 export type AddActionCommentMutationOptions = Apollo.BaseMutationOptions<AddActionCommentMutation, AddActionCommentMutationVariables>;
+export const WithdrawEvidenceFileDocument = gql`
+    mutation WithdrawEvidenceFile($input: WithdrawEvidenceFileInput!) {
+  withdrawEvidenceFile(input: $input) {
+    id
+    viewerCanWithdraw
+    withdrawal {
+      reason
+      withdrawnAt
+      withdrawnBy {
+        name
+      }
+    }
+  }
+}
+    `;
+export type WithdrawEvidenceFileMutationFn = Apollo.MutationFunction<WithdrawEvidenceFileMutation, WithdrawEvidenceFileMutationVariables>;
+
+/**
+ * __useWithdrawEvidenceFileMutation__
+ *
+ * To run a mutation, you first call `useWithdrawEvidenceFileMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useWithdrawEvidenceFileMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [withdrawEvidenceFileMutation, { data, loading, error }] = useWithdrawEvidenceFileMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useWithdrawEvidenceFileMutation(baseOptions?: Apollo.MutationHookOptions<WithdrawEvidenceFileMutation, WithdrawEvidenceFileMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<WithdrawEvidenceFileMutation, WithdrawEvidenceFileMutationVariables>(WithdrawEvidenceFileDocument, options);
+      }
+export type WithdrawEvidenceFileMutationHookResult = ReturnType<typeof useWithdrawEvidenceFileMutation>;
+export type WithdrawEvidenceFileMutationResult = Apollo.MutationResult<WithdrawEvidenceFileMutation>;
+export type WithdrawEvidenceFileMutationOptions = Apollo.BaseMutationOptions<WithdrawEvidenceFileMutation, WithdrawEvidenceFileMutationVariables>;
 export const ExplorerDocument = gql`
     query Explorer($asOf: CalendarDate!, $filter: ActionFilterInput) {
   actions(asOf: $asOf, filter: $filter) {

@@ -154,3 +154,10 @@ export const upsertSeedNationalValue = sql(
    DO UPDATE SET value = $3, qualifier = $4, source_to = $8, quote = $9, note = $10`,
   [t.int, t.date, t.numeric, t.text, t.text, t.text.orNull, t.int.orNull, t.int.orNull, t.text.orNull, t.text.orNull],
 );
+
+/** Which action an indicator value belongs to and who entered it (a file attached to it). */
+export const selectValueEntry = sql(
+  `SELECT i.action_id AS "actionId", v.author_id AS "authorId" FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id WHERE v.id = $1`,
+  [t.bigint],
+  { actionId: t.int, authorId: t.int },
+);

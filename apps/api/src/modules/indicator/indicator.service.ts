@@ -62,6 +62,7 @@ import {
   upsertIndicator,
   upsertNationalIndicator,
   upsertSeedNationalValue,
+  selectValueEntry,
 } from './indicator.queries';
 
 const toModel = (row: object): IndicatorModel => Object.assign(new IndicatorModel(), row);
@@ -175,6 +176,11 @@ export class IndicatorService {
       result.set(row.actionId, [...(result.get(row.actionId) ?? []), status]);
     }
     return result;
+  }
+
+  /** The action and author of an indicator value (an evidence file attached to it); null: none. */
+  async valueEntryOf(id: string): Promise<{ actionId: number; authorId: number } | null> {
+    return (await selectValueEntry.one(this.dataSource, [id])) ?? null;
   }
 
   async findById(id: number): Promise<IndicatorModel> {

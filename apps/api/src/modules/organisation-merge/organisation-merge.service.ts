@@ -12,6 +12,7 @@ import { UserService } from '../user/user.service';
 import { ApiTokenService } from '../api-token/api-token.service';
 import { InvitationService } from '../account/invitation.service';
 import { FinancingService } from '../financing/financing.service';
+import { EvidenceService } from '../evidence/evidence.service';
 
 /**
  * Merging a duplicate organisation into another spans several owners — its action links (action), its accounts
@@ -29,6 +30,7 @@ export class OrganisationMergeService {
     private readonly invitationService: InvitationService,
     private readonly auditService: AuditService,
     private readonly financingService: FinancingService,
+    private readonly evidenceService: EvidenceService,
   ) {}
 
   /** Action links (no double link), accounts and aliases move to the organisation kept; the duplicate goes. */
@@ -42,6 +44,7 @@ export class OrganisationMergeService {
       await this.apiTokenService.moveToOrganisation(manager, duplicate.id, keep.id);
       await this.invitationService.moveToOrganisation(manager, duplicate.id, keep.id);
       await this.financingService.movePartnerToOrganisation(manager, duplicate.id, keep.id);
+      await this.evidenceService.moveToOrganisation(manager, duplicate.id, keep.id);
       await this.organisationService.absorb(manager, duplicate.id, keep.id);
       const { isGeneric: _d, ...duplicateRow } = duplicate;
       const { isGeneric: _k, ...keepRow } = keep;

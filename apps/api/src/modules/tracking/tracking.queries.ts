@@ -102,3 +102,15 @@ export const selectLatestCommentsAsOf = sql(
   [t.intArray, t.date],
   { actionId: t.int, comment: t.text, enteredOn: t.text.notNullByStatement },
 );
+
+/** Which action a status update belongs to and who entered it (a file attached to it). */
+export const selectStatusUpdateEntry = sql(`SELECT action_id AS "actionId", author_id AS "authorId" FROM action_status_update WHERE id = $1`, [t.bigint], {
+  actionId: t.int,
+  authorId: t.int,
+});
+
+/** Which action a discussion entry belongs to and who wrote it (a file attached to it). */
+export const selectCommentEntry = sql(`SELECT action_id AS "actionId", author_id AS "authorId" FROM action_comment WHERE id = $1`, [t.bigint], {
+  actionId: t.int,
+  authorId: t.int,
+});

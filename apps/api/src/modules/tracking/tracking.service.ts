@@ -46,6 +46,8 @@ import {
   selectReferencedComment,
   selectStatesAsOf,
   selectUpdatesEnteredSince,
+  selectCommentEntry,
+  selectStatusUpdateEntry,
 } from './tracking.queries';
 
 /** Owns action_status_update (the history) and action_comment: every update and comment, append-only. */
@@ -192,6 +194,11 @@ export class TrackingService {
       const item = noticeItem('MENTION', { ref: input.ref, title: target.title, organisation: author ? (author.acronym ?? author.name) : actor.name });
       for (const person of notified) await this.notificationService.record(manager, { userId: person.id, kind: 'MENTION', runDate: today, items: [item] });
     });
+  }
+
+  /** The action and author of a status update or a discussion entry (an evidence file attached to it); null: none. */
+  async entryOf(kind: 'STATUS_UPDATE' | 'COMMENT', id: string): Promise<{ actionId: number; authorId: number } | null> {
+    return (await (kind === 'STATUS_UPDATE' ? selectStatusUpdateEntry : selectCommentEntry).one(this.dataSource, [id])) ?? null;
   }
 
   async commentsByActionIds(actionIds: readonly number[]): Promise<ActionCommentModel[][]> {

@@ -9,6 +9,8 @@ import { IndicatorList } from '../indicators/IndicatorList';
 import { UpdateStatusForm } from './UpdateStatusForm';
 import { ActionFinancingSection } from '../financing/ActionFinancingSection';
 import { ActionDiscussion } from '../discussion/ActionDiscussion';
+import { ActionEvidence } from '../evidence/ActionEvidence';
+import { EvidenceFileList } from '../evidence/EvidenceFileList';
 
 export default function ActionPage() {
   const { t } = useTranslation();
@@ -114,11 +116,20 @@ export default function ActionPage() {
                       </ul>
                     )}
                     <p className="hint">{t('action.enteredBy', { name: entry.author?.name ?? '?', date: new Date(entry.enteredAt).toLocaleString() })}</p>
+                    <EvidenceFileList files={action.evidenceFiles.filter((file) => file.statusUpdateId === entry.id)} />
                   </li>
                 ))}
               </ol>
             )}
           </section>
+
+          <ActionEvidence
+            actionRef={action.ref}
+            count={action.evidenceFileCount}
+            files={action.evidenceFiles}
+            canAttach={action.viewerCanComment}
+            onSent={() => refetch()}
+          />
 
           <ActionDiscussion actionRef={action.ref} />
         </article>

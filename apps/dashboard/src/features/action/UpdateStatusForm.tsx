@@ -5,6 +5,8 @@ import { FormProblems } from '../shared/FormProblems';
 import { SaveNotices } from '../shared/SaveNotices';
 import { useVersionedSave } from '../shared/useVersionedSave';
 import { useUpdateActionStatusMutation } from '../../generated/graphql';
+import { EvidencePicker } from '../evidence/EvidencePicker';
+import { useEvidenceUploads } from '../evidence/useEvidenceUploads';
 
 export interface UpdateStatusFormProps {
   actionRef: string;
@@ -33,6 +35,7 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
   const [draft, setDraft] = useState<Draft>({ status: current.status, progress: current.progress, comment: '', effectiveDate: today, evidence: '' });
   const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
   const [update, { loading, error, reset }] = useUpdateActionStatusMutation();
+  const files = useEvidenceUploads();
   const evidenceUrls = draft.evidence.split(/\s+/).filter(Boolean);
   const problems = validateStatusUpdate({ ...draft, evidenceUrls });
 
@@ -62,6 +65,11 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
             expectedVersion: conflictVersion ?? version,
           },
         },
+      }).then(async (result) => {
+        // The files chosen go with the update just saved: the newest version of the history.
+        const newest = [...(result.data?.updateActionStatus.history ?? [])].sort((a, b) => b.version - a.version)[0];
+        if (newest && files.chosen.length > 0) await files.sendAll(actionRef, { statusUpdate: newest.id });
+        return result;
       }),
     () => setDraft((d) => ({ ...d, comment: '', evidence: '' })),
   );
@@ -105,6 +113,7 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
         {t('action.update.evidence')}
         <textarea rows={2} value={draft.evidence} placeholder="https://…" onChange={(e) => set('evidence', e.target.value)} />
       </label>
+      <EvidencePicker chosen={files.chosen} onChoose={files.setChosen} uploads={files.uploads} round={files.round} />
       <FormProblems show={draft.comment !== ''} problems={problems.map((p) => ({ code: p.code, text: t(`action.update.errors.${p.code}`) }))} error={error} />
       <button type="submit" disabled={loading || problems.length > 0}>
         {conflict ? t('action.update.retry') : t('action.update.submit')}

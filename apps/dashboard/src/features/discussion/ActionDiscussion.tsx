@@ -3,6 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActionDiscussionQuery, useAddActionCommentMutation, type ActionDiscussionQuery } from '../../generated/graphql';
 import { MutationErrorMessage } from '../shared/MutationErrorMessage';
+import { EvidenceFileList } from '../evidence/EvidenceFileList';
+import { EvidencePicker } from '../evidence/EvidencePicker';
+import { useEvidenceUploads } from '../evidence/useEvidenceUploads';
 
 type Entry = NonNullable<ActionDiscussionQuery['action']>['comments'][number];
 
@@ -43,6 +46,7 @@ export function ActionDiscussion({ actionRef }: { actionRef: string }) {
         {entry.correctedById && <> · {t('discussion.corrected')}</>}
       </p>
       <p className="discussion__text">{entry.comment}</p>
+      <EvidenceFileList files={action.evidenceFiles.filter((file) => file.commentId === entry.id)} />
       {action.viewerCanComment && (
         <p>
           <button type="button" className="link-button" onClick={() => setTarget({ as: 'REPLY', entry })}>
@@ -81,6 +85,7 @@ function CommentBox({ actionRef, target, onCancel, onSaved }: { actionRef: strin
   const { t } = useTranslation();
   const [text, setText] = useState(target.as === 'CORRECTION' ? target.entry.comment : '');
   const [add, { loading, error }] = useAddActionCommentMutation();
+  const files = useEvidenceUploads();
   const label = t(target.as === 'NEW' ? 'discussion.new' : target.as === 'REPLY' ? 'discussion.replyTo' : 'discussion.correctionOf', {
     name: target.as === 'NEW' ? '' : (target.entry.author?.name ?? '?'),
   });
@@ -89,6 +94,10 @@ function CommentBox({ actionRef, target, onCancel, onSaved }: { actionRef: strin
     const reference = target.as === 'REPLY' ? { replyToId: target.entry.id } : target.as === 'CORRECTION' ? { correctsId: target.entry.id } : {};
     const result = await add({ variables: { input: { ref: actionRef, comment: text, ...reference } } }).catch(() => null);
     if (result?.data) {
+      // The files chosen go with the comment just written: the newest of one's own entries.
+      const mine = result.data.addActionComment.comments.filter((c) => c.viewerIsAuthor).map((c) => c.id);
+      const newest = mine.sort((a, b) => Number(b) - Number(a))[0];
+      if (newest && files.chosen.length > 0) await files.sendAll(actionRef, { comment: newest });
       setText('');
       await onSaved();
     }
@@ -102,6 +111,7 @@ function CommentBox({ actionRef, target, onCancel, onSaved }: { actionRef: strin
       <p className="hint" id="discussion-hint">
         {t('discussion.mentionHint')}
       </p>
+      <EvidencePicker chosen={files.chosen} onChoose={files.setChosen} uploads={files.uploads} round={files.round} />
       <MutationErrorMessage error={error} />
       <button type="submit" disabled={loading || isBlankText(text)}>
         {t('discussion.send')}

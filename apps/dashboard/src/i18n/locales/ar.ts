@@ -1,4 +1,5 @@
 import { financingAr } from './financing/ar';
+import { evidenceAr } from './evidence/ar';
 import type { Messages } from './fr';
 
 export const ar: Messages = {
@@ -297,6 +298,10 @@ export const ar: Messages = {
     FILE_TYPE_NOT_ALLOWED: 'هذا الملف ليس وثيقة أو صورة مقبولة: أرسلوا ملف PDF أو Word أو Excel أو OpenDocument أو PNG أو JPEG.',
     FILE_TYPE_MISMATCH: 'اسم هذا الملف لا يطابق محتواه: أعيدوا تسميته حسب حقيقته.',
     EVIDENCE_QUOTA_EXCEEDED: 'ستتجاوز ملفات هيئتكم حصتها: اطلبوا من الكتابة رفعها.',
+    EVIDENCE_FILE_NOT_FOUND: 'هذا الملف غير موجود.',
+    EVIDENCE_FILE_WITHDRAWN: 'سُحب هذا الملف: لم يعد متاحًا.',
+    EVIDENCE_FILE_ALREADY_WITHDRAWN: 'سبق سحب هذا الملف.',
+    EVIDENCE_ENTRY_NOT_FOUND: 'هذا التحديث أو التعليق أو القيمة غير موجود في هذا الإجراء.',
     WEAK_PASSWORD: 'كلمة المرور هذه مرفوضة:',
     INVALID_CREDENTIALS: 'كلمة المرور الحالية غير صحيحة.',
     LOGIN_THROTTLED: 'محاولات فاشلة كثيرة. أعيدوا المحاولة بعد بضع دقائق.',
@@ -768,4 +773,5 @@ export const ar: Messages = {
     },
   },
   financing: financingAr,
+  evidence: evidenceAr,
 };

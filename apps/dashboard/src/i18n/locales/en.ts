@@ -1,4 +1,5 @@
 import { financingEn } from './financing/en';
+import { evidenceEn } from './evidence/en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -299,6 +300,10 @@ export const en: Messages = {
     FILE_TYPE_NOT_ALLOWED: 'This file is not an accepted document or image: send a PDF, Word, Excel, OpenDocument, PNG or JPEG file.',
     FILE_TYPE_MISMATCH: 'This file’s name does not match its content: rename it after what it really is.',
     EVIDENCE_QUOTA_EXCEEDED: 'Your organisation’s files would exceed their quota: ask the secretariat to raise it.',
+    EVIDENCE_FILE_NOT_FOUND: 'This file does not exist.',
+    EVIDENCE_FILE_WITHDRAWN: 'This file was withdrawn: it is no longer offered.',
+    EVIDENCE_FILE_ALREADY_WITHDRAWN: 'This file was already withdrawn.',
+    EVIDENCE_ENTRY_NOT_FOUND: 'This update, comment or value does not exist on this action.',
     WEAK_PASSWORD: 'This password is refused:',
     INVALID_CREDENTIALS: 'The current password is not right.',
     LOGIN_THROTTLED: 'Too many failed attempts. Try again in a few minutes.',
@@ -766,4 +771,5 @@ export const en: Messages = {
     },
   },
   financing: financingEn,
+  evidence: evidenceEn,
 };

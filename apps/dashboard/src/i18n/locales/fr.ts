@@ -1,4 +1,5 @@
 import { financingFr } from './financing/fr';
+import { evidenceFr } from './evidence/fr';
 export const fr = {
   app: { name: 'PNQ Tracker', tagline: 'Politique Nationale de la Qualité — horizon 2035' },
   common: {
@@ -300,6 +301,10 @@ export const fr = {
     FILE_TYPE_NOT_ALLOWED: 'Ce fichier n’est pas un document ou une image accepté : envoyez un PDF, Word, Excel, OpenDocument, PNG ou JPEG.',
     FILE_TYPE_MISMATCH: 'Le nom de ce fichier ne correspond pas à son contenu : renommez-le selon ce qu’il est vraiment.',
     EVIDENCE_QUOTA_EXCEEDED: 'Les fichiers de votre organisation dépasseraient leur quota : demandez au secrétariat de l’augmenter.',
+    EVIDENCE_FILE_NOT_FOUND: 'Ce fichier n’existe pas.',
+    EVIDENCE_FILE_WITHDRAWN: 'Ce fichier a été retiré : il n’est plus proposé.',
+    EVIDENCE_FILE_ALREADY_WITHDRAWN: 'Ce fichier a déjà été retiré.',
+    EVIDENCE_ENTRY_NOT_FOUND: 'Cette mise à jour, ce commentaire ou cette valeur n’existe pas sur cette action.',
     WEAK_PASSWORD: 'Ce mot de passe est refusé :',
     INVALID_CREDENTIALS: 'Le mot de passe actuel n’est pas le bon.',
     LOGIN_THROTTLED: 'Trop de tentatives échouées. Réessayez dans quelques minutes.',
@@ -777,5 +782,6 @@ export const fr = {
     },
   },
   financing: financingFr,
+  evidence: evidenceFr,
 };
 export type Messages = typeof fr;

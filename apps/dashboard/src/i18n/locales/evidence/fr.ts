@@ -1,0 +1,27 @@
+/** The evidence files' words (issue 20), in French; ar.ts and en.ts have the same shape. */
+export const evidenceFr = {
+  title: 'Fichiers de preuve ({{count}})',
+  none: 'Aucun fichier joint.',
+  choose: 'Joindre des fichiers',
+  hint: 'PDF, Word, Excel, OpenDocument, PNG ou JPEG (photo du téléphone) — le type est vérifié sur le contenu.',
+  chosen: '{{count}} fichier(s) choisi(s), envoyé(s) à l’enregistrement',
+  attachToAction: 'Joindre à l’action',
+  sending: 'Envoi de {{name}}',
+  sent: '{{name}} : envoyé',
+  refused: '{{name}} : refusé — {{reason}}',
+  by: '{{name}}, le {{date}}',
+  size: '{{size}} Ko',
+  download: 'Télécharger {{name}}',
+  preview: 'Aperçu de {{name}}',
+  withdraw: 'Retirer',
+  withdrawReason: 'Motif du retrait de {{name}}',
+  confirmWithdraw: 'Retirer le fichier',
+  cancel: 'Annuler',
+  withdrawn: 'Retiré le {{date}} par {{name}} : {{reason}}',
+  attachedTo: {
+    STATUS_UPDATE: 'mise à jour',
+    COMMENT: 'commentaire',
+    INDICATOR_VALUE: 'valeur d’indicateur',
+    ACTION: 'action',
+  },
+};
