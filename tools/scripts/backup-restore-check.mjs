@@ -1,5 +1,7 @@
 // npm run backup:check — proves a backup restores: dumps DATABASE_URL with pg_dump (custom format), restores it
-// with pg_restore into a fresh database on the same server, and compares the row count of every table.
+// with pg_restore into a fresh database on the same server, and compares the row count of every table — and, for the
+// evidence files kept in the database, their contents: a checksum over every stored piece, and each file's SHA-256
+// recomputed from its pieces in the restored copy.
 // Exit 0: every count matches; 1: a difference (listed); 2: it could not run (tools, rights, connection).
 // Options (environment): PNQ_PG_BIN — folder holding pg_dump/pg_restore (default: PATH); PNQ_BACKUP_FILE — keep the
 // dump there (default: a temporary file, removed); PNQ_KEEP_RESTORED=true — keep the restored database.
@@ -42,6 +44,25 @@ export async function rowCounts(url) {
   });
 }
 
+/**
+ * The evidence files' contents (tables of the `evidence` module; absent in an older database: null): how many files and
+ * bytes, a checksum over every piece in order, and the files whose pieces no longer give their recorded SHA-256.
+ */
+export async function evidenceContents(url) {
+  return withClient(url, async (client) => {
+    if (!(await client.query(`SELECT to_regclass('public.evidence_file_chunk') IS NOT NULL AS present`)).rows[0].present) return null;
+    const { rows } = await client.query(`
+      SELECT (SELECT count(*) FROM evidence_file)::text AS files,
+             (SELECT COALESCE(sum(size_bytes), 0) FROM evidence_file)::text AS bytes,
+             (SELECT md5(COALESCE(string_agg(md5(bytes), ',' ORDER BY storage_key, n), '')) FROM evidence_file_chunk) AS checksum,
+             (SELECT count(*) FROM evidence_file f
+               WHERE f.storage = 'POSTGRES'
+                 AND f.sha256 IS DISTINCT FROM encode(sha256((SELECT string_agg(c.bytes, ''::bytea ORDER BY c.n) FROM evidence_file_chunk c WHERE c.storage_key = f.storage_key)), 'hex')
+             )::text AS damaged`);
+    return rows[0];
+  });
+}
+
 /** Tables whose counts differ (or that exist on one side only). */
 export function differences(source, restored) {
   const names = [...new Set([...Object.keys(source), ...Object.keys(restored)])].sort();
@@ -77,7 +98,16 @@ export async function backupRestoreCheck(sourceUrl, log = (line) => process.stdo
     const width = Math.max(...Object.keys(before).map((n) => n.length));
     for (const name of Object.keys(before))
       log(`  ${name.padEnd(width)}  ${String(before[name]).padStart(9)}  ${String(after[name] ?? 'missing').padStart(9)}`);
-    return { tables: Object.keys(before).length, rows: Object.values(before).reduce((sum, n) => sum + Number(n), 0), differences: differences(before, after) };
+    const found = differences(before, after);
+    const [kept, back] = [await evidenceContents(sourceUrl), await evidenceContents(restoredUrl)];
+    if (kept && back) {
+      log(
+        `  evidence files: ${kept.files} files, ${kept.bytes} bytes, contents checksum ${kept.checksum} → ${back.checksum}, damaged after restore ${back.damaged}`,
+      );
+      if (kept.checksum !== back.checksum) found.push({ table: 'evidence_file_chunk (contents)', source: kept.checksum, restored: back.checksum });
+      if (back.damaged !== '0') found.push({ table: 'evidence_file (SHA-256 of the contents)', source: '0', restored: back.damaged });
+    }
+    return { tables: Object.keys(before).length, rows: Object.values(before).reduce((sum, n) => sum + Number(n), 0), differences: found };
   } finally {
     if (process.env.PNQ_KEEP_RESTORED !== 'true') {
       await withClient(sourceUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${restoredName}" WITH (FORCE)`)).catch(() => undefined);
@@ -98,7 +128,7 @@ if (process.argv[1]?.endsWith('backup-restore-check.mjs')) {
         process.stderr.write(`RESTORE DIFFERS: ${JSON.stringify(result.differences)}\n`);
         process.exit(1);
       }
-      process.stdout.write(`OK: ${result.tables} tables, ${result.rows} rows, every count identical after restore\n`);
+      process.stdout.write(`OK: ${result.tables} tables, ${result.rows} rows, every count identical after restore, evidence contents identical\n`);
     },
     (error) => {
       process.stderr.write(`backup check could not run: ${error.message}\n`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphqlClient, SignedInClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 import { codeOf } from './support/http-probe';
-import { download } from './support/documents';
+import { docxParts, download } from './support/documents';
 import { loadWorkbook } from './support/import-client';
 
 /** 2-4.1.2: IMANOR owns it, SEMAC is a partner; DPCSMQ is neither. */
@@ -117,5 +117,30 @@ describe('the discussion on an action, over real PostgreSQL', () => {
     const early = await download(`${testApp.baseUrl}/exports/actions.xlsx?asOf=2025-01-01&pillar=2`, viewer.cookie);
     const earlyRow = ((await loadWorkbook(early.body)).getWorksheet('Actions')!.getSheetValues().filter(Boolean) as unknown[][]).find((r) => r[1] === REF)!;
     expect(earlyRow[column] ?? '').toBe('');
+  });
+
+  it('shows each late action’s latest comment by the report’s date in the yearly report’s lists of actions late', async () => {
+    const { data } = await viewer.graphql<{ actions: { id: string; ref: string }[] }>(
+      '{ actions(asOf: "2025-12-31", filter: { healths: [OVERDUE] }, limit: 1) { id ref } }',
+    );
+    const late = data!.actions[0];
+    const author = await queryDatabase<{ id: number }>(testApp.databaseUrl, `SELECT id FROM app_user WHERE email = 'admin@pnq.local'`);
+    // Entered on explicit days (the report of 2025 reads what was written by 31 December 2025, not later).
+    for (const [comment, enteredAt] of [
+      ['Retard dû au décret en attente', '2025-11-15T10:00:00Z'],
+      ['Écrit après la fin de l’année', '2026-01-10T10:00:00Z'],
+    ]) {
+      await queryDatabase(
+        testApp.databaseUrl,
+        `INSERT INTO action_comment (action_id, author_id, comment, entered_at) SELECT id, $2, $3, $4 FROM action WHERE ref = $1`,
+        [late.ref, author[0].id, comment, enteredAt],
+      );
+    }
+    const report = await download(`${testApp.baseUrl}/reports/annual?year=2025&format=docx`, viewer.cookie);
+    expect(report.status).toBe(200);
+    const { text } = await docxParts(report.body);
+    expect(text).toContain('Dernier commentaire');
+    expect(text).toContain('2025-11-15 — Retard dû au décret en attente');
+    expect(text).not.toContain('Écrit après la fin de l’année');
   });
 });

@@ -50,6 +50,9 @@ describe('evidence files on an action', () => {
     await viewer.getByTestId('history').getByRole('link', { name: 'Télécharger convention signée.pdf' }).first().waitFor();
     expect(await viewer.getByRole('button', { name: 'Retirer' }).count()).toBe(0);
     expect(await fetchInPage(viewer, href)).toEqual({ status: 200, hex: sha256(PDF) });
+    const count = async () => Number(/\((\d+)\)/.exec((await viewer.getByTestId('evidence-count').textContent()) ?? '')?.[1]);
+    const offered = await count();
+    expect(offered).toBeGreaterThan(0);
 
     await entry.getByRole('button', { name: 'Retirer' }).click();
     await entry.getByLabel('Motif du retrait de convention signée.pdf').fill('Version non signée');
@@ -57,6 +60,13 @@ describe('evidence files on an action', () => {
     await entry.getByText(/Retiré le .* : Version non signée/).waitFor();
     expect(await entry.getByRole('link', { name: 'Télécharger convention signée.pdf' }).count()).toBe(0);
     expect((await fetchInPage(viewer, href)).status).toBe(410);
+    await viewer.reload();
+    await viewer.getByTestId('evidence-count').waitFor();
+    expect(await count()).toBe(offered - 1); // the action page counts the files it offers
+    await viewer
+      .getByTestId('history')
+      .getByText(/Retiré le .* : Version non signée/)
+      .waitFor(); // the history says so
     await screenshot(imanor, 'evidence-withdrawn');
     await viewer.close();
     await imanor.close();

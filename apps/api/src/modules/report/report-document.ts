@@ -31,6 +31,14 @@ const ROLL_UP_COLUMNS = [
   col('À risque', 1.1, 'right'),
 ];
 
+/** « 2025-11-15 — text » (at most 300 characters of it), or a dash: no comment by the report's date. */
+function latestComment(action: ReportAction): string {
+  const entry = action.latestComment;
+  if (!entry) return '—';
+  const text = [...entry.comment];
+  return `${entry.enteredOn} — ${text.length > 300 ? `${text.slice(0, 299).join('')}…` : entry.comment}`;
+}
+
 function actionList(title: string, actions: ReportAction[], omitted: number, columns: ReportColumn[], cells: (a: ReportAction) => string[]): ReportBlock[] {
   return [
     { kind: 'heading', level: 3, text: `${title} (${formatNumber(actions.length + omitted)})` },
@@ -126,8 +134,16 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
         `Actions en retard au ${at}`,
         pillar.overdueAtDate,
         pillar.omitted?.overdueAtDate ?? 0,
-        [col('Réf.', 1), col('Action', 5), col('Responsable', 2), col('Échéance', 1.4), col('Retard (jours)', 1.2, 'right'), col('Avancement', 1.2, 'right')],
-        (a) => [a.ref, a.title, owners(a), a.deadline, days(a.daysLate), formatPercent(a.progress)],
+        [
+          col('Réf.', 1),
+          col('Action', 4),
+          col('Responsable', 1.6),
+          col('Échéance', 1.3),
+          col('Retard (jours)', 1.1, 'right'),
+          col('Avancement', 1.1, 'right'),
+          col('Dernier commentaire', 3.5),
+        ],
+        (a) => [a.ref, a.title, owners(a), a.deadline, days(a.daysLate), formatPercent(a.progress), latestComment(a)],
       ),
       ...actionList(
         `Actions à échéance en ${report.year + 1}`,

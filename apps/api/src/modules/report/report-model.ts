@@ -73,6 +73,8 @@ export interface ReportAction {
   health: Health;
   /** OVERDUE: days late on the report's date. */
   daysLate: number | null;
+  /** The latest entry of its discussion written by the report's date (shown in the lists of actions late). */
+  latestComment?: { comment: string; enteredOn: CalendarDate } | null;
 }
 
 export interface ReportProgressLine {

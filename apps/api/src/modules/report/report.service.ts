@@ -7,6 +7,7 @@ import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { FinancingViewService } from '../financing-view/financing-view.service';
+import { TrackingService } from '../tracking/tracking.service';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
 import { excerptOfLargePlan } from './report-excerpt';
@@ -21,6 +22,7 @@ export class ReportService {
     private readonly organisationService: OrganisationService,
     private readonly indicatorsSection: IndicatorsSectionLoader,
     private readonly financingView: FinancingViewService,
+    private readonly trackingService: TrackingService,
   ) {}
 
   async build(asOf: CalendarDate): Promise<ReportModel> {
@@ -52,6 +54,8 @@ export class ReportService {
     });
     const annex = snapshot.map(line);
     const lineOf = new Map(snapshot.map((a, index) => [a.id, annex[index]]));
+    const overdueIds = snapshot.filter((a) => a.verdict.health === 'OVERDUE').map((a) => a.id);
+    const latestComments = await this.trackingService.latestCommentsAsOf(overdueIds, asOf);
 
     // Grouped once (not filtered per pillar, axis and project: that grows with the square of the plan).
     const pillarOf = new Map(pillars.map((p) => [p.number, p]));
@@ -82,7 +86,7 @@ export class ReportService {
         completedDuringYear: inPillar.filter((a) => a.state.status === 'COMPLETED' && !completedBefore.has(a.id)).map((a) => lineOf.get(a.id)!),
         overdueAtDate: inPillar
           .filter((a) => a.verdict.health === 'OVERDUE')
-          .map((a) => lineOf.get(a.id)!)
+          .map((a) => ({ ...lineOf.get(a.id)!, latestComment: latestComments.get(a.id) ?? null }))
           .sort((a, b) => b.daysLate! - a.daysLate! || comparePlanRefs(a.ref, b.ref)),
         dueNextYear: inPillar
           .filter((a) => a.verdict.dueDate?.startsWith(`${year + 1}-`) && a.state.status !== 'COMPLETED' && a.state.status !== 'CANCELLED')
