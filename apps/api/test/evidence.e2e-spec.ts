@@ -157,7 +157,7 @@ describe('evidence files on an action', () => {
     expect(n).toBe(1); // kept
   });
 
-  it('attaches files to a status update or a comment of the action, by whoever entered it (or the secretariat)', async () => {
+  it('attaches files to a status update, a comment or an indicator value of the action, by whoever entered it (or the secretariat)', async () => {
     const { data: before } = await imanor.graphql<{ action: { version: number } }>(`{ action(ref: "${REF}") { version } }`);
     const updated = await imanor.graphql<{ updateActionStatus: { history: { id: string; version: number }[] } }>(
       'mutation ($i: UpdateActionStatusInput!) { updateActionStatus(input: $i) { history { id version } } }',
@@ -180,20 +180,40 @@ describe('evidence files on an action', () => {
       { i: { ref: REF, comment: 'Voici la liste de présence' } },
     );
     const commentId = commented.data!.addActionComment.comments.map((c) => Number(c.id)).sort((a, b) => b - a)[0];
+    const { data: measured } = await imanor.graphql<{ action: { indicators: { id: string; kind: string; version: number }[] } }>(
+      `{ action(ref: "${REF}") { indicators { id kind version } } }`,
+    );
+    const indicator = measured!.action.indicators[0];
+    const recorded = await imanor.graphql<{ recordIndicatorValue: { values: { id: string; version: number }[] } }>(
+      'mutation ($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { values { id version } } }',
+      {
+        i: {
+          indicatorId: Number(indicator.id),
+          date: '2025-06-30',
+          ...(indicator.kind === 'QUANTITATIVE' ? { value: 3 } : { achieved: true }),
+          evidenceUrls: [],
+          expectedVersion: indicator.version,
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const valueId = recorded.data!.recordIndicatorValue.values.reduce((a, b) => (b.version > a.version ? b : a)).id;
     const attach = (who: SignedInClient, query: string, ref = REF) => postEvidence(testApp.baseUrl, who.cookie, `${ref}?${query}`, 'preuve.pdf', PDF_BYTES);
     expect(await attach(imanor, `statusUpdate=${statusUpdateId}`)).toMatchObject({ status: 201 });
     expect(await attach(admin, `statusUpdate=${statusUpdateId}`)).toMatchObject({ status: 201 });
     expect(await attach(semac, `comment=${commentId}`)).toMatchObject({ status: 201 });
+    expect(await attach(imanor, `indicatorValue=${valueId}`)).toMatchObject({ status: 201 });
     const before2 = await rowCountsOfEveryTable(testApp.databaseUrl);
     expect(await attach(semac, `statusUpdate=${statusUpdateId}`)).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     expect(await attach(imanor, `statusUpdate=${statusUpdateId}`, '1-2.1.1')).toMatchObject({ status: 404, body: { code: 'EVIDENCE_ENTRY_NOT_FOUND' } });
     expect(await attach(imanor, `statusUpdate=${statusUpdateId}&comment=${commentId}`)).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT' } });
     expect(await rowCountsOfEveryTable(testApp.databaseUrl)).toEqual(before2);
-    const { data } = await viewer.graphql<{ action: { evidenceFiles: { statusUpdateId: string | null; commentId: string | null }[] } }>(
-      `{ action(ref: "${REF}") { evidenceFiles { statusUpdateId commentId } } }`,
-    );
+    const { data } = await viewer.graphql<{
+      action: { evidenceFiles: { statusUpdateId: string | null; commentId: string | null; indicatorValueId: string | null }[] };
+    }>(`{ action(ref: "${REF}") { evidenceFiles { statusUpdateId commentId indicatorValueId } } }`);
     expect(data!.action.evidenceFiles.filter((f) => f.statusUpdateId === statusUpdateId)).toHaveLength(2);
     expect(data!.action.evidenceFiles.filter((f) => f.commentId === String(commentId))).toHaveLength(1);
+    expect(data!.action.evidenceFiles.filter((f) => f.indicatorValueId === valueId)).toHaveLength(1);
   });
 
   it('keeps nothing of an upload the client abandons half-way, and the organisation can upload again', async () => {

@@ -96,4 +96,18 @@ describe('evidence files on an action', () => {
     await screenshot(imanor, 'evidence-phone');
     await imanor.close();
   });
+
+  it('lets an owner attach a file to an indicator value, listed with the action’s files', async () => {
+    const imanor = await signedInPage(browser, inject('baseUrl'), 'imanor@pnq.local');
+    await imanor.goto(`${inject('baseUrl')}${ACTION}`);
+    const card = imanor.getByTestId('indicator-1');
+    await card.locator('summary').first().click();
+    const amount = card.locator('input[inputmode="decimal"]');
+    if (await amount.count()) await amount.fill('3');
+    await card.getByLabel('Joindre des fichiers').setInputFiles({ name: 'registre.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await card.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await card.getByTestId('evidence-uploads').getByText('registre.pdf : envoyé').waitFor();
+    await imanor.locator('section.evidence').getByRole('link', { name: 'Télécharger registre.pdf' }).waitFor();
+    await imanor.close();
+  });
 });

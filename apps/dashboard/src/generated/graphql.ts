@@ -688,7 +688,7 @@ export type RecordIndicatorValueMutationVariables = Exact<{
 }>;
 
 
-export type RecordIndicatorValueMutation = { recordIndicatorValue: { id: string, version: number } };
+export type RecordIndicatorValueMutation = { recordIndicatorValue: { id: string, version: number, values: Array<{ id: string, version: number }> } };
 
 export type NationalIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2785,6 +2785,10 @@ export const RecordIndicatorValueDocument = gql`
   recordIndicatorValue(input: $input) {
     id
     version
+    values {
+      id
+      version
+    }
   }
 }
     `;

@@ -74,7 +74,7 @@ export default function ActionPage() {
             </dd>
           </dl>
 
-          <IndicatorList indicators={action.indicators} onSaved={() => refetch()} />
+          <IndicatorList indicators={action.indicators} onSaved={() => refetch()} actionRef={action.ref} />
 
           <ActionFinancingSection actionRef={action.ref} />
 

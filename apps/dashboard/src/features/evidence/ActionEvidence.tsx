@@ -4,7 +4,7 @@ import { EvidenceFileList } from './EvidenceFileList';
 import { EvidencePicker } from './EvidencePicker';
 import { useEvidenceUploads } from './useEvidenceUploads';
 
-/** The action's evidence files: how many it offers, those attached to the action itself, and (for those who may write) a picker that sends at once. */
+/** The action's evidence files: how many it offers, those attached to the action itself or to indicator values, and (for those who may write) a picker that sends at once. */
 export function ActionEvidence(props: {
   actionRef: string;
   count: number;
@@ -14,7 +14,8 @@ export function ActionEvidence(props: {
 }) {
   const { t } = useTranslation();
   const { chosen, setChosen, uploads, sendAll, round } = useEvidenceUploads();
-  const own = props.files.filter((file) => !file.statusUpdateId && !file.commentId && !file.indicatorValueId);
+  // Files of status updates and comments show under them; the action's own and the indicator values' show here.
+  const own = props.files.filter((file) => !file.statusUpdateId && !file.commentId);
   return (
     <section aria-labelledby="evidence-title" className="evidence">
       <h2 id="evidence-title" data-testid="evidence-count">

@@ -11,10 +11,12 @@ const STATUS_SYMBOL: Record<string, string> = { ACHIEVED: '✔', ON_TRACK: '↗'
 export interface IndicatorListProps {
   indicators: IndicatorFieldsFragment[];
   onSaved: () => Promise<unknown>;
+  /** The action they measure: a value recorded here may carry evidence files. */
+  actionRef?: string;
 }
 
 /** The action's indicators: kind, target, latest value and status on the page's date, trend with its table, record form. */
-export function IndicatorList({ indicators, onSaved }: IndicatorListProps) {
+export function IndicatorList({ indicators, onSaved, actionRef }: IndicatorListProps) {
   const { t } = useTranslation();
   const { data: me } = useMeQuery();
   const isAdmin = me?.me?.role === 'ADMIN';
@@ -27,7 +29,7 @@ export function IndicatorList({ indicators, onSaved }: IndicatorListProps) {
         <ul className="indicator-list">
           {indicators.map((indicator) => (
             <li key={indicator.id} data-testid={`indicator-${indicator.position}`}>
-              <IndicatorCard indicator={indicator} onSaved={onSaved} canDefine={isAdmin} />
+              <IndicatorCard indicator={indicator} onSaved={onSaved} canDefine={isAdmin} actionRef={actionRef} />
             </li>
           ))}
         </ul>
@@ -36,7 +38,17 @@ export function IndicatorList({ indicators, onSaved }: IndicatorListProps) {
   );
 }
 
-function IndicatorCard({ indicator, onSaved, canDefine }: { indicator: IndicatorFieldsFragment; onSaved: () => Promise<unknown>; canDefine: boolean }) {
+function IndicatorCard({
+  indicator,
+  onSaved,
+  canDefine,
+  actionRef,
+}: {
+  indicator: IndicatorFieldsFragment;
+  onSaved: () => Promise<unknown>;
+  canDefine: boolean;
+  actionRef?: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { evaluation: e } = indicator;
@@ -86,7 +98,14 @@ function IndicatorCard({ indicator, onSaved, canDefine }: { indicator: Indicator
       {indicator.kind === 'QUANTITATIVE' && indicator.values.length > 0 && <Trend indicator={indicator} />}
       {indicator.kind === 'MILESTONE' && indicator.values.length > 0 && <MilestoneRecords indicator={indicator} />}
       {indicator.viewerCanRecord && (
-        <RecordIndicatorValueForm indicatorId={indicator.id} kind={indicator.kind} unit={indicator.unit} version={indicator.version} onSaved={onSaved} />
+        <RecordIndicatorValueForm
+          indicatorId={indicator.id}
+          kind={indicator.kind}
+          unit={indicator.unit}
+          version={indicator.version}
+          onSaved={onSaved}
+          actionRef={actionRef}
+        />
       )}
       {canDefine && <EditIndicatorDefinitionForm indicator={indicator} onSaved={onSaved} />}
     </article>

@@ -4,6 +4,8 @@ import { FormProblems } from '../shared/FormProblems';
 import { IndicatorFormPanel } from './IndicatorFormPanel';
 import { useEditableDraft, useVersionedSave } from '../shared/useVersionedSave';
 import { useRecordIndicatorValueMutation } from '../../generated/graphql';
+import { EvidencePicker } from '../evidence/EvidencePicker';
+import { useEvidenceUploads } from '../evidence/useEvidenceUploads';
 
 export interface RecordIndicatorValueFormProps {
   indicatorId: string;
@@ -12,6 +14,8 @@ export interface RecordIndicatorValueFormProps {
   version: number;
   /** Reloads the action (and the indicator's values) from the server. */
   onSaved: () => Promise<unknown>;
+  /** Given: files may go with the value (sent once it is saved). */
+  actionRef?: string;
 }
 
 interface Draft {
@@ -28,7 +32,7 @@ interface Draft {
  * functions, then by the server. On VERSION_CONFLICT the typed text is kept, the values reload, and the
  * person saves again on the new version — as in the status form.
  */
-export function RecordIndicatorValueForm({ indicatorId, kind, unit, version, onSaved }: RecordIndicatorValueFormProps) {
+export function RecordIndicatorValueForm({ indicatorId, kind, unit, version, onSaved, actionRef }: RecordIndicatorValueFormProps) {
   const { t } = useTranslation();
   const today = calendarDateInCasablanca(new Date());
   const { conflict, saved, setSaved, submitWith } = useVersionedSave(onSaved);
@@ -36,6 +40,7 @@ export function RecordIndicatorValueForm({ indicatorId, kind, unit, version, onS
     setSaved(false),
   );
   const [record, { loading, error, reset }] = useRecordIndicatorValueMutation();
+  const files = useEvidenceUploads();
   const evidenceUrls = draft.evidence.split(/\s+/).filter(Boolean);
   const numeric = draft.value.trim() === '' ? null : Number(draft.value.replace(',', '.'));
   const fields = kind === 'QUANTITATIVE' ? { value: numeric } : { achieved: draft.achieved };
@@ -57,6 +62,11 @@ export function RecordIndicatorValueForm({ indicatorId, kind, unit, version, onS
             expectedVersion: conflictVersion ?? version,
           },
         },
+      }).then(async (result) => {
+        // The files chosen go with the value just recorded: the newest version of the indicator's values.
+        const newest = [...(result.data?.recordIndicatorValue.values ?? [])].sort((a, b) => b.version - a.version)[0];
+        if (actionRef && newest && files.chosen.length > 0) await files.sendAll(actionRef, { indicatorValue: newest.id });
+        return result;
       }),
     () => setDraft((d) => ({ ...d, value: '', comment: '', evidence: '' })),
   );
@@ -102,6 +112,7 @@ export function RecordIndicatorValueForm({ indicatorId, kind, unit, version, onS
         {t('indicators.record.evidence')}
         <textarea rows={2} value={draft.evidence} placeholder="https://…" onChange={(e) => set('evidence', e.target.value)} />
       </label>
+      {actionRef && <EvidencePicker chosen={files.chosen} onChoose={files.setChosen} uploads={files.uploads} round={files.round} />}
       <FormProblems
         show={draft.value !== '' || kind === 'MILESTONE'}
         problems={problems.map((p) => ({ code: p.code, text: t(`indicators.record.errors.${p.code}`, { defaultValue: p.message }) }))}
