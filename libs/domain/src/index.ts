@@ -34,3 +34,7 @@ export * from './access/password-policy';
 export * from './access/account-links';
 export * from './access/sso-claims';
 export * from './http/request-headers';
+export * from './replanning/revision';
+export * from './replanning/health-in-force';
+export * from './replanning/dependency';
+export * from './replanning/validate-revision';

@@ -181,7 +181,7 @@ export type MergeOrganisationsInput = {
   keepKey: string;
 };
 
-/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates). */
+/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates); re-planning: REVISION_REQUESTED (for the secretariat), REVISION_APPROVED, REVISION_REJECTED (for the owner’s editors). */
 export type NoticeKind =
   | 'CAMPAIGN'
   | 'DUE_SOON'
@@ -190,6 +190,9 @@ export type NoticeKind =
   | 'NEWLY_OVERDUE'
   | 'NO_ACTIVE_EDITOR'
   | 'OVERDUE'
+  | 'REVISION_APPROVED'
+  | 'REVISION_REJECTED'
+  | 'REVISION_REQUESTED'
   | 'STALE'
   | 'STALE_TOTAL';
 

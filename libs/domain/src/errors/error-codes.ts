@@ -94,6 +94,14 @@ export const ERROR_CODES = [
   'TOO_MANY_ROWS',
   'IMPORT_CHANGED_SINCE_DRY_RUN',
   'DRY_RUN_REQUIRED',
+  // Re-planning: revisions, requests, dependencies
+  'INVALID_REVISION',
+  'JUSTIFICATION_REQUIRED',
+  'REVISION_REQUEST_NOT_FOUND',
+  'REVISION_REQUEST_DECIDED',
+  'REVISION_REQUEST_STALE',
+  'DEPENDENCY_CYCLE',
+  'DEPENDENCY_NOT_FOUND',
   // Seed
   'SEED_INVALID',
   // Server
@@ -113,6 +121,8 @@ export type IndicatorViolationCode = Extract<
   ErrorCode,
   'INVALID_INDICATOR_VALUE' | 'INVALID_VALUE_DATE' | 'COMMENT_TOO_LONG' | 'SOURCE_TOO_LONG' | 'INVALID_EVIDENCE_URL' | 'INVALID_INDICATOR_DEFINITION'
 >;
+
+export type RevisionViolationCode = Extract<ErrorCode, 'INVALID_REVISION' | 'JUSTIFICATION_REQUIRED'>;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

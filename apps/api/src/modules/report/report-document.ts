@@ -4,6 +4,7 @@ import { formatChange, formatDate, formatNumber, formatPercent, HEALTH_LABELS_FR
 import { indicatorsSectionBlocks } from './indicators-section.builder';
 import { col, ReportBlock, ReportColumn } from './report-blocks';
 import { excerptNote } from './report-excerpt';
+import { revisionsSectionBlocks } from './revisions-section';
 import { ANNEX_MAX_ACTIONS, ReportAction, ReportModel } from './report-model';
 
 const owners = (action: ReportAction) => action.owners.join(', ') || '—';
@@ -150,6 +151,8 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
     },
     { kind: 'pageBreak' },
     ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }),
+    { kind: 'pageBreak' },
+    ...revisionsSectionBlocks(report.revisions, report.year),
     { kind: 'pageBreak' },
     ...annexBlocks(report, at),
   );

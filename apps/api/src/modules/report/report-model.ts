@@ -1,3 +1,4 @@
+import type { ReportRevision } from './revisions-section';
 import type { ActionStatus, CalendarDate, Health, IndicatorRollUp, IndicatorStatus, NationalValueQualifier } from '@pnq/domain';
 import type { RollUpCountsModel } from '../dashboard/dashboard.model';
 
@@ -20,6 +21,8 @@ export interface ReportModel {
   indicators: IndicatorsSection;
   /** Action indicators on track (achieved or on their trajectory) at the previous year-end, for the summary's change. */
   previousIndicatorTotals: IndicatorRollUp;
+  /** The revisions of the plan that took effect during the year (« révisions approuvées en N »). */
+  revisions: ReportRevision[];
   /** Every action, in plan order — empty when the plan has more than ANNEX_MAX_ACTIONS (the Excel export lists them then). */
   annex: ReportAction[];
   /** How many actions the plan has (the annex's length when it is printed). */

@@ -6,6 +6,7 @@ import { IndicatorModule } from '../indicator/indicator.module';
 import { JobModule } from '../job/job.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
+import { RevisionModule } from '../revision/revision.module';
 import { SnapshotModule } from '../snapshot/snapshot.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { UserModule } from '../user/user.module';
@@ -18,7 +19,19 @@ import { ReportResolver } from './report.resolver';
 import { ReportService } from './report.service';
 
 @Module({
-  imports: [DashboardModule, SnapshotModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule, JobModule, AuditModule, UserModule],
+  imports: [
+    DashboardModule,
+    SnapshotModule,
+    TrackingModule,
+    PlanModule,
+    OrganisationModule,
+    ActionModule,
+    IndicatorModule,
+    JobModule,
+    AuditModule,
+    UserModule,
+    RevisionModule,
+  ],
   controllers: [ReportController],
   providers: [ReportService, ReportRenderer, IndicatorsSectionLoader, ReportEditionService, ReportJobs, ReportResolver],
   exports: [ReportJobs, ReportRenderer],

@@ -9,6 +9,10 @@ import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
 import { excerptOfLargePlan } from './report-excerpt';
+import { loadRevisionsSection } from './revisions-section';
+import { ActionService } from '../action/action.service';
+import { RevisionService } from '../revision/revision.service';
+import { UserService } from '../user/user.service';
 
 /** Builds the yearly progress report's content from the same services as the dashboard, for one date. */
 @Injectable()
@@ -19,6 +23,9 @@ export class ReportService {
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly indicatorsSection: IndicatorsSectionLoader,
+    private readonly revisionService: RevisionService,
+    private readonly actionService: ActionService,
+    private readonly userService: UserService,
   ) {}
 
   async build(asOf: CalendarDate): Promise<ReportModel> {
@@ -121,6 +128,11 @@ export class ReportService {
       organisations: dashboard.byOrganisation.map(({ key, name, acronym, ...rollUp }) => ({ key, name, label: acronym ?? name, counts: rollUp })),
       indicators: await this.indicatorsSection.load(dashboard, snapshot, previousAsOf),
       previousIndicatorTotals: previous.indicatorTotals,
+      revisions: await loadRevisionsSection(
+        { revisionService: this.revisionService, actionService: this.actionService, userService: this.userService },
+        year,
+        asOf,
+      ),
       annex: annex.length > ANNEX_MAX_ACTIONS ? [] : annex,
       annexActionCount: annex.length,
     });

@@ -1,4 +1,4 @@
-import type { ActionStatus } from '@pnq/domain';
+import type { ActionRevision, ActionStatus } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
 import { ACTION_DEFINITION_COLUMNS, actionDefinitionSelect } from '../action/action-definition.columns';
@@ -6,14 +6,19 @@ import { ACTION_DEFINITION_COLUMNS, actionDefinitionSelect } from '../action/act
 /**
  * Read model: every action with its definition, its place in the plan (pillar, axis, project) and its parties, in
  * plan order, narrowed by place and parties — and its latest status update on the date $6 (none: never updated by
- * then). Reads the plan, action and tracking modules' tables in one statement; writes nothing. The state part is
- * tracking's rule (`selectStatesAsOf`: latest effective date, then latest version), checked by state-as-of-oracle.
+ * then), the revisions of its definition effective by $6 (the plan in force is computed from them by `definitionInForce`
+ * of libs/domain) and the actions it depends on. Only the actions $7 when given. Reads the plan, action, tracking and
+ * revision modules' tables in one statement; writes nothing. The state part is tracking's rule (`selectStatesAsOf`:
+ * latest effective date, then latest version), checked by state-as-of-oracle.
  */
 export const selectPlacedSnapshots = sql(
   `SELECT ${actionDefinitionSelect('a')},
           pi.number AS "pillarNumber", ax.number AS "axisNumber", pr.ref AS "projectRef",
           p.owners AS "ownerIds", p.partners AS "partnerIds",
-          s.status AS "stateStatus", s.progress AS "stateProgress", s.effective_date::text AS "stateDate", s.version AS "stateVersion"
+          s.status AS "stateStatus", s.progress AS "stateProgress", s.effective_date::text AS "stateDate", s.version AS "stateVersion",
+          coalesce((SELECT jsonb_agg(jsonb_build_object('sequence', r.id, 'effectiveDate', r.effective_date, 'changes', r.changes))
+                      FROM action_revision r WHERE r.action_id = a.id AND r.effective_date <= $6), '[]'::jsonb) AS revisions,
+          coalesce((SELECT array_agg(d.predecessor_id ORDER BY d.predecessor_id) FROM action_dependency d WHERE d.dependent_id = a.id), '{}') AS "predecessorIds"
      FROM action a
      JOIN project pr ON pr.id = a.project_id
      JOIN axis ax ON ax.id = pr.axis_id
@@ -30,8 +35,9 @@ export const selectPlacedSnapshots = sql(
       AND ($2::int IS NULL OR (pi.number = $2 AND ax.number = $3))
       AND ($4::int IS NULL OR EXISTS (SELECT 1 FROM action_organisation f WHERE f.action_id = a.id AND f.role = 'OWNER' AND f.organisation_id = $4))
       AND ($5::int IS NULL OR EXISTS (SELECT 1 FROM action_organisation f WHERE f.action_id = a.id AND f.role = 'PARTNER' AND f.organisation_id = $5))
+      AND ($7::int[] IS NULL OR a.id = ANY($7))
     ORDER BY pi.number, ax.number, pr.position, a.position`,
-  [t.intArray.orNull, t.int.orNull, t.int.orNull, t.int.orNull, t.int.orNull, t.date],
+  [t.intArray.orNull, t.int.orNull, t.int.orNull, t.int.orNull, t.int.orNull, t.date, t.intArray.orNull],
   {
     ...ACTION_DEFINITION_COLUMNS,
     pillarNumber: t.int,
@@ -44,5 +50,7 @@ export const selectPlacedSnapshots = sql(
     stateProgress: t.int.orNull,
     stateDate: t.text.orNull,
     stateVersion: t.int.orNull,
+    revisions: t.jsonb<ActionRevision[]>(),
+    predecessorIds: t.intArray,
   },
 );

@@ -5,8 +5,6 @@ import {
   CalendarDate,
   canCommentOnAction,
   canUpdateActionStatus,
-  healthOn,
-  HealthVerdict,
   INITIAL_STATE,
   isBlankText,
   trimText,
@@ -22,7 +20,6 @@ import { todayInCasablanca } from '../../common/clock';
 import { ruleViolated } from '../../common/errors/domain-error';
 import { groupByKeys, pickByKeys } from '../../common/collections';
 import { actionNotFound } from '../action/action.errors';
-import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
 import { AddActionCommentInput } from './dto/add-action-comment.input';
@@ -163,9 +160,5 @@ export class TrackingService {
   /** Every update entered since an instant: which action, by whom, when. */
   async updatesEnteredSince(since: Date): Promise<{ actionId: number; authorId: number; enteredAt: Date }[]> {
     return selectUpdatesEnteredSince.all(this.dataSource, [since]);
-  }
-
-  verdict(action: Pick<ActionModel, 'deadline'>, state: ActionState, asOf: CalendarDate): HealthVerdict {
-    return healthOn({ deadline: action.deadline, state }, asOf);
   }
 }

@@ -1,0 +1,284 @@
+import { addDays } from '@pnq/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxParts, download } from './support/documents';
+import { GraphqlClient, SignedInClient, startTestApp, TestApp } from './support/test-app';
+import { queryDatabase } from './support/test-database';
+
+const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
+
+const REQUEST = `mutation ($input: RequestRevisionInput!) { requestRevision(input: $input) { id status definitionVersion } }`;
+const APPROVE = `mutation ($input: DecideRevisionRequestInput!) { approveRevisionRequest(input: $input) { id status comment decidedBy { name } } }`;
+const REJECT = `mutation ($input: DecideRevisionRequestInput!) { rejectRevisionRequest(input: $input) { id status comment } }`;
+const REVISE = `mutation ($input: ReviseActionInput!) { reviseAction(input: $input) { ref } }`;
+const LINK = `mutation ($input: DependencyInput!) { addActionDependency(input: $input) { ref predecessors { predecessor { ref } } } }`;
+const UPDATE = `mutation ($input: UpdateActionStatusInput!) { updateActionStatus(input: $input) { version } }`;
+
+interface Planned {
+  action: {
+    ref: string;
+    dueDate: string | null;
+    deadline: { raw: string | null; year: number | null };
+    healthDetail: { health: string; reason: string; dueDate: string | null; predecessorRef: string | null };
+    planInForce: { dueDate: string | null; baselineDueDate: string | null; slippageDays: number | null; definitionVersion: number; revisionCount: number };
+    revisions: { kind: string; dueDate: string | null; effectiveDate: string; justification: string; decidedBy: { name: string } | null }[];
+  };
+}
+const PLANNED = `query ($ref: String!, $asOf: CalendarDate) { action(ref: $ref) { ref dueDate deadline { raw year }
+  healthDetail(asOf: $asOf) { health reason dueDate predecessorRef }
+  planInForce(asOf: $asOf) { dueDate baselineDueDate slippageDays definitionVersion revisionCount }
+  revisions { kind dueDate effectiveDate justification decidedBy { name } } } }`;
+
+async function planned(client: GraphqlClient, ref: string, asOf?: string): Promise<Planned['action']> {
+  const response = await client.graphql<Planned>(PLANNED, { ref, asOf });
+  expect(response.errors).toBeUndefined();
+  return response.data!.action;
+}
+
+describe('re-planning: the plan as adopted, the plan in force, revision requests, dependencies', () => {
+  let testApp: TestApp;
+  let admin: SignedInClient;
+  let imanor: SignedInClient;
+  let viewer: SignedInClient;
+  let semac: SignedInClient;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    [admin, imanor, viewer, semac] = await Promise.all(
+      ['admin@pnq.local', 'imanor@pnq.local', 'viewer@pnq.local', 'semac@pnq.local'].map((e) => testApp.signIn(e)),
+    );
+  });
+  afterAll(() => testApp.close());
+
+  const request = (client: GraphqlClient, input: Record<string, unknown>) =>
+    client.graphql<{ requestRevision: { id: string; status: string; definitionVersion: number } }>(REQUEST, { input });
+
+  describe('an IMANOR editor asks for a new deadline on an overdue action and the secretariat approves it', () => {
+    const ref = '1-5.3.1'; // IMANOR, printed deadline 2024: overdue since 1 January 2025
+    let approvedOn: string;
+
+    it('keeps the action overdue and unchanged while the request waits', async () => {
+      const before = await planned(imanor, ref);
+      expect(before.healthDetail).toMatchObject({ health: 'OVERDUE', dueDate: '2024-12-31' });
+      expect(before.planInForce).toMatchObject({ dueDate: '2024-12-31', baselineDueDate: '2024-12-31', slippageDays: 0, definitionVersion: 0 });
+      const response = await request(imanor, {
+        ref,
+        kind: 'DEADLINE',
+        dueDate: '2034-12-31',
+        justification: 'Le référentiel attend la publication du décret ; calendrier révisé avec le comité technique.',
+        expectedDefinitionVersion: 0,
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.requestRevision).toMatchObject({ status: 'PENDING', definitionVersion: 0 });
+      expect((await planned(imanor, ref)).healthDetail.health).toBe('OVERDUE');
+      // The secretariat hears of it in the bell.
+      const bell = await admin.graphql<{ myNotifications: { items: { kind: string; ref: string | null; dueDate: string | null }[] }[] }>(
+        '{ myNotifications(limit: 50) { items { kind ref dueDate } } }',
+      );
+      expect(bell.data!.myNotifications.flatMap((n) => n.items)).toContainEqual({ kind: 'REVISION_REQUESTED', ref, dueDate: '2034-12-31' });
+    });
+
+    it('after approval, is on track today and still overdue as of a date before the approval; the baseline is unchanged; the slippage is in days', async () => {
+      const [pending] = (await admin.graphql<{ revisionRequests: { id: string; action: { ref: string } }[] }>('{ revisionRequests { id action { ref } } }'))
+        .data!.revisionRequests;
+      expect(pending.action.ref).toBe(ref);
+      const approved = await admin.graphql<{ approveRevisionRequest: { status: string; decidedBy: { name: string } } }>(APPROVE, {
+        input: { id: pending.id, comment: 'Accordé : nouvelle échéance validée par le secrétariat.' },
+      });
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data!.approveRevisionRequest.status).toBe('APPROVED');
+
+      const now = await planned(imanor, ref);
+      approvedOn = now.revisions[0].effectiveDate;
+      expect(now.healthDetail).toMatchObject({ health: 'ON_TRACK', dueDate: '2034-12-31' });
+      expect(now.planInForce).toMatchObject({
+        dueDate: '2034-12-31',
+        baselineDueDate: '2024-12-31',
+        slippageDays: 3652,
+        definitionVersion: 1,
+        revisionCount: 1,
+      });
+      // The baseline (the adopted plan) is what was printed.
+      expect(now.deadline).toEqual({ raw: '2024', year: 2024 });
+      expect(now.dueDate).toBe('2024-12-31');
+      expect(now.revisions).toEqual([
+        {
+          kind: 'DEADLINE',
+          dueDate: '2034-12-31',
+          effectiveDate: approvedOn,
+          justification: 'Le référentiel attend la publication du décret ; calendrier révisé avec le comité technique.',
+          decidedBy: { name: expect.any(String) as string },
+        },
+      ]);
+      const dayBefore = await planned(imanor, ref, addDays(approvedOn, -1));
+      expect(dayBefore.healthDetail).toMatchObject({ health: 'OVERDUE', dueDate: '2024-12-31' });
+      expect(dayBefore.planInForce).toMatchObject({ dueDate: '2024-12-31', slippageDays: 0, revisionCount: 0, definitionVersion: 1 });
+      const [row] = await queryDatabase<{ deadline_year: number; deadline_raw: string }>(
+        testApp.databaseUrl,
+        `SELECT deadline_year, deadline_raw FROM action WHERE ref = '${ref}'`,
+      );
+      expect(row).toEqual({ deadline_year: 2024, deadline_raw: '2024' });
+      // The requester's organisation hears of the decision.
+      const bell = await imanor.graphql<{ myNotifications: { items: { kind: string; ref: string | null }[] }[] }>(
+        '{ myNotifications(limit: 50) { items { kind ref } } }',
+      );
+      expect(bell.data!.myNotifications.flatMap((n) => n.items)).toContainEqual({ kind: 'REVISION_APPROVED', ref });
+    });
+
+    it('counts the action on track in the overview today, and overdue in the overview of the day before', async () => {
+      const query = `query ($asOf: CalendarDate) { dashboard(asOf: $asOf) { overdueActions(limit: 100) { ref } } }`;
+      const today = await admin.graphql<{ dashboard: { overdueActions: { ref: string }[] } }>(query, { asOf: approvedOn });
+      const before = await admin.graphql<{ dashboard: { overdueActions: { ref: string }[] } }>(query, { asOf: addDays(approvedOn, -1) });
+      expect(today.data!.dashboard.overdueActions.map((a) => a.ref)).not.toContain(ref);
+      expect(before.data!.dashboard.overdueActions.map((a) => a.ref)).toContain(ref);
+    });
+  });
+
+  it('a rejected request changes nothing', async () => {
+    const ref = '1-8.3.1'; // IMANOR, 2024
+    const before = await planned(imanor, ref);
+    const asked = await request(imanor, {
+      ref,
+      kind: 'DEADLINE',
+      dueDate: '2035-06-30',
+      justification: 'Retard du marché public.',
+      expectedDefinitionVersion: 0,
+    });
+    const rejected = await admin.graphql<{ rejectRevisionRequest: { status: string; comment: string } }>(REJECT, {
+      input: { id: asked.data!.requestRevision.id, comment: 'Refusé : le comité maintient l’échéance.' },
+    });
+    expect(rejected.data!.rejectRevisionRequest).toMatchObject({ status: 'REJECTED', comment: 'Refusé : le comité maintient l’échéance.' });
+    expect(await planned(imanor, ref)).toEqual(before);
+    const [{ count }] = await queryDatabase<{ count: number }>(
+      testApp.databaseUrl,
+      `SELECT count(*)::int AS count FROM action_revision r JOIN action a ON a.id = r.action_id WHERE a.ref = '${ref}'`,
+    );
+    expect(count).toBe(0);
+    // Decided once: a second decision is refused.
+    expect(codeOf(await admin.graphql(APPROVE, { input: { id: asked.data!.requestRevision.id, comment: 'Finalement oui' } }))).toBe('REVISION_REQUEST_DECIDED');
+  });
+
+  it('a request on an action changed since conflicts, loudly, and nothing changes', async () => {
+    const ref = '1-2.1.2'; // IMANOR, 2025
+    const asked = await request(imanor, {
+      ref,
+      kind: 'DEADLINE',
+      dueDate: '2035-06-30',
+      justification: 'Attente du financement.',
+      expectedDefinitionVersion: 0,
+    });
+    expect(asked.errors).toBeUndefined();
+    // Meanwhile the secretariat revises the action directly.
+    const revised = await admin.graphql(REVISE, {
+      input: {
+        ref,
+        kind: 'DEADLINE',
+        dueDate: '2034-12-31',
+        justification: 'Décision du comité de pilotage.',
+        decisionRef: 'CSNCA 2026-11',
+        expectedDefinitionVersion: 0,
+      },
+    });
+    expect(revised.errors).toBeUndefined();
+    const approve = await admin.graphql(APPROVE, { input: { id: asked.data!.requestRevision.id, comment: 'Accordé' } });
+    expect(codeOf(approve)).toBe('REVISION_REQUEST_STALE');
+    expect(approve.errors![0].message).toMatch(/changed since request/);
+    const after = await planned(imanor, ref);
+    expect(after.planInForce).toMatchObject({ dueDate: '2034-12-31', definitionVersion: 1 });
+    // A new request made on what the editor saw before is refused too.
+    expect(codeOf(await request(imanor, { ref, kind: 'DEADLINE', dueDate: '2035-06-30', justification: 'Encore', expectedDefinitionVersion: 0 }))).toBe(
+      'VERSION_CONFLICT',
+    );
+  });
+
+  it('refuses requests from others than the owners, and requests without a justification', async () => {
+    const input = { ref: '1-5.1.1', kind: 'DEADLINE', dueDate: '2035-06-30', justification: 'x', expectedDefinitionVersion: 0 };
+    expect(codeOf(await request(viewer, input))).toBe('FORBIDDEN');
+    expect(codeOf(await request(semac, input))).toBe('FORBIDDEN');
+    expect(codeOf(await request(imanor, { ...input, justification: '  ' }))).toBe('JUSTIFICATION_REQUIRED');
+    expect(codeOf(await request(imanor, { ...input, dueDate: '2036-01-01' }))).toBe('INVALID_REVISION');
+    expect(codeOf(await imanor.graphql(APPROVE, { input: { id: '1', comment: 'moi-même' } }))).toBe('FORBIDDEN');
+  });
+
+  describe('dependencies', () => {
+    // 1-3.1.3 (IMANOR, 2028) waits for 1-2.2.3 (IMANOR, 2025).
+    const dependent = '1-3.1.3';
+    const predecessor = '1-2.2.3';
+
+    it('reads the dependencies the plan prints from the seed, with their lines', async () => {
+      const rows = await queryDatabase<{ dependent: string; predecessor: string; source_line: number }>(
+        testApp.databaseUrl,
+        `SELECT d.ref AS dependent, p.ref AS predecessor, l.source_line FROM action_dependency l
+           JOIN action d ON d.id = l.dependent_id JOIN action p ON p.id = l.predecessor_id ORDER BY d.ref`,
+      );
+      expect(rows).toEqual([
+        { dependent: '1-4.2.1', predecessor: '1-4.1.2', source_line: 3151 },
+        { dependent: '2-2.1.2', predecessor: '2-2.1.1', source_line: 4922 },
+        { dependent: '4-1.1.3', predecessor: '4-1.1.1', source_line: 7359 },
+      ]);
+    });
+
+    it('turns a dependent at risk when its predecessor goes overdue, naming it, and back when the predecessor is done', async () => {
+      const linked = await admin.graphql(LINK, { input: { dependentRef: dependent, predecessorRef: predecessor, note: 'Le référentiel suppose la norme' } });
+      expect(linked.errors).toBeUndefined();
+      expect((await planned(viewer, dependent, '2025-06-30')).healthDetail).toMatchObject({ health: 'ON_TRACK', predecessorRef: null });
+      expect((await planned(viewer, dependent, '2026-01-01')).healthDetail).toMatchObject({
+        health: 'AT_RISK',
+        reason: 'PREDECESSOR_OVERDUE',
+        predecessorRef: predecessor,
+      });
+      // The lists (found through the snapshot) say the same.
+      const list = await viewer.graphql<{ actions: { ref: string; health: string }[] }>(
+        `{ actions(filter: { pillars: [1] }, asOf: "2026-01-01") { ref health } }`,
+      );
+      expect(list.data!.actions.find((a) => a.ref === dependent)!.health).toBe('AT_RISK');
+      const done = await imanor.graphql(UPDATE, {
+        input: { ref: predecessor, status: 'COMPLETED', progress: 100, comment: 'Norme publiée', effectiveDate: '2026-02-01', expectedVersion: 0 },
+      });
+      expect(done.errors).toBeUndefined();
+      expect((await planned(viewer, dependent, '2026-02-01')).healthDetail).toMatchObject({ health: 'ON_TRACK', predecessorRef: null });
+      expect((await planned(viewer, dependent, '2026-01-31')).healthDetail.health).toBe('AT_RISK');
+    });
+
+    it('refuses a dependency cycle, saying the cycle', async () => {
+      const cycle = await admin.graphql(LINK, { input: { dependentRef: predecessor, predecessorRef: dependent } });
+      expect(codeOf(cycle)).toBe('DEPENDENCY_CYCLE');
+      expect(cycle.errors![0].message).toContain(`${predecessor} → ${dependent} → ${predecessor}`);
+      // Through the seeded link 2-2.1.2 → 2-2.1.1: 2-2.1.1 cannot wait for 2-2.1.2.
+      expect(codeOf(await admin.graphql(LINK, { input: { dependentRef: '2-2.1.1', predecessorRef: '2-2.1.2' } }))).toBe('DEPENDENCY_CYCLE');
+      expect(codeOf(await admin.graphql(LINK, { input: { dependentRef: '2-2.1.1', predecessorRef: '2-2.1.1' } }))).toBe('DEPENDENCY_CYCLE');
+      expect(codeOf(await imanor.graphql(LINK, { input: { dependentRef: '1-5.1.1', predecessorRef: '1-5.1.2' } }))).toBe('FORBIDDEN');
+    });
+  });
+
+  it('the 2025 yearly report lists the approved revisions of 2025 with the adopted and the new deadline', async () => {
+    const ref = '1-10.2.3'; // IMANOR, 2025
+    const asked = await request(imanor, {
+      ref,
+      kind: 'DEADLINE',
+      dueDate: '2034-06-30',
+      justification: 'Étude de marché reportée.',
+      expectedDefinitionVersion: 0,
+    });
+    const approved = await admin.graphql(APPROVE, {
+      input: {
+        id: asked.data!.requestRevision.id,
+        comment: 'Accordé par le comité',
+        decisionRef: 'CSNCA, réunion du 20 novembre 2025',
+        effectiveDate: '2025-11-20',
+      },
+    });
+    expect(approved.errors).toBeUndefined();
+    const report = await download(`${testApp.baseUrl}/reports/annual?year=2025&format=docx`, admin.cookie);
+    expect(report.status).toBe(200);
+    const { text } = await docxParts(report.body);
+    expect(text).toContain('Révisions approuvées en 2025');
+    const section = text.slice(text.indexOf('Révisions approuvées en 2025'), text.indexOf('Annexe — Toutes les actions'));
+    expect(section).toContain(ref);
+    expect(section).toContain('31 décembre 2025');
+    expect(section).toContain('30 juin 2034');
+    expect(section).toContain('Étude de marché reportée.');
+    expect(section).toContain('CSNCA, réunion du 20 novembre 2025');
+    // An approval of 2026 is not a revision of 2025.
+    expect(section).not.toContain('1-5.3.1');
+  });
+});
