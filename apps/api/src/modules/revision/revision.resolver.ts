@@ -4,7 +4,10 @@ import { CurrentUser } from '../../common/access/current-user.decorator';
 import { todayInCasablanca } from '../../common/clock';
 import { GraphqlContext } from '../../common/request-loaders';
 import { ActionModel } from '../action/action.model';
+import { PARTICIPANTS_BY_ACTION } from '../action/action.loaders';
 import { ActionService } from '../action/action.service';
+import { ORGANISATION_BY_ID } from '../organisation/organisation.loaders';
+import { OrganisationService } from '../organisation/organisation.service';
 import { AsOfArg } from '../tracking/dto/as-of.args';
 import { DecideRevisionRequestInput } from './dto/decide-revision-request.input';
 import { DependencyInput } from './dto/dependency.input';
@@ -23,6 +26,7 @@ export class RevisionResolver {
     private readonly revisionService: RevisionService,
     private readonly dependencyService: DependencyService,
     private readonly actionService: ActionService,
+    private readonly organisationService: OrganisationService,
   ) {}
 
   @Query(() => [RevisionRequestModel], {
@@ -97,8 +101,17 @@ export class RevisionResolver {
     description: 'The definition in force on the date (default today): the adopted one with the revisions effective by then.',
   })
   async planInForce(@Parent() action: ActionModel, @AsOfArg() asOf: string | null, @Context() context: GraphqlContext): Promise<PlanInForceModel> {
-    const revisions = await context.loaders.for(REVISIONS_BY_ACTION, this.revisionService).load(action.id);
-    return this.revisionService.planInForce(action, revisions, asOf ?? todayInCasablanca());
+    const keysOf = async (role: 'OWNER' | 'PARTNER') => {
+      const links = await context.loaders.for(PARTICIPANTS_BY_ACTION, this.actionService, role).load(action.id);
+      const organisations = await context.loaders.for(ORGANISATION_BY_ID, this.organisationService).loadMany(links.map((link) => link.organisationId));
+      return organisations.map((organisation) => (organisation instanceof Error || !organisation ? '?' : organisation.key));
+    };
+    const [revisions, ownerKeys, partnerKeys] = await Promise.all([
+      context.loaders.for(REVISIONS_BY_ACTION, this.revisionService).load(action.id),
+      keysOf('OWNER'),
+      keysOf('PARTNER'),
+    ]);
+    return this.revisionService.planInForce(action, { ownerKeys, partnerKeys }, revisions, asOf ?? todayInCasablanca());
   }
 
   @ResolveField(() => [RevisionModel], { description: 'Every revision of its definition, in the order they apply (append-only).' })

@@ -327,20 +327,14 @@ export class RevisionService {
     return (await selectRevisionsDecidedBetween.all(this.dataSource, [from, to])).map(toRevisionModel);
   }
 
-  /** The plan in force for an action on a date (and its definition version: every revision recorded). */
-  async planInForce(action: ActionModel, revisions: readonly RevisionModel[], asOf: CalendarDate): Promise<PlanInForceModel> {
-    const keysOf = async (role: 'OWNER' | 'PARTNER') => {
-      const [links] = await this.actionService.participantsByActionIds([action.id], role);
-      const organisations = await this.organisationService.byIds(links.map((link) => link.organisationId));
-      return organisations.map((organisation) => organisation?.key ?? '?');
-    };
-    const baseline = {
-      deadline: action.deadline,
-      title: action.title,
-      subActions: action.subActions,
-      ownerKeys: await keysOf('OWNER'),
-      partnerKeys: await keysOf('PARTNER'),
-    };
+  /** The plan in force for an action on a date (and its definition version: every revision recorded), its adopted parties given. */
+  planInForce(
+    action: ActionModel,
+    parties: { ownerKeys: string[]; partnerKeys: string[] },
+    revisions: readonly RevisionModel[],
+    asOf: CalendarDate,
+  ): PlanInForceModel {
+    const baseline = { deadline: action.deadline, title: action.title, subActions: action.subActions, ...parties };
     const inForce = definitionInForce(
       baseline,
       revisions.map((r) => asRevision({ id: r.id, effectiveDate: r.effectiveDate, changes: r.changes })),
