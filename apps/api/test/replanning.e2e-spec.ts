@@ -281,4 +281,48 @@ describe('re-planning: the plan as adopted, the plan in force, revision requests
     // An approval of 2026 is not a revision of 2025.
     expect(section).not.toContain('1-5.3.1');
   });
+
+  it('sets many deadlines at once, all or none, and schedules the actions the plan left without one', async () => {
+    const refs = ['5-1.3.2', '5-1.5.2'];
+    for (const ref of refs) expect((await planned(admin, ref)).healthDetail.health).toBe('UNSCHEDULED');
+    const SET = `mutation ($input: SetDeadlinesInput!) { setDeadlines(input: $input) }`;
+    const items = (dates: string[]) => refs.map((ref, index) => ({ ref, dueDate: dates[index], expectedDefinitionVersion: 0 }));
+    const refused = await admin.graphql(SET, { input: { items: items(['2030-12-31', '2036-01-01']), justification: 'Échéances arrêtées en comité.' } });
+    expect(codeOf(refused)).toBe('INVALID_REVISION');
+    expect((await planned(admin, refs[0])).planInForce.definitionVersion).toBe(0);
+    expect(codeOf(await imanor.graphql(SET, { input: { items: items(['2030-12-31', '2031-12-31']), justification: 'x' } }))).toBe('FORBIDDEN');
+    const set = await admin.graphql<{ setDeadlines: number }>(SET, {
+      input: { items: items(['2030-12-31', '2031-12-31']), justification: 'Échéances arrêtées en comité.' },
+    });
+    expect(set.data!.setDeadlines).toBe(2);
+    const first = await planned(admin, refs[0]);
+    expect(first.healthDetail).toMatchObject({ health: 'ON_TRACK', dueDate: '2030-12-31' });
+    // A first deadline where the plan printed none: nothing to slip from.
+    expect(first.planInForce).toMatchObject({ baselineDueDate: null, dueDate: '2030-12-31', slippageDays: null });
+  });
+
+  it('cancels an action from the date the secretariat decided, not before', async () => {
+    const ref = '2-8.1.1'; // IMANOR, 2023
+    const revised = await admin.graphql(REVISE, {
+      input: { ref, kind: 'CANCELLATION', justification: 'Objet repris par 2-8.1.2.', effectiveDate: '2026-03-01', expectedDefinitionVersion: 0 },
+    });
+    expect(revised.errors).toBeUndefined();
+    expect((await planned(viewer, ref, '2026-03-01')).healthDetail).toMatchObject({ health: 'CANCELLED', reason: 'CANCELLED_BY_REVISION' });
+    expect((await planned(viewer, ref, '2026-02-28')).healthDetail.health).toBe('OVERDUE');
+  });
+
+  it('rolls the slippage up per pillar and per organisation', async () => {
+    // By now pillar 1 has three IMANOR actions re-planned: 1-5.3.1 (+3652 days), 1-2.1.2 (+3287), 1-10.2.3 (+3103).
+    const query = `{ dashboard { byPillar(limit: 10) { number slipped slippageDays meanSlippageDays }
+      byOrganisation(limit: 100) { key slipped slippageDays } } }`;
+    const { data } = await viewer.graphql<{
+      dashboard: {
+        byPillar: { number: number; slipped: number; slippageDays: number; meanSlippageDays: number | null }[];
+        byOrganisation: { key: string; slipped: number; slippageDays: number }[];
+      };
+    }>(query);
+    expect(data!.dashboard.byPillar.find((p) => p.number === 1)).toEqual({ number: 1, slipped: 3, slippageDays: 10042, meanSlippageDays: 3347 });
+    expect(data!.dashboard.byPillar.find((p) => p.number === 3)).toMatchObject({ slipped: 0, slippageDays: 0, meanSlippageDays: null });
+    expect(data!.dashboard.byOrganisation.find((o) => o.key === 'imanor')).toMatchObject({ slipped: 3, slippageDays: 10042 });
+  });
 });

@@ -137,6 +137,10 @@ describe('re-planning in the dashboard', () => {
     await screenshot(page, 'replanning-action-ar-360');
     await page.goto(`${inject('baseUrl')}/revisions`);
     await page.getByRole('heading', { name: 'طلبات المراجعة' }).waitFor();
+    // The slippage per pillar: pillar 1 holds the action re-planned above.
+    const pillarOne = page.getByTestId('slippage-pillars').locator('tbody tr').first();
+    await pillarOne.waitFor();
+    expect(Number((await pillarOne.locator('td').first().textContent())!.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
     expect(await noHorizontalScroll(page)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.evaluate(() => localStorage.setItem('pnq.language', 'fr'));

@@ -38,3 +38,4 @@ export * from './replanning/revision';
 export * from './replanning/health-in-force';
 export * from './replanning/dependency';
 export * from './replanning/validate-revision';
+export * from './replanning/slippage';

@@ -801,6 +801,13 @@ export type SetActionWeightMutationVariables = Exact<{
 
 export type SetActionWeightMutation = { updateActionDefinition: { id: string, weight: number } };
 
+export type SlippageQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type SlippageQuery = { dashboard: { totals: { slipped: number, slippageDays: number, meanSlippageDays: number | null }, byPillar: Array<{ number: number, name: string, slipped: number, slippageDays: number, meanSlippageDays: number | null }>, byOrganisation: Array<{ key: string, acronym: string | null, name: string, slipped: number, slippageDays: number, meanSlippageDays: number | null }> } };
+
 export type JobFieldsFragment = { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null };
 
 export type RequestAnnualReportMutationVariables = Exact<{
@@ -3531,6 +3538,68 @@ export function useSetActionWeightMutation(baseOptions?: Apollo.MutationHookOpti
 export type SetActionWeightMutationHookResult = ReturnType<typeof useSetActionWeightMutation>;
 export type SetActionWeightMutationResult = Apollo.MutationResult<SetActionWeightMutation>;
 export type SetActionWeightMutationOptions = Apollo.BaseMutationOptions<SetActionWeightMutation, SetActionWeightMutationVariables>;
+export const SlippageDocument = gql`
+    query Slippage($asOf: CalendarDate!) {
+  dashboard(asOf: $asOf) {
+    totals {
+      slipped
+      slippageDays
+      meanSlippageDays
+    }
+    byPillar(limit: 100) {
+      number
+      name
+      slipped
+      slippageDays
+      meanSlippageDays
+    }
+    byOrganisation(limit: 100) {
+      key
+      acronym
+      name
+      slipped
+      slippageDays
+      meanSlippageDays
+    }
+  }
+}
+    `;
+
+/**
+ * __useSlippageQuery__
+ *
+ * To run a query within a React component, call `useSlippageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSlippageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSlippageQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useSlippageQuery(baseOptions: Apollo.QueryHookOptions<SlippageQuery, SlippageQueryVariables> & ({ variables: SlippageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SlippageQuery, SlippageQueryVariables>(SlippageDocument, options);
+      }
+export function useSlippageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SlippageQuery, SlippageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SlippageQuery, SlippageQueryVariables>(SlippageDocument, options);
+        }
+// @ts-ignore
+export function useSlippageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SlippageQuery, SlippageQueryVariables>): Apollo.UseSuspenseQueryResult<SlippageQuery, SlippageQueryVariables>;
+export function useSlippageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SlippageQuery, SlippageQueryVariables>): Apollo.UseSuspenseQueryResult<SlippageQuery | undefined, SlippageQueryVariables>;
+export function useSlippageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SlippageQuery, SlippageQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SlippageQuery, SlippageQueryVariables>(SlippageDocument, options);
+        }
+export type SlippageQueryHookResult = ReturnType<typeof useSlippageQuery>;
+export type SlippageLazyQueryHookResult = ReturnType<typeof useSlippageLazyQuery>;
+export type SlippageSuspenseQueryHookResult = ReturnType<typeof useSlippageSuspenseQuery>;
+export type SlippageQueryResult = Apollo.QueryResult<SlippageQuery, SlippageQueryVariables>;
 export const RequestAnnualReportDocument = gql`
     mutation RequestAnnualReport($input: AnnualReportInput!) {
   requestAnnualReport(input: $input) {

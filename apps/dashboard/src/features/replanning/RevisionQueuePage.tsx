@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { PageState } from '../shared/PageState';
 import { changeMessage, pillarOf } from './revision-change';
 import { ReplanningError } from './ReplanningError';
+import { SlippageTables } from './SlippageTables';
 
 type QueuedRequest = RevisionQueueQuery['revisionRequests'][number];
 
@@ -77,6 +78,7 @@ export default function RevisionQueuePage() {
           ))}
         </ul>
       )}
+      <SlippageTables />
     </PageState>
   );
 }

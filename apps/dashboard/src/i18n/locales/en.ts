@@ -830,6 +830,13 @@ export const en: Messages = {
       empty: 'Every action has a deadline in the plan in force.',
       link: 'Set the missing deadlines',
     },
+    slippageTable: {
+      title: 'Slippage of the plan in force',
+      summary: '{{slipped}} action(s) re-planned, mean slippage {{mean}} day(s).',
+      slipped: 'Re-planned actions',
+      total: 'Total slippage (days)',
+      mean: 'Mean slippage (days)',
+    },
     errors: {
       VERSION_CONFLICT: 'The plan in force for this action changed meanwhile: reload the page and try again.',
       REVISION_REQUEST_STALE: 'The action changed since the request: reject it, or ask for a new request on the plan in force.',

@@ -841,6 +841,13 @@ export const fr = {
       empty: 'Toutes les actions ont une échéance dans le plan en vigueur.',
       link: 'Fixer les échéances manquantes',
     },
+    slippageTable: {
+      title: 'Glissements du plan en vigueur',
+      summary: '{{slipped}} action(s) replanifiée(s), glissement moyen {{mean}} jour(s).',
+      slipped: 'Actions replanifiées',
+      total: 'Glissement cumulé (jours)',
+      mean: 'Glissement moyen (jours)',
+    },
     errors: {
       VERSION_CONFLICT: 'Le plan en vigueur de cette action a changé entre-temps : rechargez la page puis recommencez.',
       REVISION_REQUEST_STALE: 'L’action a changé depuis la demande : refusez-la ou demandez une nouvelle demande sur le plan en vigueur.',
