@@ -131,6 +131,24 @@ describe('re-planning: the plan as adopted, the plan in force, revision requests
       expect(today.data!.dashboard.overdueActions.map((a) => a.ref)).not.toContain(ref);
       expect(before.data!.dashboard.overdueActions.map((a) => a.ref)).toContain(ref);
     });
+    it('puts the request and the decision in the next day’s digests: the secretariat’s and the owner’s, bell and mail', async () => {
+      const run = await admin.graphql(`mutation ($asOf: CalendarDate!) { runReminders(asOf: $asOf) { status } }`, { asOf: addDays(approvedOn, 1) });
+      expect(run.errors).toBeUndefined();
+      const digestOf = async (client: GraphqlClient) => {
+        const { data } = await client.graphql<{ myNotifications: { kind: string; runDate: string; items: { kind: string; ref: string | null }[] }[] }>(
+          '{ myNotifications(limit: 50) { kind runDate items { kind ref } } }',
+        );
+        return data!.myNotifications.filter((n) => n.runDate === addDays(approvedOn, 1)).flatMap((n) => n.items.map((i) => `${n.kind} ${i.kind} ${i.ref}`));
+      };
+      expect(await digestOf(imanor)).toContain(`DIGEST REVISION_APPROVED ${ref}`);
+      expect(await digestOf(admin)).toContain(`SECRETARIAT_DIGEST REVISION_REQUESTED ${ref}`);
+      const outbox = await admin.graphql<{ mailOutbox: { messages: { recipientEmail: string; mailDate: string; text: string }[] } }>(
+        '{ mailOutbox(limit: 100) { messages { recipientEmail mailDate text } } }',
+      );
+      const mail = outbox.data!.mailOutbox.messages.find((m) => m.recipientEmail === 'imanor@pnq.local' && m.mailDate === addDays(approvedOn, 1));
+      expect(mail?.text).toContain('Révisions approuvées');
+      expect(mail?.text).toContain(ref);
+    });
   });
 
   it('a rejected request changes nothing', async () => {

@@ -25,6 +25,6 @@ import { RevisionService } from './revision.service';
     RevisionFieldsResolver,
     DependencyFieldsResolver,
   ],
-  exports: [RevisionService, DependencyService],
+  exports: [RevisionService, DependencyService, RevisionNotices],
 })
 export class RevisionModule {}

@@ -90,3 +90,19 @@ export const insertDecision = sql(`INSERT INTO revision_decision (request_id, ou
   t.text.orNull,
   t.int,
 ]);
+
+/** The requests made on a day (Casablanca): the secretariat's digest lines of the next day. */
+export const selectRequestsMadeOn = sql(
+  `SELECT q.action_id AS "actionId", q.changes, q.organisation_id AS "organisationId" FROM revision_request q
+    WHERE (q.requested_at AT TIME ZONE 'Africa/Casablanca')::date = $1 ORDER BY q.id`,
+  [t.date],
+  { actionId: t.int, changes: t.jsonb<RevisionChanges>(), organisationId: t.int.orNull },
+);
+
+/** The decisions taken on a day (Casablanca): the requesters' and owners' digest lines of the next day. */
+export const selectDecisionsTakenOn = sql(
+  `SELECT q.action_id AS "actionId", q.changes, q.requested_by AS "requestedBy", d.outcome FROM revision_decision d JOIN revision_request q ON q.id = d.request_id
+    WHERE (d.decided_at AT TIME ZONE 'Africa/Casablanca')::date = $1 ORDER BY d.request_id`,
+  [t.date],
+  { actionId: t.int, changes: t.jsonb<RevisionChanges>(), requestedBy: t.int, outcome: t.text.of<RequestOutcome>() },
+);
