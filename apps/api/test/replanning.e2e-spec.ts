@@ -1,6 +1,7 @@
 import { addDays } from '@pnq/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParts, download } from './support/documents';
+import { loadWorkbook, postImport, saveWorkbook } from './support/import-client';
 import { GraphqlClient, SignedInClient, startTestApp, TestApp } from './support/test-app';
 import { queryDatabase } from './support/test-database';
 
@@ -342,5 +343,51 @@ describe('re-planning: the plan as adopted, the plan in force, revision requests
     expect(data!.dashboard.byPillar.find((p) => p.number === 1)).toEqual({ number: 1, slipped: 3, slippageDays: 10042, meanSlippageDays: 3347 });
     expect(data!.dashboard.byPillar.find((p) => p.number === 3)).toMatchObject({ slipped: 0, slippageDays: 0, meanSlippageDays: null });
     expect(data!.dashboard.byOrganisation.find((o) => o.key === 'imanor')).toMatchObject({ slipped: 3, slippageDays: 10042 });
+  });
+
+  it('turns a proposed deadline of the update template into a revision request, through the same all-or-nothing import', async () => {
+    const template = await download(`${testApp.baseUrl}/exports/template.xlsx`, imanor.cookie);
+    expect(template.status).toBe(200);
+    const fill = async (rows: Record<string, [string, string]>) => {
+      const workbook = await loadWorkbook(template.body);
+      const sheet = workbook.getWorksheet('Actions')!;
+      const headers = (sheet.getRow(1).values as unknown[]).map(String);
+      sheet.eachRow((line, number) => {
+        const proposal = rows[String(line.getCell(1).value)];
+        if (number === 1 || !proposal) return;
+        line.getCell(headers.indexOf('Échéance proposée')).value = proposal[0];
+        line.getCell(headers.indexOf('Justification de l’échéance')).value = proposal[1];
+      });
+      return saveWorkbook(workbook);
+    };
+    const pendingOn = async (ref: string) =>
+      (
+        await queryDatabase<{ count: number }>(
+          testApp.databaseUrl,
+          `SELECT count(*)::int AS count FROM revision_request q JOIN action a ON a.id = q.action_id
+            WHERE a.ref = $1 AND NOT EXISTS (SELECT 1 FROM revision_decision d WHERE d.request_id = q.id)`,
+          [ref],
+        )
+      )[0].count;
+    // One row without its justification: nothing is applied, the row says why.
+    const halfDone = await fill({ '1-5.1.1': ['2033-12-31', 'Financement reporté au budget 2027.'], '1-6.1.1': ['2033-12-31', ''] });
+    const refused = await postImport(testApp.baseUrl, imanor.cookie, halfDone, 'dry-run');
+    const refusedResult = refused.body;
+    expect(refusedResult.rows.find((r) => r.ref === '1-6.1.1')!.problems.map((p) => p.code)).toEqual(['JUSTIFICATION_REQUIRED']);
+    expect(await pendingOn('1-5.1.1')).toBe(0);
+    // Both rows justified: the dry run shows the request and writes nothing; the apply makes it a pending request.
+    const file = await fill({ '1-5.1.1': ['2033-12-31', 'Financement reporté au budget 2027.'] });
+    const dryRun = await postImport(testApp.baseUrl, imanor.cookie, file, 'dry-run');
+    const checked = dryRun.body;
+    expect(checked.rows.find((r) => r.ref === '1-5.1.1')).toMatchObject({
+      proposedDeadline: { dueDate: '2033-12-31', justification: 'Financement reporté au budget 2027.' },
+      problems: [],
+    });
+    expect(await pendingOn('1-5.1.1')).toBe(0);
+    const applied = await postImport(testApp.baseUrl, imanor.cookie, file, 'apply', checked.fileHash);
+    expect(applied.body.applied).toBe(true);
+    expect(await pendingOn('1-5.1.1')).toBe(1);
+    // Nothing changes in the plan in force before the secretariat approves it.
+    expect((await planned(imanor, '1-5.1.1')).planInForce).toMatchObject({ dueDate: '2025-12-31', definitionVersion: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
 import { SnapshotModule } from '../snapshot/snapshot.module';
 import { TrackingModule } from '../tracking/tracking.module';
+import { RevisionModule } from '../revision/revision.module';
 import { ExchangeController } from './exchange.controller';
 import { ExchangeService } from './exchange.service';
 import { ImportDryRunService } from './import-dry-run.service';
@@ -15,7 +16,7 @@ import { WorkbookThreads } from './workbook-threads';
 
 /** The Excel round-trip: exports, update templates per organisation, and their all-or-nothing import. */
 @Module({
-  imports: [DashboardModule, SnapshotModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule, JobModule],
+  imports: [DashboardModule, SnapshotModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule, JobModule, RevisionModule],
   controllers: [ExchangeController],
   providers: [ExchangeService, ImportService, ImportDryRunService, WorkbookThreads],
 })

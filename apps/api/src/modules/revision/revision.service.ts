@@ -104,34 +104,47 @@ export class RevisionService {
 
   /** An owner's editor (or the secretariat) asks for a change; nothing changes before the secretariat approves it. */
   async request(actor: AuthenticatedUser, input: RequestRevisionInput, today = todayInCasablanca()): Promise<RevisionRequestModel> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      const { outline, version, inForce } = await this.lockInForce(manager, input.ref, today);
-      if (!canUpdateActionStatus(actor, outline)) {
-        throw forbidden(
-          actor.role === 'VIEWER'
-            ? 'Viewers can read the plan but not ask to change it.'
-            : `Only the owner organisations of ${input.ref} (or the secretariat) can ask to change it.`,
-        );
-      }
-      if (version !== input.expectedDefinitionVersion) throw definitionVersionConflict(input.ref, input.expectedDefinitionVersion, version);
-      const changes = await this.checked(manager, input, inForce, today);
-      const justification = trimText(input.justification);
-      const { id } = await insertRequest.single(manager, [outline.id, input.kind, changes, justification, version, actor.id, actor.organisationId]);
-      await this.auditService.record(
-        {
-          actorId: actor.id,
-          operation: 'requestRevision',
-          entity: 'action',
-          entityKey: input.ref,
-          after: { request: id, kind: input.kind, changes, justification, definitionVersion: version },
-          affectsPlan: false,
-        },
-        manager,
-      );
-      await this.notices.requested(manager, { ref: outline.ref, title: outline.title, changes, organisationId: actor.organisationId }, today);
-      return id;
-    });
+    const id = await this.dataSource.transaction((manager) => this.applyRequest(manager, actor, input, today));
     return this.requestById(id);
+  }
+
+  /**
+   * The rules and writes of one request, inside the caller's transaction (the spreadsheet import makes its proposed
+   * deadlines requests in the same transaction as its status updates: all or nothing). `expectedDefinitionVersion`
+   * null: the version read under the lock (the import's template carries no definition version). Returns its id.
+   */
+  async applyRequest(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    input: RevisionChangesInput & { expectedDefinitionVersion: number | null },
+    today: CalendarDate,
+  ): Promise<number> {
+    const { outline, version, inForce } = await this.lockInForce(manager, input.ref, today);
+    if (!canUpdateActionStatus(actor, outline)) {
+      throw forbidden(
+        actor.role === 'VIEWER'
+          ? 'Viewers can read the plan but not ask to change it.'
+          : `Only the owner organisations of ${input.ref} (or the secretariat) can ask to change it.`,
+      );
+    }
+    if (input.expectedDefinitionVersion !== null && version !== input.expectedDefinitionVersion)
+      throw definitionVersionConflict(input.ref, input.expectedDefinitionVersion, version);
+    const changes = await this.checked(manager, input, inForce, today);
+    const justification = trimText(input.justification);
+    const { id } = await insertRequest.single(manager, [outline.id, input.kind, changes, justification, version, actor.id, actor.organisationId]);
+    await this.auditService.record(
+      {
+        actorId: actor.id,
+        operation: 'requestRevision',
+        entity: 'action',
+        entityKey: input.ref,
+        after: { request: id, kind: input.kind, changes, justification, definitionVersion: version },
+        affectsPlan: false,
+      },
+      manager,
+    );
+    await this.notices.requested(manager, { ref: outline.ref, title: outline.title, changes, organisationId: actor.organisationId }, today);
+    return id;
   }
 
   /** The secretariat approves a pending request: it becomes a revision in force from today (or conflicts if the action changed). */

@@ -837,6 +837,7 @@ export const en: Messages = {
       total: 'Total slippage (days)',
       mean: 'Mean slippage (days)',
     },
+    importProposed: 'Proposed deadline: {{date}} (a revision request to the secretariat)',
     errors: {
       VERSION_CONFLICT: 'The plan in force for this action changed meanwhile: reload the page and try again.',
       REVISION_REQUEST_STALE: 'The action changed since the request: reject it, or ask for a new request on the plan in force.',

@@ -848,6 +848,7 @@ export const fr = {
       total: 'Glissement cumulé (jours)',
       mean: 'Glissement moyen (jours)',
     },
+    importProposed: 'Échéance proposée : {{date}} (demande de révision au secrétariat)',
     errors: {
       VERSION_CONFLICT: 'Le plan en vigueur de cette action a changé entre-temps : rechargez la page puis recommencez.',
       REVISION_REQUEST_STALE: 'L’action a changé depuis la demande : refusez-la ou demandez une nouvelle demande sur le plan en vigueur.',
