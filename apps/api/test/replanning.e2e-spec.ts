@@ -297,6 +297,8 @@ describe('re-planning: the plan as adopted, the plan in force, revision requests
     expect(section).toContain('30 juin 2034');
     expect(section).toContain('Étude de marché reportée.');
     expect(section).toContain('CSNCA, réunion du 20 novembre 2025');
+    // Its line elsewhere in the report shows the deadline as printed and the one in force it is judged against.
+    expect(text).toContain('2025 → 30 juin 2034');
     // An approval of 2026 is not a revision of 2025.
     expect(section).not.toContain('1-5.3.1');
   });

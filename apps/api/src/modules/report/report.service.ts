@@ -7,7 +7,7 @@ import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
-import { REPORT_TITLE } from './report-labels';
+import { formatDate, REPORT_TITLE } from './report-labels';
 import { excerptOfLargePlan } from './report-excerpt';
 import { loadRevisionsSection } from './revisions-section';
 import { ActionService } from '../action/action.service';
@@ -48,7 +48,8 @@ export class ReportService {
       ref: action.ref,
       title: action.title,
       owners: action.ownerIds.map((id) => label.get(id) ?? '?'),
-      deadline: action.definition.deadlineRaw ?? 'À déterminer',
+      // As printed; when re-planned, with the due date in force the report judges it against.
+      deadline: revisedDeadline(action) ?? action.definition.deadlineRaw ?? 'À déterminer',
       dueDate: action.verdict.dueDate,
       status: action.state.status,
       progress: action.state.progress,
@@ -137,4 +138,11 @@ export class ReportService {
       annexActionCount: annex.length,
     });
   }
+}
+
+/** « 2024 → 31 décembre 2034 » for an action whose due date in force differs from the adopted one; null otherwise. */
+function revisedDeadline(action: ActionSnapshot): string | null {
+  const { baseline, deadline } = action.inForce;
+  if (deadline.dueDate === baseline.dueDate || deadline.dueDate === null) return null;
+  return `${action.definition.deadlineRaw ?? 'À déterminer'} → ${formatDate(deadline.dueDate)}`;
 }
