@@ -82,6 +82,14 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Dashboard.byOrganisation': 60,
   'Dashboard.dueByYear': 13,
   'Dashboard.overdueActions': 333,
+  'Query.reportEditions': 24, // two formats for each closed year, 2024–2035
+  'ReportEdition.files': 2,
+  // Re-planning (issue 17)
+  'Query.revisionRequests': { argument: 'limit', max: 500 },
+  'Action.revisions': 10,
+  'Action.revisionRequests': 10,
+  'Action.predecessors': 5,
+  'Action.dependents': 5,
 };
 
 /** Fields whose own work reads many rows whatever is selected under them: a dashboard computes every action's state on its date. */
