@@ -93,17 +93,28 @@ describe('re-planning in the dashboard', () => {
     await context.close();
   });
 
-  it('marks on the timeline a row at risk because of the action it waits for, then unmarks it when unlinked', async () => {
-    const { context, page } = await openAs(browser, 'admin@pnq.local', '/timeline?asOf=2026-06-01&pillar=1');
-    const link = (mutation: string) =>
-      graphql(page, `mutation ($i: DependencyInput!) { ${mutation}(input: $i) { ref } }`, { i: { dependentRef: '1-3.1.3', predecessorRef: '1-2.2.3' } });
-    await link('addActionDependency');
-    await page.reload();
+  it('lets the secretariat link actions on the action page (a cycle refused), and marks the waiting row on the timeline', async () => {
+    const { context, page } = await openAs(browser, 'admin@pnq.local', '/actions/1-3.1.3?asOf=2026-06-01');
+    const form = page.getByTestId('dependency-form');
+    await form.getByLabel('Réf. de l’action préalable (ex. 2-2.1.1)').fill('1-2.2.3');
+    await form.getByRole('button', { name: 'Ajouter la dépendance' }).click();
+    await page.getByTestId('dependencies').getByRole('link', { name: '1-2.2.3' }).waitFor();
+    await expect.poll(() => page.locator('.action-summary').textContent()).toContain('1-2.2.3');
+    // The other way round would close a cycle: refused, and said.
+    await page.goto(`${inject('baseUrl')}/actions/1-2.2.3?asOf=2026-06-01`);
+    await page.getByTestId('dependency-form').getByLabel('Réf. de l’action préalable (ex. 2-2.1.1)').fill('1-3.1.3');
+    await page.getByTestId('dependency-form').getByRole('button', { name: 'Ajouter la dépendance' }).click();
+    await page.getByText('Ce lien créerait un cycle de dépendances.').waitFor();
+
+    await page.goto(`${inject('baseUrl')}/timeline?asOf=2026-06-01&pillar=1`);
     const row = page.getByTestId('timeline').locator('tbody tr', { has: page.getByRole('link', { name: '1-3.1.3', exact: true }) });
     await row.getByTestId('blocked-mark').waitFor();
     expect(await row.getByTestId('blocked-mark').textContent()).toContain('attend 1-2.2.3');
-    await link('removeActionDependency');
-    await page.reload();
+
+    await page.goto(`${inject('baseUrl')}/actions/1-3.1.3?asOf=2026-06-01`);
+    await page.getByRole('button', { name: 'Retirer le lien avec 1-2.2.3' }).click();
+    await expect.poll(() => page.getByTestId('dependencies').getByRole('link', { name: '1-2.2.3' }).count()).toBe(0);
+    await page.goto(`${inject('baseUrl')}/timeline?asOf=2026-06-01&pillar=1`);
     await row.waitFor();
     expect(await row.getByTestId('blocked-mark').count()).toBe(0);
     await context.close();

@@ -127,6 +127,16 @@ export type DecideRevisionRequestInput = {
   id: string | number;
 };
 
+/** A link: the dependent action waits for its predecessor. */
+export type DependencyInput = {
+  /** The action that depends (e.g. "2-2.1.2"). */
+  dependentRef: string;
+  /** Why (adding only). */
+  note?: string | null | undefined;
+  /** The action it waits for (e.g. "2-2.1.1"). */
+  predecessorRef: string;
+};
+
 /** DONE, CANCELLED, OVERDUE (past due, not done), AT_RISK (due within 180 days and behind), ON_TRACK, STALE (recurring, not updated), UNSCHEDULED (deadline to be set). See docs/rules.md. */
 export type Health =
   | 'AT_RISK'
@@ -807,6 +817,20 @@ export type SlippageQueryVariables = Exact<{
 
 
 export type SlippageQuery = { dashboard: { totals: { slipped: number, slippageDays: number, meanSlippageDays: number | null }, byPillar: Array<{ number: number, name: string, slipped: number, slippageDays: number, meanSlippageDays: number | null }>, byOrganisation: Array<{ key: string, acronym: string | null, name: string, slipped: number, slippageDays: number, meanSlippageDays: number | null }> } };
+
+export type AddActionDependencyMutationVariables = Exact<{
+  input: DependencyInput;
+}>;
+
+
+export type AddActionDependencyMutation = { addActionDependency: { id: string, ref: string } };
+
+export type RemoveActionDependencyMutationVariables = Exact<{
+  input: DependencyInput;
+}>;
+
+
+export type RemoveActionDependencyMutation = { removeActionDependency: { id: string, ref: string } };
 
 export type JobFieldsFragment = { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null };
 
@@ -3600,6 +3624,74 @@ export type SlippageQueryHookResult = ReturnType<typeof useSlippageQuery>;
 export type SlippageLazyQueryHookResult = ReturnType<typeof useSlippageLazyQuery>;
 export type SlippageSuspenseQueryHookResult = ReturnType<typeof useSlippageSuspenseQuery>;
 export type SlippageQueryResult = Apollo.QueryResult<SlippageQuery, SlippageQueryVariables>;
+export const AddActionDependencyDocument = gql`
+    mutation AddActionDependency($input: DependencyInput!) {
+  addActionDependency(input: $input) {
+    id
+    ref
+  }
+}
+    `;
+export type AddActionDependencyMutationFn = Apollo.MutationFunction<AddActionDependencyMutation, AddActionDependencyMutationVariables>;
+
+/**
+ * __useAddActionDependencyMutation__
+ *
+ * To run a mutation, you first call `useAddActionDependencyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAddActionDependencyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [addActionDependencyMutation, { data, loading, error }] = useAddActionDependencyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useAddActionDependencyMutation(baseOptions?: Apollo.MutationHookOptions<AddActionDependencyMutation, AddActionDependencyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<AddActionDependencyMutation, AddActionDependencyMutationVariables>(AddActionDependencyDocument, options);
+      }
+export type AddActionDependencyMutationHookResult = ReturnType<typeof useAddActionDependencyMutation>;
+export type AddActionDependencyMutationResult = Apollo.MutationResult<AddActionDependencyMutation>;
+export type AddActionDependencyMutationOptions = Apollo.BaseMutationOptions<AddActionDependencyMutation, AddActionDependencyMutationVariables>;
+export const RemoveActionDependencyDocument = gql`
+    mutation RemoveActionDependency($input: DependencyInput!) {
+  removeActionDependency(input: $input) {
+    id
+    ref
+  }
+}
+    `;
+export type RemoveActionDependencyMutationFn = Apollo.MutationFunction<RemoveActionDependencyMutation, RemoveActionDependencyMutationVariables>;
+
+/**
+ * __useRemoveActionDependencyMutation__
+ *
+ * To run a mutation, you first call `useRemoveActionDependencyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRemoveActionDependencyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [removeActionDependencyMutation, { data, loading, error }] = useRemoveActionDependencyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRemoveActionDependencyMutation(baseOptions?: Apollo.MutationHookOptions<RemoveActionDependencyMutation, RemoveActionDependencyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RemoveActionDependencyMutation, RemoveActionDependencyMutationVariables>(RemoveActionDependencyDocument, options);
+      }
+export type RemoveActionDependencyMutationHookResult = ReturnType<typeof useRemoveActionDependencyMutation>;
+export type RemoveActionDependencyMutationResult = Apollo.MutationResult<RemoveActionDependencyMutation>;
+export type RemoveActionDependencyMutationOptions = Apollo.BaseMutationOptions<RemoveActionDependencyMutation, RemoveActionDependencyMutationVariables>;
 export const RequestAnnualReportDocument = gql`
     mutation RequestAnnualReport($input: AnnualReportInput!) {
   requestAnnualReport(input: $input) {

@@ -4,6 +4,7 @@ import { ActionPlanQuery, useActionPlanQuery, useMeQuery } from '../../generated
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { changeMessage } from './revision-change';
+import { DependencyForm } from './DependencyForm';
 import { RevisionForm } from './RevisionForm';
 
 type PlannedAction = NonNullable<ActionPlanQuery['action']>;
@@ -121,6 +122,7 @@ export function ActionPlanSection({ actionRef, asOf, onChanged }: { actionRef: s
       )}
 
       <Dependencies action={action} />
+      {isAdmin && <DependencyForm actionRef={action.ref} predecessorRefs={action.predecessors.map((l) => l.predecessor.ref)} onSaved={saved} />}
 
       {isAdmin ? (
         <RevisionForm actionRef={action.ref} definitionVersion={plan.definitionVersion} mode="REVISE" onSaved={saved} />

@@ -838,6 +838,13 @@ export const en: Messages = {
       mean: 'Mean slippage (days)',
     },
     importProposed: 'Proposed deadline: {{date}} (a revision request to the secretariat)',
+    link: {
+      title: 'Link to an action it waits for',
+      predecessor: 'Reference of the action it waits for (e.g. 2-2.1.1)',
+      note: 'Why (optional)',
+      add: 'Add the dependency',
+      remove: 'Remove the link with {{ref}}',
+    },
     errors: {
       VERSION_CONFLICT: 'The plan in force for this action changed meanwhile: reload the page and try again.',
       REVISION_REQUEST_STALE: 'The action changed since the request: reject it, or ask for a new request on the plan in force.',

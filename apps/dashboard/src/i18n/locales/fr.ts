@@ -849,6 +849,13 @@ export const fr = {
       mean: 'Glissement moyen (jours)',
     },
     importProposed: 'Échéance proposée : {{date}} (demande de révision au secrétariat)',
+    link: {
+      title: 'Lier à une action préalable',
+      predecessor: 'Réf. de l’action préalable (ex. 2-2.1.1)',
+      note: 'Pourquoi (facultatif)',
+      add: 'Ajouter la dépendance',
+      remove: 'Retirer le lien avec {{ref}}',
+    },
     errors: {
       VERSION_CONFLICT: 'Le plan en vigueur de cette action a changé entre-temps : rechargez la page puis recommencez.',
       REVISION_REQUEST_STALE: 'L’action a changé depuis la demande : refusez-la ou demandez une nouvelle demande sur le plan en vigueur.',
