@@ -290,7 +290,7 @@ describe('re-planning: the plan as adopted, the plan in force, revision requests
     const report = await download(`${testApp.baseUrl}/reports/annual?year=2025&format=docx`, admin.cookie);
     expect(report.status).toBe(200);
     const { text } = await docxParts(report.body);
-    expect(text).toContain('Révisions approuvées en 2025');
+    expect(text).toContain('7. Révisions approuvées en 2025');
     const section = text.slice(text.indexOf('Révisions approuvées en 2025'), text.indexOf('Annexe — Toutes les actions'));
     expect(section).toContain(ref);
     expect(section).toContain('31 décembre 2025');

@@ -92,6 +92,7 @@ describe('what a signed-in non-admin learns about other people', () => {
   it('names the author of an update, a comment or an indicator value by display name and organisation only', async () => {
     expect(await fieldsReturning(viewer, 'Author')).toEqual([
       'ActionComment.author',
+      'ActionFinancing.author',
       'ActionRevision.decidedBy',
       'ApiToken.createdBy',
       'IndicatorValue.author',

@@ -32,6 +32,10 @@ export interface ImportRow {
   /** A new deadline the row proposes: it becomes a revision request for the secretariat (nothing changes before approval). */
   proposedDeadline?: { dueDate: CalendarDate; justification: string } | null;
   problems: ImportProblem[];
+  /** The sheet the row is on when it is not « Actions » (« Financement »). */
+  sheet?: string;
+  /** A financing row: the financing version it replaces, and what it records, in words. */
+  financing?: { version: number; summary: string } | null;
 }
 
 export interface ImportResult {

@@ -37,7 +37,7 @@ export interface PredecessorVerdict {
 }
 
 /**
- * The health of a dependent once its predecessors are looked at (docs/rules.md §11): an action otherwise on track is
+ * The health of a dependent once its predecessors are looked at (docs/rules.md §12): an action otherwise on track is
  * AT_RISK when a predecessor not done is OVERDUE (PREDECESSOR_OVERDUE), or when a predecessor's due date in force falls
  * after its own (PREDECESSOR_DUE_LATER); the reason names the first such predecessor (in the order given). Done,
  * cancelled, overdue, at risk for its own reasons, stale or unscheduled actions keep their verdict.

@@ -3,7 +3,7 @@ import { daysBetween, yearOf } from '../calendar/date-arithmetic';
 import { DeadlineKind } from '../deadline/deadline-kind';
 import { dueDateOf } from '../deadline/due-date';
 
-/** What a revision of the plan may change (see docs/rules.md §10). */
+/** What a revision of the plan may change (see docs/rules.md §11). */
 export const REVISION_KINDS = ['DEADLINE', 'CANCELLATION', 'PARTIES', 'WORDING'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 

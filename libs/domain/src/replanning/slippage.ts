@@ -1,4 +1,4 @@
-/** How far the plan in force has moved from the plan as adopted, over some actions (docs/rules.md §10). */
+/** How far the plan in force has moved from the plan as adopted, over some actions (docs/rules.md §11). */
 export interface SlippageRollUp {
   /** Actions whose due date in force differs from the adopted one. */
   slipped: number;

@@ -23,7 +23,7 @@ export interface RevisionDraft {
  * The rules a revision (requested, or made directly by the secretariat) must satisfy against the definition in force
  * when it is asked: a justification that shows something; only the fields of its kind, at least one of them; a new due
  * date that is a real date from `today` to the plan's last day and differs from the one in force; a cancellation of an
- * action not already cancelled; at least one owner; a title that is not blank. Docs: rules.md §10.
+ * action not already cancelled; at least one owner; a title that is not blank. Docs: rules.md §11.
  */
 export function validateRevision(draft: RevisionDraft, inForce: DefinitionInForce, today: CalendarDate): RuleViolation<RevisionViolationCode>[] {
   const violations: RuleViolation<RevisionViolationCode>[] = [];

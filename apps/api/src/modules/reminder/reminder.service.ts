@@ -203,7 +203,7 @@ export class ReminderService {
       for (const admin of recipients.filter((r) => r.role === 'ADMIN'))
         deliveries.push({ recipient: admin, kind: 'SECRETARIAT_DIGEST', items: secretariatItems });
     }
-    // The revision requests and decisions of the day before (re-planning, docs/rules.md §10), in each person's digest.
+    // The revision requests and decisions of the day before (re-planning, docs/rules.md §11), in each person's digest.
     for (const [userId, items] of await this.revisionNotices.digestItems(manager, addDays(asOf, -1))) {
       const recipient = recipients.find((r) => r.id === userId);
       if (!recipient) continue;

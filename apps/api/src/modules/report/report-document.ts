@@ -2,6 +2,7 @@ import { RollUpCountsModel } from '../dashboard/dashboard.model';
 import { healthByPillarSvg, progressByPillarSvg } from './report-charts';
 import { formatChange, formatDate, formatNumber, formatPercent, HEALTH_LABELS_FR, statusLabel } from './report-labels';
 import { indicatorsSectionBlocks } from './indicators-section.builder';
+import { financingSectionBlocks } from './financing-section.builder';
 import { col, ReportBlock, ReportColumn } from './report-blocks';
 import { excerptNote } from './report-excerpt';
 import { revisionsSectionBlocks } from './revisions-section';
@@ -152,6 +153,7 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
     { kind: 'pageBreak' },
     ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }),
     { kind: 'pageBreak' },
+    ...financingSectionBlocks(report.financing, { at }),
     ...revisionsSectionBlocks(report.revisions, report.year),
     { kind: 'pageBreak' },
     ...annexBlocks(report, at),

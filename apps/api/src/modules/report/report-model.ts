@@ -1,6 +1,7 @@
 import type { ReportRevision } from './revisions-section';
 import type { ActionStatus, CalendarDate, Health, IndicatorRollUp, IndicatorStatus, NationalValueQualifier } from '@pnq/domain';
 import type { RollUpCountsModel } from '../dashboard/dashboard.model';
+import type { FinancingOverviewModel } from '../financing-view/financing-view.model';
 
 /**
  * Everything the yearly progress report says, computed once from the services for one date.
@@ -21,6 +22,8 @@ export interface ReportModel {
   indicators: IndicatorsSection;
   /** Action indicators on track (achieved or on their trajectory) at the previous year-end, for the summary's change. */
   previousIndicatorTotals: IndicatorRollUp;
+  /** The financing view on the report's date (the dashboard's financingOverview). */
+  financing: ReportFinancing;
   /** The revisions of the plan that took effect during the year (« révisions approuvées en N »). */
   revisions: ReportRevision[];
   /** Every action, in plan order — empty when the plan has more than ANNEX_MAX_ACTIONS (the Excel export lists them then). */
@@ -50,6 +53,9 @@ export interface Omitted {
   dueNextYear: number;
   projects: number;
 }
+
+/** The financing view as the report receives it (plain data: it crosses to the rendering worker). */
+export type ReportFinancing = FinancingOverviewModel;
 
 export interface KeyFigure {
   label: string;

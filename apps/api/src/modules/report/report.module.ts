@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActionModule } from '../action/action.module';
 import { AuditModule } from '../audit/audit.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
+import { FinancingViewModule } from '../financing-view/financing-view.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { JobModule } from '../job/job.module';
 import { OrganisationModule } from '../organisation/organisation.module';
@@ -30,6 +31,7 @@ import { ReportService } from './report.service';
     JobModule,
     AuditModule,
     UserModule,
+    FinancingViewModule,
     RevisionModule,
   ],
   controllers: [ReportController],

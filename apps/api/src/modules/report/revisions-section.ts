@@ -72,7 +72,7 @@ export async function loadRevisionsSection(
 
 /** « Révisions approuvées en N »: each revision with the adopted and the new deadline, why, and who decided it. */
 export function revisionsSectionBlocks(revisions: readonly ReportRevision[], year: number): ReportBlock[] {
-  const heading: ReportBlock = { kind: 'heading', level: 1, text: `6. Révisions approuvées en ${year}` };
+  const heading: ReportBlock = { kind: 'heading', level: 1, text: `7. Révisions approuvées en ${year}` };
   if (revisions.length === 0)
     return [heading, { kind: 'paragraph', text: `Aucune révision du plan n’a pris effet en ${year} : le plan en vigueur est le plan adopté.` }];
   return [

@@ -26,7 +26,7 @@ interface DecidedNotice {
 }
 
 /**
- * Who hears of a request and of a decision (docs/rules.md §10): a request goes to the secretariat; a decision to the
+ * Who hears of a request and of a decision (docs/rules.md §11): a request goes to the secretariat; a decision to the
  * requester and the editors of the action's owner organisations — in the bell at once (the notification module's
  * service, inside the caller's transaction), and as essential lines of the next day's digest (`digestItems`).
  */

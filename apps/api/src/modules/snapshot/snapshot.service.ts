@@ -26,7 +26,7 @@ export interface PlacedOutline extends ActionOutline {
   projectRef: string;
 }
 
-/** The plan in force for an action on the snapshot's date (docs/rules.md §10). */
+/** The plan in force for an action on the snapshot's date (docs/rules.md §11). */
 export interface InForceSummary {
   /** The adopted deadline (the baseline) with its due date. */
   baseline: DeadlineTerms;

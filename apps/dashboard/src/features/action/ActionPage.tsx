@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { IndicatorList } from '../indicators/IndicatorList';
 import { UpdateStatusForm } from './UpdateStatusForm';
+import { ActionFinancingSection } from '../financing/ActionFinancingSection';
 import { ActionPlanSection } from '../replanning/ActionPlanSection';
 
 export default function ActionPage() {
@@ -78,6 +79,8 @@ export default function ActionPage() {
           <ActionPlanSection actionRef={action.ref} asOf={asOf} onChanged={() => void refetch()} />
 
           <IndicatorList indicators={action.indicators} onSaved={() => refetch()} />
+
+          <ActionFinancingSection actionRef={action.ref} />
 
           {action.viewerCanUpdate ? (
             <UpdateStatusForm

@@ -1,3 +1,4 @@
+import { financingAr } from './financing/ar';
 import type { Messages } from './fr';
 
 export const ar: Messages = {
@@ -750,6 +751,7 @@ export const ar: Messages = {
       saved: 'تمت إضافة القيمة.',
     },
   },
+  financing: financingAr,
   // Issue 17: re-planning (plan adopted / plan in force, revision requests, dependencies).
   replanning: {
     nav: 'مراجعات الخطة',

@@ -1,3 +1,4 @@
+import { financingEn } from './financing/en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -748,6 +749,7 @@ export const en: Messages = {
       saved: 'Value added.',
     },
   },
+  financing: financingEn,
   // Issue 17: re-planning (plan adopted / plan in force, revision requests, dependencies).
   replanning: {
     nav: 'Plan revisions',

@@ -1,3 +1,4 @@
+import { financingFr } from './financing/fr';
 export const fr = {
   app: { name: 'PNQ Tracker', tagline: 'Politique Nationale de la Qualité — horizon 2035' },
   common: {
@@ -759,6 +760,7 @@ export const fr = {
       saved: 'Valeur ajoutée.',
     },
   },
+  financing: financingFr,
   // Issue 17: re-planning (plan adopted / plan in force, revision requests, dependencies).
   replanning: {
     nav: 'Révisions du plan',

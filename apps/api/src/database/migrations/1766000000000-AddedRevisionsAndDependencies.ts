@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * them; the dependencies between actions (read from the plan's text by the seed, or added by the secretariat).
  * Revisions, requests and decisions are never changed nor deleted (trigger refuse_append_only_change).
  */
-export class AddedRevisionsAndDependencies1765100000000 implements MigrationInterface {
-  name = 'AddedRevisionsAndDependencies1765100000000';
+export class AddedRevisionsAndDependencies1766000000000 implements MigrationInterface {
+  name = 'AddedRevisionsAndDependencies1766000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
