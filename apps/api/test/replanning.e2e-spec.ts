@@ -392,4 +392,72 @@ describe('re-planning: the plan as adopted, the plan in force, revision requests
     // Nothing changes in the plan in force before the secretariat approves it.
     expect((await planned(imanor, '1-5.1.1')).planInForce).toMatchObject({ dueDate: '2025-12-31', definitionVersion: 0 });
   });
+
+  describe('owners in force: an approved change of owners moves rights, scorecards and "my actions"', () => {
+    // Actions the other scenarios of this file revise, update or link.
+    const used = new Set(['1-5.3.1', '1-8.3.1', '1-2.1.2', '1-10.2.3', '2-8.1.1', '1-5.1.1', '1-6.1.1', '1-3.1.3', '1-2.2.3', '5-1.3.2', '5-1.5.2']);
+    type Mine = { myActions: { ref: string; version: number; owners: { key: string }[] }[] };
+    const MINE = 'query ($key: String) { myActions(organisationKey: $key) { ref version owners { key } } }';
+    const myRefs = async (client: GraphqlClient, key: string) => (await client.graphql<Mine>(MINE, { key })).data!.myActions.map((a) => a.ref);
+    const scorecards = async () => {
+      const response = await viewer.graphql<{ dashboard: { byOrganisation: { key: string; actions: number }[] } }>(
+        '{ dashboard { byOrganisation(keys: ["imanor", "semac"]) { key actions } } }',
+      );
+      expect(response.errors).toBeUndefined();
+      return Object.fromEntries(response.data!.dashboard.byOrganisation.map((o) => [o.key, o.actions]));
+    };
+    const update = (client: GraphqlClient, ref: string, expectedVersion: number) =>
+      client.graphql<{ updateActionStatus: { version: number } }>(UPDATE, {
+        input: { ref, status: 'IN_PROGRESS', progress: 20, comment: 'Reprise du dossier par le nouveau responsable.', expectedVersion },
+      });
+
+    it('after approving a move from IMANOR to SEMAC, SEMAC updates the action and IMANOR is refused; the scorecards and "my actions" follow', async () => {
+      const imanorOnly = (await imanor.graphql<Mine>(MINE, { key: 'imanor' })).data!.myActions.filter(
+        (a) => a.owners.map((o) => o.key).join() === 'imanor' && !used.has(a.ref),
+      );
+      const { ref, version } = imanorOnly[imanorOnly.length - 1];
+      const owned = async () =>
+        (await viewer.graphql<{ organisation: { ownedActionCount: number } }>('{ organisation(key: "semac") { ownedActionCount } }')).data!.organisation
+          .ownedActionCount;
+      const before = await scorecards();
+      const ownedBefore = await owned();
+      expect(await myRefs(semac, 'semac')).not.toContain(ref);
+      expect(codeOf(await update(semac, ref, version))).toBe('FORBIDDEN');
+
+      const asked = await request(imanor, {
+        ref,
+        kind: 'PARTIES',
+        ownerKeys: ['semac'],
+        justification: 'La mission est transférée à la SEMAC par la décision du comité de pilotage.',
+        expectedDefinitionVersion: (await planned(imanor, ref)).planInForce.definitionVersion,
+      });
+      expect(asked.errors).toBeUndefined();
+      const approved = await admin.graphql(APPROVE, { input: { id: asked.data!.requestRevision.id, comment: 'Transfert accordé.' } });
+      expect(approved.errors).toBeUndefined();
+
+      // Rights follow the owners in force: SEMAC may update it, IMANOR no longer.
+      expect(codeOf(await update(imanor, ref, version))).toBe('FORBIDDEN');
+      const updated = await update(semac, ref, version);
+      expect(updated.errors).toBeUndefined();
+      const seen = await semac.graphql<{ action: { viewerCanUpdate: boolean; owners: { key: string }[] } }>(
+        'query ($ref: String!) { action(ref: $ref) { viewerCanUpdate owners { key } } }',
+        { ref },
+      );
+      expect(seen.data!.action).toEqual({ viewerCanUpdate: true, owners: [{ key: 'semac' }] });
+
+      // Per-organisation figures count it under its owner in force.
+      expect(await scorecards()).toEqual({ imanor: before.imanor - 1, semac: before.semac + 1 });
+      expect(await myRefs(semac, 'semac')).toContain(ref);
+      expect(await myRefs(imanor, 'imanor')).not.toContain(ref);
+      expect(await owned()).toBe(ownedBefore + 1);
+      // The adopted owners stay as printed.
+      const [adopted] = await queryDatabase<{ owners: string[] }>(
+        testApp.databaseUrl,
+        `SELECT array_agg(o.key) AS owners FROM action a JOIN action_organisation ao ON ao.action_id = a.id AND ao.role = 'OWNER'
+           JOIN organisation o ON o.id = ao.organisation_id WHERE a.ref = $1`,
+        [ref],
+      );
+      expect(adopted.owners).toEqual(['imanor']);
+    });
+  });
 });

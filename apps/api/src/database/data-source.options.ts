@@ -13,6 +13,7 @@ import { AddedJobQueue1764300000000 } from './migrations/1764300000000-AddedJobQ
 import { AddedReportEditions1764300100000 } from './migrations/1764300100000-AddedReportEditions';
 import { AddedActionFinancing1765300000001 } from './migrations/1765300000001-AddedActionFinancing';
 import { AddedRevisionsAndDependencies1766000000000 } from './migrations/1766000000000-AddedRevisionsAndDependencies';
+import { AddedActionPartiesInForce1766000000001 } from './migrations/1766000000001-AddedActionPartiesInForce';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   AddedAccountLifecycle1764500000000,
   AddedActionFinancing1765300000001,
   AddedRevisionsAndDependencies1766000000000,
+  AddedActionPartiesInForce1766000000001,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

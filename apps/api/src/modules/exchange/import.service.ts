@@ -96,7 +96,7 @@ export class ImportService {
     if (organisationKey !== organisation.key) throw notAnUpdateTemplate('its hidden sheet names two organisations.');
     const exported = new Map(exportedRows);
 
-    const outlines = await this.actionService.outlines();
+    const outlines = await this.actionService.outlines(undefined, this.dataSource, today);
     const byRef = new Map(outlines.map((o) => [o.ref, o]));
     const states = new Map(outlines.map((o, i) => [o.ref, i]));
     const stateList = await this.trackingService.statesAsOf(

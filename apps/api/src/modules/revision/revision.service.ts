@@ -290,6 +290,18 @@ export class RevisionService {
       revision.requestId,
       actor.id,
     ]);
+    const { ownerKeys, partnerKeys } = revision.changes;
+    if (ownerKeys !== undefined || partnerKeys !== undefined) {
+      const idsOf = async (keys: string[] | undefined) =>
+        keys === undefined ? null : (await this.organisationService.getByKeys(keys, manager)).map((o) => o.id);
+      await this.actionService.recordPartiesInForce(manager, {
+        actionId: outline.id,
+        effectiveDate: revision.effectiveDate,
+        revisionId: id,
+        ownerIds: await idsOf(ownerKeys),
+        partnerIds: await idsOf(partnerKeys),
+      });
+    }
     await this.auditService.record(
       {
         actorId: actor.id,

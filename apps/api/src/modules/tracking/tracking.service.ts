@@ -74,7 +74,7 @@ export class TrackingService {
 
     const locked = await this.actionService.lockByRef(manager, input.ref);
     if (!locked) throw actionNotFound(input.ref);
-    const [outline] = await this.actionService.outlines([locked.id], manager);
+    const [outline] = await this.actionService.outlines([locked.id], manager, today);
     if (!canUpdateActionStatus(actor, outline)) {
       throw forbidden(
         actor.role === 'VIEWER'
