@@ -20,6 +20,10 @@ export const NOTICE_KINDS = [
   'NEWLY_COMPLETED',
   'STALE_TOTAL',
   'CAMPAIGN',
+  // Re-planning: a request for the secretariat, a decision for the owner's editors.
+  'REVISION_REQUESTED',
+  'REVISION_APPROVED',
+  'REVISION_REJECTED',
   'MENTION',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -116,7 +120,15 @@ export function alreadyMailedOn(mailDates: readonly CalendarDate[], asOf: Calend
 }
 
 /** Notices a recipient cannot refuse: overdue notices for one's own actions, the secretariat's escalations and calls for updates. */
-export const ESSENTIAL_NOTICES: readonly NoticeKind[] = ['OVERDUE', 'ESCALATION', 'NO_ACTIVE_EDITOR', 'CAMPAIGN'];
+export const ESSENTIAL_NOTICES: readonly NoticeKind[] = [
+  'OVERDUE',
+  'ESCALATION',
+  'NO_ACTIVE_EDITOR',
+  'CAMPAIGN',
+  'REVISION_REQUESTED',
+  'REVISION_APPROVED',
+  'REVISION_REJECTED',
+];
 
 /** Whether a line of a mail stays for a recipient who opted out of non-essential mails (due soon, stale, weekly summary). */
 export function isEssentialNotice(kind: NoticeKind): boolean {
