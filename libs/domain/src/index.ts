@@ -41,3 +41,7 @@ export * from './financing/funding-status';
 export * from './financing/validate-financing';
 export * from './financing/financing-roll-up';
 export * from './financing/financing-sheet';
+export * from './publication/public-snapshot';
+export * from './publication/snapshot-allow-list';
+export * from './publication/leak-scanner';
+export * from './publication/quality-dashboard-edition';
