@@ -264,6 +264,17 @@ export const RULES: Record<string, Rule> = {
     send: (c) => c.graphql('mutation ($i: UpdatePreferencesInput!) { updateMyPreferences(input: $i) { email } }', { i: { language: 'fr' } }),
     allow: signedIn,
   },
+  requestPublicSnapshot: {
+    send: (c) => c.graphql('mutation ($i: PublishSnapshotInput!) { requestPublicSnapshot(input: $i) { id } }', { i: { asOf: '2025-12-31', publish: false } }),
+    allow: adminsOnly,
+  },
+  recordQualityCriterion: {
+    send: (c) =>
+      c.graphql('mutation ($i: RecordQualityCriterionInput!) { recordQualityCriterion(input: $i) { key } }', {
+        i: { key: `critere-${unique()}`, label: 'Normes', description: 'Normes marocaines en vigueur', figureKeys: [] },
+      }),
+    allow: adminsOnly,
+  },
 };
 
 const ACTORS: Actor[] = ['ADMIN', 'EDITOR', 'VIEWER', 'ANONYMOUS'];

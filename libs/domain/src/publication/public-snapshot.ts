@@ -18,6 +18,8 @@ export interface PublicSnapshot {
   /** Yearly reports the secretariat marked final (their year and date). */
   finalReports: { year: number; asOf: CalendarDate }[];
   changes: PublicChange[];
+  /** Every earlier snapshot (the archive), latest first. */
+  archive: { number: number; asOf: CalendarDate }[];
 }
 
 export interface PublicCounts {
@@ -48,7 +50,8 @@ export interface PublicAxis {
 }
 
 export interface PublicProject {
-  code: string;
+  /** Unique across the plan: <pillar>-<code>, e.g. 5-2.5. */
+  ref: string;
   title: string;
   counts: PublicCounts;
   actionRefs: string[];
@@ -100,6 +103,8 @@ export interface PublicNationalFigure {
 
 export interface PublicEdition {
   number: number;
+  /** The snapshot it was published with (its pages stay online there). */
+  snapshotNumber: number;
   periodStart: CalendarDate;
   periodEnd: CalendarDate;
   publishedOn: CalendarDate;

@@ -49,6 +49,11 @@ describe('isEditionOverdue', () => {
     ['the day after', ['2026-03-15'], '2028-03-16', true],
     ['the latest edition counts', ['2024-01-10', '2026-03-15'], '2027-01-01', false],
   ])('%s', (_case, dates, today, overdue) => {
-    expect(isEditionOverdue(dates.map((publishedOn, i) => ({ number: i + 1, publishedOn })), today)).toBe(overdue);
+    expect(
+      isEditionOverdue(
+        dates.map((publishedOn, i) => ({ number: i + 1, publishedOn })),
+        today,
+      ),
+    ).toBe(overdue);
   });
 });

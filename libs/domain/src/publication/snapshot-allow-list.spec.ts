@@ -24,12 +24,20 @@ const snapshot = (extra: Record<string, unknown> = {}, actionExtra: Record<strin
   asOf: '2025-12-31',
   previous: null,
   totals: counts,
-  pillars: [{ number: 1, title: 'Normalisation', counts, axes: [{ ref: '1.1', title: 'Cadre', counts, projects: [{ code: '1.1', title: 'Loi', counts, actionRefs: ['1.1.1'] }] }] }],
+  pillars: [
+    {
+      number: 1,
+      title: 'Normalisation',
+      counts,
+      axes: [{ ref: '1.1', title: 'Cadre', counts, projects: [{ ref: '1-1.1', title: 'Loi', counts, actionRefs: ['1.1.1'] }] }],
+    },
+  ],
   actions: [{ ...action, ...actionExtra }],
   nationalFigures: [],
   editions: [],
   finalReports: [],
   changes: [],
+  archive: [],
   ...extra,
 });
 
@@ -43,7 +51,12 @@ describe('allowListViolations', () => {
     ['the last update’s comment', {}, { lastComment: 'x' }, [{ path: 'actions[0].lastComment', problem: 'NOT_ALLOWED' }]],
     ['evidence links', {}, { evidenceUrls: ['https://x.example/p.pdf'] }, [{ path: 'actions[0].evidenceUrls', problem: 'NOT_ALLOWED' }]],
     ['the author of an update', {}, { updatedBy: { name: 'A. B.', email: 'a@b.ma' } }, [{ path: 'actions[0].updatedBy', problem: 'NOT_ALLOWED' }]],
-    ['an indicator value’s comment', {}, { indicators: [{ label: 'x', comment: 'y' }] }, [{ path: 'actions[0].indicators[0].comment', problem: 'NOT_ALLOWED' }]],
+    [
+      'an indicator value’s comment',
+      {},
+      { indicators: [{ label: 'x', comment: 'y' }] },
+      [{ path: 'actions[0].indicators[0].comment', problem: 'NOT_ALLOWED' }],
+    ],
     ['the audit log', { audit: [] }, {}, [{ path: 'audit', problem: 'NOT_ALLOWED' }]],
     ['draft reports', { draftReports: [] }, {}, [{ path: 'draftReports', problem: 'NOT_ALLOWED' }]],
     ['pending requests', { pendingRequests: [] }, {}, [{ path: 'pendingRequests', problem: 'NOT_ALLOWED' }]],

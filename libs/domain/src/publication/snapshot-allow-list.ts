@@ -28,7 +28,7 @@ export const PUBLIC_SNAPSHOT_ALLOW_LIST: AllowList = {
       number: true,
       title: true,
       counts: COUNTS,
-      axes: [{ ref: true, title: true, counts: COUNTS, projects: [{ code: true, title: true, counts: COUNTS, actionRefs: true }] }],
+      axes: [{ ref: true, title: true, counts: COUNTS, projects: [{ ref: true, title: true, counts: COUNTS, actionRefs: true }] }],
     },
   ],
   actions: [
@@ -68,6 +68,7 @@ export const PUBLIC_SNAPSHOT_ALLOW_LIST: AllowList = {
   editions: [
     {
       number: true,
+      snapshotNumber: true,
       periodStart: true,
       periodEnd: true,
       publishedOn: true,
@@ -79,6 +80,7 @@ export const PUBLIC_SNAPSHOT_ALLOW_LIST: AllowList = {
   ],
   finalReports: [{ year: true, asOf: true }],
   changes: [{ ref: true, title: true, fromStatus: true, toStatus: true, fromProgress: true, toProgress: true }],
+  archive: [{ number: true, asOf: true }],
 };
 
 export interface AllowListViolation {

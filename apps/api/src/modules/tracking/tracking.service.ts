@@ -1,3 +1,4 @@
+import type { PrivateText } from '@pnq/domain';
 import { Injectable } from '@nestjs/common';
 import {
   ActionState,
@@ -38,6 +39,7 @@ import {
   selectStatesAsOf,
   selectUpdatesEnteredSince,
 } from './tracking.queries';
+import { selectPrivateTrackingTexts } from './tracking-private-texts.queries';
 
 /** Owns action_status_update (the history) and action_comment: every update and comment, append-only. */
 /** The latest status update on a date as the action's state then; none (never updated by then): the initial state. */
@@ -167,5 +169,14 @@ export class TrackingService {
 
   verdict(action: Pick<ActionModel, 'deadline'>, state: ActionState, asOf: CalendarDate): HealthVerdict {
     return healthOn({ deadline: action.deadline, state }, asOf);
+  }
+
+  /** Every comment and evidence link of the history (updates and comments): texts a public snapshot must never contain. */
+  async privateTexts(): Promise<PrivateText[]> {
+    const rows = await selectPrivateTrackingTexts.all(this.dataSource);
+    return rows.flatMap((row) => [
+      { kind: 'COMMENT' as const, text: row.comment },
+      ...row.evidenceUrls.map((text) => ({ kind: 'EVIDENCE_LINK' as const, text })),
+    ]);
   }
 }
