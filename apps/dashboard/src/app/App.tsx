@@ -29,6 +29,7 @@ const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPassword
 const AccountSecurityPage = lazy(() => import('../features/account/AccountSecurityPage'));
 const ApiTokensPage = lazy(() => import('../features/api-tokens/ApiTokensPage'));
 const FinancingPage = lazy(() => import('../features/financing/FinancingPage'));
+const PublicationPage = lazy(() => import('../features/publication/PublicationPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -91,6 +92,14 @@ function SignedInShell() {
             <Route path="/reports" element={<ReportsPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/infrastructure" element={<InfrastructurePage />} />
+            <Route
+              path="/publication"
+              element={
+                <AdminOnly>
+                  <PublicationPage />
+                </AdminOnly>
+              }
+            />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

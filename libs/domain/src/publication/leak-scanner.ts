@@ -44,30 +44,42 @@ export function writtenForms(text: string): string[] {
  * Runs in one pass per file: forbidden forms are indexed by their first MIN_LEAK_LENGTH characters.
  */
 export function scanForLeaks(files: readonly GeneratedFile[], forbidden: readonly PrivateText[]): LeakHit[] {
-  const byPrefix = new Map<string, { form: string; kind: PrivateTextKind; text: string }[]>();
-  for (const item of forbidden) {
-    if (normalise(item.text).length < MIN_LEAK_LENGTH) continue;
-    for (const form of writtenForms(item.text)) {
-      const key = form.slice(0, MIN_LEAK_LENGTH);
-      const list = byPrefix.get(key) ?? [];
-      list.push({ form, kind: item.kind, text: item.text });
-      byPrefix.set(key, list);
-    }
-  }
   const hits: LeakHit[] = [];
+  const index = indexForms(forbidden);
   for (const file of files) {
-    const text = normalise(file.content);
-    for (let offset = 0; offset + MIN_LEAK_LENGTH <= text.length; offset += 1) {
-      const candidates = byPrefix.get(text.slice(offset, offset + MIN_LEAK_LENGTH));
-      for (const candidate of candidates ?? []) {
-        if (text.startsWith(candidate.form, offset)) hits.push({ path: file.path, kind: candidate.kind, text: candidate.text.slice(0, 80), offset });
-      }
-    }
+    for (const { item, offset } of occurrences(file.content, index)) hits.push({ path: file.path, kind: item.kind, text: item.text.slice(0, 80), offset });
     for (const match of file.content.matchAll(EMAIL_ADDRESS)) {
       hits.push({ path: file.path, kind: 'EMAIL_ADDRESS', text: match[0].slice(0, 80), offset: match.index });
     }
   }
   return dedupe(hits);
+}
+
+type FormIndex = Map<string, { form: string; item: PrivateText }[]>;
+
+/** Every written form of the forbidden texts, indexed by its first MIN_LEAK_LENGTH characters. */
+function indexForms(forbidden: readonly PrivateText[]): FormIndex {
+  const byPrefix: FormIndex = new Map();
+  for (const item of forbidden) {
+    if (normalise(item.text).length < MIN_LEAK_LENGTH) continue;
+    for (const form of writtenForms(item.text)) {
+      const key = form.slice(0, MIN_LEAK_LENGTH);
+      const list = byPrefix.get(key) ?? [];
+      list.push({ form, item });
+      byPrefix.set(key, list);
+    }
+  }
+  return byPrefix;
+}
+
+/** Where each indexed text (in any written form) appears in a text: one pass over it. */
+function* occurrences(content: string, byPrefix: FormIndex): Generator<{ item: PrivateText; offset: number }> {
+  const text = normalise(content);
+  for (let offset = 0; offset + MIN_LEAK_LENGTH <= text.length; offset += 1) {
+    for (const candidate of byPrefix.get(text.slice(offset, offset + MIN_LEAK_LENGTH)) ?? []) {
+      if (text.startsWith(candidate.form, offset)) yield { item: candidate.item, offset };
+    }
+  }
 }
 
 /** One hit per file, kind and text (the first place it appears). */
@@ -86,9 +98,12 @@ function dedupe(hits: LeakHit[]): LeakHit[] {
  * « En cours », a person named like an organisation): finding them would refuse every publication and protect nothing.
  */
 export function privateTextsToScan(privateTexts: readonly PrivateText[], publicTexts: readonly string[]): PrivateText[] {
-  const corpus = publicTexts.map(normalise).join('\n');
-  return privateTexts.filter((item) => {
-    const text = normalise(item.text);
-    return text.length >= MIN_LEAK_LENGTH && !corpus.includes(text);
-  });
+  const distinct = new Map<string, PrivateText>();
+  for (const item of privateTexts) {
+    if (normalise(item.text).length >= MIN_LEAK_LENGTH) distinct.set(`${item.kind}\u0000${normalise(item.text)}`, item);
+  }
+  const candidates = [...distinct.values()];
+  const publicAnyway = new Set<PrivateText>();
+  for (const { item } of occurrences(publicTexts.join('\n'), indexForms(candidates))) publicAnyway.add(item);
+  return candidates.filter((item) => !publicAnyway.has(item));
 }

@@ -1,4 +1,5 @@
 import { financingAr } from './financing/ar';
+import { publicationAr } from './publication/ar';
 import type { Messages } from './fr';
 
 export const ar: Messages = {
@@ -743,4 +744,5 @@ export const ar: Messages = {
     },
   },
   financing: financingAr,
+  publication: publicationAr,
 };

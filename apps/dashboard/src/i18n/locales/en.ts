@@ -1,4 +1,5 @@
 import { financingEn } from './financing/en';
+import { publicationEn } from './publication/en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -741,4 +742,5 @@ export const en: Messages = {
     },
   },
   financing: financingEn,
+  publication: publicationEn,
 };

@@ -1,4 +1,5 @@
 import { financingFr } from './financing/fr';
+import { publicationFr } from './publication/fr';
 export const fr = {
   app: { name: 'PNQ Tracker', tagline: 'Politique Nationale de la Qualité — horizon 2035' },
   common: {
@@ -752,5 +753,6 @@ export const fr = {
     },
   },
   financing: financingFr,
+  publication: publicationFr,
 };
 export type Messages = typeof fr;

@@ -15,6 +15,7 @@ export interface SiteLabels {
   keyFigures: string;
   progressByPillar: string;
   changesSince: (date: string) => string;
+  changes: string;
   noChanges: string;
   firstSnapshot: string;
   pillar: string;
@@ -97,6 +98,7 @@ const FR: SiteLabels = {
   keyFigures: 'Chiffres clés',
   progressByPillar: 'Avancement par pilier',
   changesSince: (date) => `Ce qui a changé depuis la publication du ${date}`,
+  changes: 'Ce qui a changé',
   noChanges: 'Aucun changement de statut ni d’avancement.',
   firstSnapshot: 'Première publication : rien à comparer.',
   pillar: 'Pilier',
@@ -186,8 +188,9 @@ const AR: SiteLabels = {
   snapshotOf: (number, date) => `النشرة رقم ${number}، الوضعية في ${date}`,
   publishedSnapshotNote: 'تعرض هذه الصفحات صورة نشرتها الكتابة، وليس البيانات الجاري إدخالها.',
   keyFigures: 'أرقام رئيسية',
-  progressByPillar: 'التقدم حسب المحور الرئيسي',
+  progressByPillar: 'التقدم حسب الركيزة',
   changesSince: (date) => `ما تغير منذ نشرة ${date}`,
+  changes: 'ما تغير',
   noChanges: 'لا تغيير في الوضعية أو التقدم.',
   firstSnapshot: 'النشرة الأولى: لا شيء للمقارنة.',
   pillar: 'الركيزة',
@@ -287,6 +290,7 @@ const EN: SiteLabels = {
   keyFigures: 'Key figures',
   progressByPillar: 'Progress by pillar',
   changesSince: (date) => `What changed since the publication of ${date}`,
+  changes: 'What changed',
   noChanges: 'No change of status or progress.',
   firstSnapshot: 'First publication: nothing to compare with.',
   pillar: 'Pillar',

@@ -18,7 +18,9 @@ function table(headers: string[], rows: string[][], numeric: number[] = []): str
         `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''}>${c}</td>`)).join('')}</tr>`,
     )
     .join('\n');
-  return `<div class="table"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+  // A table wider than a phone scrolls in its own region, which a keyboard can reach.
+  const label = headers.map((h) => h.replace(/<[^>]*>/g, '')).join(' · ');
+  return `<div class="table" role="region" tabindex="0" aria-label="${label}"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function countsList(counts: PublicCounts, language: SiteLanguage): string {
@@ -94,7 +96,7 @@ export function sitePages(doc: PublicSnapshot, language: SiteLanguage): HtmlPage
 ${countsList(doc.totals, language)}
 <h2>${esc(l.progressByPillar)}</h2>
 ${table([l.pillar, l.pillar, l.actions, l.completed, l.progress].map(esc), pillarRows, [2, 3, 4])}
-<h2>${esc(doc.previous ? l.changesSince(formatDate(doc.previous.asOf, language)) : l.changesSince('—'))}</h2>
+<h2>${esc(doc.previous ? l.changesSince(formatDate(doc.previous.asOf, language)) : l.changes)}</h2>
 ${changes}
 <p><a href="tableau-de-bord.html">${esc(l.qualityDashboardTitle)}</a> · <a href="downloads.html">${esc(l.downloadsTitle)}</a></p>`,
     });
