@@ -181,7 +181,7 @@ describe('public portal: published snapshots, open data, no leaks', () => {
       '/public/1/.complete',
       '/public/1/%2e%2e/latest.json',
       '/public/latest.json',
-      '/public/1/../../etc/passwd',
+      '/public/1/..%2f..%2f..%2fetc%2fpasswd',
       '/public/x/fr/index.html',
     ]) {
       expect((await get(path)).status, path).toBe(404);

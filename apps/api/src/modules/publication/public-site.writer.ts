@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -46,7 +46,10 @@ export class PublicSiteWriter {
       await this.writeSnapshot(row.number, dir);
       this.logger.log(`Public snapshot ${row.number} written to ${dir}`);
     }
-    if (rows.length) await writeAtomically(join(dir, LATEST_POINTER), JSON.stringify({ number: rows[0].number, asOf: rows[0].asOf }));
+    if (!rows.length) return;
+    const pointer = JSON.stringify({ number: rows[0].number, asOf: rows[0].asOf });
+    const current = await readFile(join(dir, LATEST_POINTER), 'utf8').catch(() => null);
+    if (current !== pointer) await writeAtomically(join(dir, LATEST_POINTER), pointer); // unchanged: left alone
   }
 
   /** Writes one snapshot's files under `<dir>/<number>/`, whole or not at all. */

@@ -59,6 +59,7 @@ export interface SiteLabels {
   criteria: string;
   noEdition: string;
   nationalFigures: string;
+  planIndicators: string;
   figure: string;
   value: string;
   date: string;
@@ -143,6 +144,7 @@ const FR: SiteLabels = {
   criteria: 'Critères',
   noEdition: 'Aucune édition n’est encore publiée.',
   nationalFigures: 'Chiffres de l’infrastructure nationale de la qualité',
+  planIndicators: 'Indicateurs des actions du PNQ, par appréciation',
   figure: 'Chiffre',
   value: 'Valeur',
   date: 'Date',
@@ -235,6 +237,7 @@ const AR: SiteLabels = {
   criteria: 'المعايير',
   noEdition: 'لم تنشر أي طبعة بعد.',
   nationalFigures: 'أرقام البنية التحتية الوطنية للجودة',
+  planIndicators: 'مؤشرات إجراءات السياسة الوطنية للجودة حسب التقييم',
   figure: 'الرقم',
   value: 'القيمة',
   date: 'التاريخ',
@@ -335,6 +338,7 @@ const EN: SiteLabels = {
   criteria: 'Criteria',
   noEdition: 'No edition has been published yet.',
   nationalFigures: 'National quality infrastructure figures',
+  planIndicators: 'Indicators of the PNQ’s actions, by assessment',
   figure: 'Figure',
   value: 'Value',
   date: 'Date',

@@ -198,6 +198,13 @@ ${indicators}`,
   return pages;
 }
 
+/** The PNQ's own indicators counted by their assessment on the snapshot's date. */
+function indicatorCounts(doc: PublicSnapshot): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const indicator of doc.actions.flatMap((a) => a.indicators)) counts[indicator.status] = (counts[indicator.status] ?? 0) + 1;
+  return counts;
+}
+
 function qualityDashboardPage(doc: PublicSnapshot, language: SiteLanguage): HtmlPage {
   const l = SITE_LABELS[language];
   const latest = doc.editions[doc.editions.length - 1];
@@ -245,6 +252,12 @@ function qualityDashboardPage(doc: PublicSnapshot, language: SiteLanguage): Html
 ${edition}
 <h2>${esc(l.nationalFigures)}</h2>
 ${table([l.figure, l.value, l.date, l.source].map(esc), figureRows, [1])}
+<h2>${esc(l.planIndicators)}</h2>
+${table(
+  [l.indicatorStatus, l.indicators].map(esc),
+  Object.entries(indicatorCounts(doc)).map(([status, count]) => [esc(l.indicatorStatuses[status] ?? status), formatNumber(count, language)]),
+  [1],
+)}
 <h2>${esc(l.progressByPillar)}</h2>
 ${countsList(doc.totals, language)}
 ${all}`,
