@@ -34,6 +34,7 @@ import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PlanModule } from './modules/plan/plan.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { ReportModule } from './modules/report/report.module';
+import { RevisionModule } from './modules/revision/revision.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
@@ -89,6 +90,7 @@ export class AppModule {
         ReportModule,
         ExchangeModule,
         SeedModule,
+        RevisionModule,
         BackgroundJobsModule,
         PublicationModule,
       ],

@@ -58,6 +58,54 @@ async function currentVersion(world: World, ref: string): Promise<number> {
   return version;
 }
 
+// Re-planning (issue 17): each call needs the action's definition version, a due date not yet in force, a fresh request.
+let dueDay = 0;
+/** A due date no revision has set yet (2035, one day further at each call). */
+function freshDueDate(): string {
+  dueDay += 1;
+  return new Date(Date.UTC(2035, 0, dueDay)).toISOString().slice(0, 10);
+}
+
+async function definitionVersion(world: World, ref: string): Promise<number> {
+  const [{ count }] = await queryDatabase<{ count: number }>(
+    world.databaseUrl,
+    'SELECT count(*)::int AS count FROM action_revision r JOIN action a ON a.id = r.action_id WHERE a.ref = $1',
+    [ref],
+  );
+  return count;
+}
+
+/** A fresh pending request for a new deadline on the action, on its current definition. */
+async function pendingRevisionRequest(world: World, ref: string): Promise<number> {
+  const [{ id }] = await queryDatabase<{ id: number }>(
+    world.databaseUrl,
+    `INSERT INTO revision_request (action_id, kind, changes, justification, definition_version, requested_by)
+     SELECT a.id, 'DEADLINE', $2::jsonb, 'Matrice des droits', $3, (SELECT id FROM app_user WHERE email = 'admin@pnq.local')
+       FROM action a WHERE a.ref = $1 RETURNING id::int AS id`,
+    [ref, JSON.stringify({ dueDate: freshDueDate() }), await definitionVersion(world, ref)],
+  );
+  return id;
+}
+
+/** A valid new-deadline revision of the action, on its current definition. */
+async function newDeadline(world: World, ref: string) {
+  return {
+    ref,
+    kind: 'DEADLINE',
+    dueDate: freshDueDate(),
+    justification: 'Matrice des droits',
+    expectedDefinitionVersion: await definitionVersion(world, ref),
+  };
+}
+
+/** Approves or rejects a fresh pending request on the action. */
+function decideRequest(mutation: 'approveRevisionRequest' | 'rejectRevisionRequest'): Rule['send'] {
+  return async (c, target, world) =>
+    c.graphql(`mutation ($i: DecideRevisionRequestInput!) { ${mutation}(input: $i) { id } }`, {
+      i: { id: String(await pendingRevisionRequest(world, world.actionRef(target))), comment: 'Matrice des droits' },
+    });
+}
+
 const STRONG_PASSWORD = 'lanterne-orage-cedre-2035';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -259,6 +307,49 @@ export const RULES: Record<string, Rule> = {
   revokeApiToken: {
     send: async (c, target, world) => c.graphql('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id: await world.apiTokenOf(target) }),
     allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
+  requestRevision: {
+    send: async (c, target, world) =>
+      c.graphql('mutation ($i: RequestRevisionInput!) { requestRevision(input: $i) { id } }', { i: await newDeadline(world, world.actionRef(target)) }),
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
+  approveRevisionRequest: { send: decideRequest('approveRevisionRequest'), allow: adminsOnly },
+  rejectRevisionRequest: { send: decideRequest('rejectRevisionRequest'), allow: adminsOnly },
+  reviseAction: {
+    send: async (c, target, world) =>
+      c.graphql('mutation ($i: ReviseActionInput!) { reviseAction(input: $i) { ref } }', { i: await newDeadline(world, world.actionRef(target)) }),
+    allow: adminsOnly,
+  },
+  setDeadlines: {
+    send: async (c, target, world) => {
+      const ref = world.actionRef(target);
+      return c.graphql('mutation ($i: SetDeadlinesInput!) { setDeadlines(input: $i) }', {
+        i: { items: [{ ref, dueDate: freshDueDate(), expectedDefinitionVersion: await definitionVersion(world, ref) }], justification: 'Matrice des droits' },
+      });
+    },
+    allow: adminsOnly,
+  },
+  addActionDependency: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: DependencyInput!) { addActionDependency(input: $i) { ref } }', {
+        i: { dependentRef: world.actionRef(target), predecessorRef: '5-1.1.1', note: 'Matrice des droits' },
+      }),
+    allow: adminsOnly,
+  },
+  removeActionDependency: {
+    send: async (c, target, world) => {
+      const ref = world.actionRef(target);
+      await queryDatabase(
+        world.databaseUrl,
+        `INSERT INTO action_dependency (dependent_id, predecessor_id) SELECT d.id, p.id FROM action d, action p WHERE d.ref = $1 AND p.ref = '5-1.1.2'
+         ON CONFLICT DO NOTHING`,
+        [ref],
+      );
+      return c.graphql('mutation ($i: DependencyInput!) { removeActionDependency(input: $i) { ref } }', {
+        i: { dependentRef: ref, predecessorRef: '5-1.1.2' },
+      });
+    },
+    allow: adminsOnly,
   },
   updateMyPreferences: {
     send: (c) => c.graphql('mutation ($i: UpdatePreferencesInput!) { updateMyPreferences(input: $i) { email } }', { i: { language: 'fr' } }),

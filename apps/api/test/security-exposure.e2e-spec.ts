@@ -93,8 +93,11 @@ describe('what a signed-in non-admin learns about other people', () => {
     expect(await fieldsReturning(viewer, 'Author')).toEqual([
       'ActionComment.author',
       'ActionFinancing.author',
+      'ActionRevision.decidedBy',
       'ApiToken.createdBy',
       'IndicatorValue.author',
+      'RevisionRequest.decidedBy',
+      'RevisionRequest.requestedBy',
       'StatusUpdate.author',
     ]);
     const { data } = await viewer.graphql<{ __type: { fields: { name: string }[] } }>('{ __type(name: "Author") { fields { name } } }');

@@ -95,6 +95,12 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'FinancingOverview.byPartner': 30,
   'FinancingOverview.lateAndNotFunded': 333,
   'FinancingFigures.byStatus': 5,
+  // Re-planning (issue 17)
+  'Query.revisionRequests': { argument: 'limit', max: 500 },
+  'Action.revisions': 10,
+  'Action.revisionRequests': 10,
+  'Action.predecessors': 5,
+  'Action.dependents': 5,
   'Query.publicSnapshots': 100, // public portal (issue 19): a few publications a year
   'QualityDashboard.criteria': 50,
   'QualityDashboard.editions': 10, // one every two years to 2035

@@ -12,6 +12,8 @@ import { AddedAccountLifecycle1764500000000 } from './migrations/1764500000000-A
 import { AddedJobQueue1764300000000 } from './migrations/1764300000000-AddedJobQueue';
 import { AddedReportEditions1764300100000 } from './migrations/1764300100000-AddedReportEditions';
 import { AddedActionFinancing1765300000001 } from './migrations/1765300000001-AddedActionFinancing';
+import { AddedRevisionsAndDependencies1766000000000 } from './migrations/1766000000000-AddedRevisionsAndDependencies';
+import { AddedActionPartiesInForce1766000000001 } from './migrations/1766000000001-AddedActionPartiesInForce';
 import { AddedPublicSnapshots1766200000001 } from './migrations/1766200000001-AddedPublicSnapshots';
 
 /** Migrations in the order they apply; never edit one that has landed. */
@@ -29,6 +31,8 @@ export const MIGRATIONS = [
   AddedReportEditions1764300100000,
   AddedAccountLifecycle1764500000000,
   AddedActionFinancing1765300000001,
+  AddedRevisionsAndDependencies1766000000000,
+  AddedActionPartiesInForce1766000000001,
   AddedPublicSnapshots1766200000001,
 ];
 

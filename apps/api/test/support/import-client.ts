@@ -11,6 +11,7 @@ export interface ImportResponseBody {
     ref: string;
     before: { status: string; progress: number; version: number } | null;
     after: Record<string, unknown> | null;
+    proposedDeadline?: { dueDate: string; justification: string } | null;
     problems: { code: string; column?: string }[];
   }[];
   unchanged: number;

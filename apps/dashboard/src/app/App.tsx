@@ -29,6 +29,8 @@ const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPassword
 const AccountSecurityPage = lazy(() => import('../features/account/AccountSecurityPage'));
 const ApiTokensPage = lazy(() => import('../features/api-tokens/ApiTokensPage'));
 const FinancingPage = lazy(() => import('../features/financing/FinancingPage'));
+const RevisionQueuePage = lazy(() => import('../features/replanning/RevisionQueuePage'));
+const DeadlinesPage = lazy(() => import('../features/replanning/DeadlinesPage'));
 const PublicationPage = lazy(() => import('../features/publication/PublicationPage'));
 
 export function App() {
@@ -92,6 +94,15 @@ function SignedInShell() {
             <Route path="/reports" element={<ReportsPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/infrastructure" element={<InfrastructurePage />} />
+            <Route path="/revisions" element={<RevisionQueuePage />} />
+            <Route
+              path="/revisions/deadlines"
+              element={
+                <AdminOnly>
+                  <DeadlinesPage />
+                </AdminOnly>
+              }
+            />
             <Route
               path="/publication"
               element={

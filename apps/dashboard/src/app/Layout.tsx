@@ -58,6 +58,7 @@ function Navigation({ role }: { role: string }) {
       {role !== 'VIEWER' && <NavLink to="/api-tokens">{t('apiTokens.nav')}</NavLink>}
       <NavLink to="/reports">{t('reports.nav')}</NavLink>
       {role !== 'VIEWER' && <NavLink to="/import">{t('imports.nav')}</NavLink>}
+      {role !== 'VIEWER' && <NavLink to={{ pathname: '/revisions', search: asOfOnly(search) }}>{t('replanning.nav')}</NavLink>}
       <AsOfControl />
     </nav>
   );

@@ -109,6 +109,12 @@ export type Currency =
   | 'MAD'
   | 'USD';
 
+export type DeadlineItemInput = {
+  dueDate: string;
+  expectedDefinitionVersion: number;
+  ref: string;
+};
+
 /** YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing). */
 export type DeadlineKind =
   | 'ANNUAL'
@@ -117,6 +123,27 @@ export type DeadlineKind =
   | 'RANGE'
   | 'TBD'
   | 'YEAR';
+
+/** The secretariat’s decision on a pending revision request. */
+export type DecideRevisionRequestInput = {
+  /** Why (required; the requester reads it). */
+  comment: string;
+  /** The steering-committee decision cited, if any. */
+  decisionRef?: string | null | undefined;
+  /** Approval only: when the revision takes effect — default today; the date of the decision cited when earlier; never in the future. */
+  effectiveDate?: string | null | undefined;
+  id: string | number;
+};
+
+/** A link: the dependent action waits for its predecessor. */
+export type DependencyInput = {
+  /** The action that depends (e.g. "2-2.1.2"). */
+  dependentRef: string;
+  /** Why (adding only). */
+  note?: string | null | undefined;
+  /** The action it waits for (e.g. "2-2.1.1"). */
+  predecessorRef: string;
+};
 
 /** OWN_BUDGET: budgetYear and budgetLine. COOPERATION: partnerKey (an organisation of the directory), programme, periodStart–periodEnd. */
 export type FundingLineInput = {
@@ -218,7 +245,7 @@ export type MergeOrganisationsInput = {
   keepKey: string;
 };
 
-/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates). */
+/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates); re-planning: REVISION_REQUESTED (for the secretariat), REVISION_APPROVED, REVISION_REJECTED (for the owner’s editors). */
 export type NoticeKind =
   | 'CAMPAIGN'
   | 'DUE_SOON'
@@ -227,6 +254,9 @@ export type NoticeKind =
   | 'NEWLY_OVERDUE'
   | 'NO_ACTIVE_EDITOR'
   | 'OVERDUE'
+  | 'REVISION_APPROVED'
+  | 'REVISION_REJECTED'
+  | 'REVISION_REQUESTED'
   | 'STALE'
   | 'STALE_TOTAL';
 
@@ -332,12 +362,71 @@ export type ReportFormat =
   | 'DOCX'
   | 'PDF';
 
+/** An owner’s editor asks the secretariat to change an action of the plan in force. */
+export type RequestRevisionInput = {
+  /** DEADLINE: the new due date (from today to 2035-12-31). */
+  dueDate?: string | null | undefined;
+  /** The definition version you saw (Action.planInForce.definitionVersion); if it moved on, VERSION_CONFLICT. */
+  expectedDefinitionVersion: number;
+  /** Why (required). */
+  justification: string;
+  kind: RevisionKind;
+  /** PARTIES: the owner organisations in force (keys). */
+  ownerKeys?: Array<string> | null | undefined;
+  /** PARTIES: the partner organisations in force (keys). */
+  partnerKeys?: Array<string> | null | undefined;
+  /** Plan-wide reference, e.g. "1-2.1.1". */
+  ref: string;
+  /** WORDING: the sub-actions the action is split into. */
+  subActions?: Array<string> | null | undefined;
+  /** WORDING: the reworded title. */
+  title?: string | null | undefined;
+};
+
 export type ResetPasswordInput = {
   /** The new password (the password rules apply: WEAK_PASSWORD). */
   password: string;
   /** The token from the reset link (after #). */
   token: string;
 };
+
+/** The secretariat revises an action directly (with a justification). */
+export type ReviseActionInput = {
+  /** The steering-committee decision it applies (e.g. "CSNCA, réunion du 12 mars 2026"). */
+  decisionRef?: string | null | undefined;
+  /** DEADLINE: the new due date (from today to 2035-12-31). */
+  dueDate?: string | null | undefined;
+  /** When it takes effect: default today; never in the future, nor before the plan. */
+  effectiveDate?: string | null | undefined;
+  /** The definition version you saw; if it moved on, VERSION_CONFLICT. */
+  expectedDefinitionVersion: number;
+  /** Why (required). */
+  justification: string;
+  kind: RevisionKind;
+  /** PARTIES: the owner organisations in force (keys). */
+  ownerKeys?: Array<string> | null | undefined;
+  /** PARTIES: the partner organisations in force (keys). */
+  partnerKeys?: Array<string> | null | undefined;
+  /** Plan-wide reference, e.g. "1-2.1.1". */
+  ref: string;
+  /** WORDING: the sub-actions the action is split into. */
+  subActions?: Array<string> | null | undefined;
+  /** WORDING: the reworded title. */
+  title?: string | null | undefined;
+};
+
+/** DEADLINE (a new due date, or a first one), CANCELLATION, PARTIES (owners / partners), WORDING (reworded title, split into sub-actions). */
+export type RevisionKind =
+  | 'CANCELLATION'
+  | 'DEADLINE'
+  | 'PARTIES'
+  | 'WORDING';
+
+/** Pending the secretariat’s decision, approved, or rejected. */
+export type RevisionRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** ADMIN: CSNCA secretariat (everything). EDITOR: one organisation, updates the actions it owns. VIEWER: reads everything. */
 export type Role =
@@ -351,6 +440,28 @@ export type SessionMethod =
   | 'PASSWORD'
   | 'RESET'
   | 'SSO';
+
+/** The secretariat sets many deadlines at once (the actions the plan left without one), all or none. */
+export type SetDeadlinesInput = {
+  decisionRef?: string | null | undefined;
+  items: Array<DeadlineItemInput>;
+  /** Why (required), for every deadline set. */
+  justification: string;
+};
+
+/** Only the fields given change. The action is then marked as edited: the seed never overwrites it. */
+export type UpdateActionDefinitionInput = {
+  /** The deadline as the secretariat writes it ("2027", "2025-2026", "En continu", "à déterminer"); interpreted by the same rule as the seed. */
+  deadline?: string | null | undefined;
+  /** Owner organisation keys, in order. */
+  ownerKeys?: Array<string> | null | undefined;
+  /** Partner organisation keys, in order. */
+  partnerKeys?: Array<string> | null | undefined;
+  ref: string;
+  title?: string | null | undefined;
+  /** Weight in roll-ups, 0–100 (0 leaves it out). */
+  weight?: number | null | undefined;
+};
 
 export type UpdateActionStatusInput = {
   /** What changed (required); for BLOCKED or CANCELLED, the reason. */
@@ -487,7 +598,7 @@ export type ActionPageQueryVariables = Exact<{
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string } | null }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string } | null }> } };
 
 export type UpdateActionStatusMutationVariables = Exact<{
   input: UpdateActionStatusInput;
@@ -611,7 +722,7 @@ export type ExplorerQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }> };
+export type ExplorerQuery = { actions: Array<{ ref: string, title: string, status: ActionStatus, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null }, deadline: { raw: string | null }, owners: Array<{ key: string, name: string, acronym: string | null }> }> };
 
 export type ExplorerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -699,7 +810,7 @@ export type MyActionsQueryVariables = Exact<{
 }>;
 
 
-export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null } }> };
+export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null }, deadline: { raw: string | null } }> };
 
 export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -719,7 +830,7 @@ export type OrganisationPageQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationPageQuery = { organisation: { key: string, name: string, acronym: string | null, kind: OrganisationKind, ownedActionCount: number, partnerActionCount: number } | null, dashboard: { byOrganisation: Array<{ key: string, progress: number | null, overdue: number, atRisk: number, done: number }> }, owned: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null } }>, partnered: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null } }> };
+export type OrganisationPageQuery = { organisation: { key: string, name: string, acronym: string | null, kind: OrganisationKind, ownedActionCount: number, partnerActionCount: number } | null, dashboard: { byOrganisation: Array<{ key: string, progress: number | null, overdue: number, atRisk: number, done: number }> }, owned: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null } }>, partnered: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null } }> };
 
 export type OverviewQueryVariables = Exact<{
   asOf: string;
@@ -801,6 +912,97 @@ export type CreateCampaignMutationVariables = Exact<{
 
 export type CreateCampaignMutation = { createCampaign: { id: string } };
 
+export type RevisionChangeFieldsFragment = { id: string, kind: RevisionKind, dueDate: string | null, cancelled: boolean, ownerKeys: Array<string> | null, partnerKeys: Array<string> | null, title: string | null, subActions: Array<string> | null, justification: string, effectiveDate: string, decisionRef: string | null, decidedAt: string, decidedBy: { name: string } | null };
+
+export type RevisionRequestFieldsFragment = { id: string, kind: RevisionKind, dueDate: string | null, cancelled: boolean, ownerKeys: Array<string> | null, partnerKeys: Array<string> | null, title: string | null, subActions: Array<string> | null, justification: string, status: RevisionRequestStatus, comment: string | null, decisionRef: string | null, requestedAt: string, decidedAt: string | null, definitionVersion: number, requestedBy: { name: string } | null, organisation: { key: string, acronym: string | null, name: string } | null };
+
+export type LinkedActionFieldsFragment = { id: string, ref: string, title: string, health: Health };
+
+export type ActionPlanQueryVariables = Exact<{
+  ref: string;
+  asOf: string;
+}>;
+
+
+export type ActionPlanQuery = { action: { id: string, ref: string, title: string, subActions: Array<string>, viewerCanUpdate: boolean, deadline: { raw: string | null, kind: DeadlineKind, dueDate: string | null }, participants: Array<{ role: string, organisation: { key: string } }>, planInForce: { asOf: string, dueDate: string | null, baselineDueDate: string | null, slippageDays: number | null, cancelled: boolean, title: string, subActions: Array<string>, ownerKeys: Array<string>, partnerKeys: Array<string>, revisionCount: number, definitionVersion: number }, revisions: Array<{ id: string, kind: RevisionKind, dueDate: string | null, cancelled: boolean, ownerKeys: Array<string> | null, partnerKeys: Array<string> | null, title: string | null, subActions: Array<string> | null, justification: string, effectiveDate: string, decisionRef: string | null, decidedAt: string, decidedBy: { name: string } | null }>, revisionRequests: Array<{ id: string, kind: RevisionKind, dueDate: string | null, cancelled: boolean, ownerKeys: Array<string> | null, partnerKeys: Array<string> | null, title: string | null, subActions: Array<string> | null, justification: string, status: RevisionRequestStatus, comment: string | null, decisionRef: string | null, requestedAt: string, decidedAt: string | null, definitionVersion: number, requestedBy: { name: string } | null, organisation: { key: string, acronym: string | null, name: string } | null }>, predecessors: Array<{ sourceLine: number | null, sourceText: string | null, note: string | null, predecessor: { id: string, ref: string, title: string, health: Health } }>, dependents: Array<{ sourceLine: number | null, sourceText: string | null, note: string | null, dependent: { id: string, ref: string, title: string, health: Health } }> } };
+
+export type RevisionQueueQueryVariables = Exact<{
+  pendingOnly: boolean;
+}>;
+
+
+export type RevisionQueueQuery = { revisionRequests: Array<{ id: string, kind: RevisionKind, dueDate: string | null, cancelled: boolean, ownerKeys: Array<string> | null, partnerKeys: Array<string> | null, title: string | null, subActions: Array<string> | null, justification: string, status: RevisionRequestStatus, comment: string | null, decisionRef: string | null, requestedAt: string, decidedAt: string | null, definitionVersion: number, action: { id: string, ref: string, title: string, deadline: { raw: string | null, dueDate: string | null }, owners: Array<{ key: string, acronym: string | null, name: string }> }, requestedBy: { name: string } | null, organisation: { key: string, acronym: string | null, name: string } | null }> };
+
+export type ActionsWithoutDeadlineQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type ActionsWithoutDeadlineQuery = { actions: Array<{ id: string, ref: string, title: string, weight: number, deadline: { raw: string | null, kind: DeadlineKind }, planInForce: { dueDate: string | null, definitionVersion: number } }> };
+
+export type RequestRevisionMutationVariables = Exact<{
+  input: RequestRevisionInput;
+}>;
+
+
+export type RequestRevisionMutation = { requestRevision: { id: string, status: RevisionRequestStatus } };
+
+export type ReviseActionMutationVariables = Exact<{
+  input: ReviseActionInput;
+}>;
+
+
+export type ReviseActionMutation = { reviseAction: { id: string, ref: string } };
+
+export type ApproveRevisionRequestMutationVariables = Exact<{
+  input: DecideRevisionRequestInput;
+}>;
+
+
+export type ApproveRevisionRequestMutation = { approveRevisionRequest: { id: string, status: RevisionRequestStatus } };
+
+export type RejectRevisionRequestMutationVariables = Exact<{
+  input: DecideRevisionRequestInput;
+}>;
+
+
+export type RejectRevisionRequestMutation = { rejectRevisionRequest: { id: string, status: RevisionRequestStatus } };
+
+export type SetDeadlinesMutationVariables = Exact<{
+  input: SetDeadlinesInput;
+}>;
+
+
+export type SetDeadlinesMutation = { setDeadlines: number };
+
+export type SetActionWeightMutationVariables = Exact<{
+  input: UpdateActionDefinitionInput;
+}>;
+
+
+export type SetActionWeightMutation = { updateActionDefinition: { id: string, weight: number } };
+
+export type SlippageQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type SlippageQuery = { dashboard: { totals: { slipped: number, slippageDays: number, meanSlippageDays: number | null }, byPillar: Array<{ number: number, name: string, slipped: number, slippageDays: number, meanSlippageDays: number | null }>, byOrganisation: Array<{ key: string, acronym: string | null, name: string, slipped: number, slippageDays: number, meanSlippageDays: number | null }> } };
+
+export type AddActionDependencyMutationVariables = Exact<{
+  input: DependencyInput;
+}>;
+
+
+export type AddActionDependencyMutation = { addActionDependency: { id: string, ref: string } };
+
+export type RemoveActionDependencyMutationVariables = Exact<{
+  input: DependencyInput;
+}>;
+
+
+export type RemoveActionDependencyMutation = { removeActionDependency: { id: string, ref: string } };
+
 export type JobFieldsFragment = { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null };
 
 export type RequestAnnualReportMutationVariables = Exact<{
@@ -829,7 +1031,7 @@ export type ReportEditionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReportEditionsQuery = { reportEditions: Array<{ year: number, asOf: string, finalisedAt: string, finalisedBy: string, files: Array<{ format: string, fileName: string, size: number, sha256: string, downloadUrl: string }> }> };
 
-export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null };
+export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null };
 
 export type TimelineQueryVariables = Exact<{
   asOf: string;
@@ -837,7 +1039,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { actions: Array<{ ref: string, title: string, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, healthDetail: { health: Health } }> };
+export type TimelineQuery = { actions: Array<{ ref: string, title: string, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, planInForce: { deadlineKind: DeadlineKind, deadlineYear: number | null, deadlineEndYear: number | null }, healthDetail: { health: Health, predecessorRef: string | null } }> };
 
 export const AdminOrganisationFieldsFragmentDoc = gql`
     fragment AdminOrganisationFields on Organisation {
@@ -1018,6 +1220,60 @@ export const IndicatorFieldsFragmentDoc = gql`
   }
 }
     `;
+export const RevisionChangeFieldsFragmentDoc = gql`
+    fragment RevisionChangeFields on ActionRevision {
+  id
+  kind
+  dueDate
+  cancelled
+  ownerKeys
+  partnerKeys
+  title
+  subActions
+  justification
+  effectiveDate
+  decisionRef
+  decidedAt
+  decidedBy {
+    name
+  }
+}
+    `;
+export const RevisionRequestFieldsFragmentDoc = gql`
+    fragment RevisionRequestFields on RevisionRequest {
+  id
+  kind
+  dueDate
+  cancelled
+  ownerKeys
+  partnerKeys
+  title
+  subActions
+  justification
+  status
+  comment
+  decisionRef
+  requestedAt
+  decidedAt
+  definitionVersion
+  requestedBy {
+    name
+  }
+  organisation {
+    key
+    acronym
+    name
+  }
+}
+    `;
+export const LinkedActionFieldsFragmentDoc = gql`
+    fragment LinkedActionFields on Action {
+  id
+  ref
+  title
+  health(asOf: $asOf)
+}
+    `;
 export const JobFieldsFragmentDoc = gql`
     fragment JobFields on Job {
   id
@@ -1041,6 +1297,7 @@ export const HealthDetailFieldsFragmentDoc = gql`
   days
   expectedProgress
   dueDate
+  predecessorRef
 }
     `;
 export const AuthMethodsDocument = gql`
@@ -3633,6 +3890,544 @@ export function useCreateCampaignMutation(baseOptions?: Apollo.MutationHookOptio
 export type CreateCampaignMutationHookResult = ReturnType<typeof useCreateCampaignMutation>;
 export type CreateCampaignMutationResult = Apollo.MutationResult<CreateCampaignMutation>;
 export type CreateCampaignMutationOptions = Apollo.BaseMutationOptions<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const ActionPlanDocument = gql`
+    query ActionPlan($ref: String!, $asOf: CalendarDate!) {
+  action(ref: $ref) {
+    id
+    ref
+    title
+    subActions
+    viewerCanUpdate
+    deadline {
+      raw
+      kind
+      dueDate
+    }
+    participants {
+      role
+      organisation {
+        key
+      }
+    }
+    planInForce(asOf: $asOf) {
+      asOf
+      dueDate
+      baselineDueDate
+      slippageDays
+      cancelled
+      title
+      subActions
+      ownerKeys
+      partnerKeys
+      revisionCount
+      definitionVersion
+    }
+    revisions {
+      ...RevisionChangeFields
+    }
+    revisionRequests {
+      ...RevisionRequestFields
+    }
+    predecessors {
+      sourceLine
+      sourceText
+      note
+      predecessor {
+        ...LinkedActionFields
+      }
+    }
+    dependents {
+      sourceLine
+      sourceText
+      note
+      dependent {
+        ...LinkedActionFields
+      }
+    }
+  }
+}
+    ${RevisionChangeFieldsFragmentDoc}
+${RevisionRequestFieldsFragmentDoc}
+${LinkedActionFieldsFragmentDoc}`;
+
+/**
+ * __useActionPlanQuery__
+ *
+ * To run a query within a React component, call `useActionPlanQuery` and pass it any options that fit your needs.
+ * When your component renders, `useActionPlanQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useActionPlanQuery({
+ *   variables: {
+ *      ref: // value for 'ref'
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useActionPlanQuery(baseOptions: Apollo.QueryHookOptions<ActionPlanQuery, ActionPlanQueryVariables> & ({ variables: ActionPlanQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ActionPlanQuery, ActionPlanQueryVariables>(ActionPlanDocument, options);
+      }
+export function useActionPlanLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ActionPlanQuery, ActionPlanQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ActionPlanQuery, ActionPlanQueryVariables>(ActionPlanDocument, options);
+        }
+// @ts-ignore
+export function useActionPlanSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ActionPlanQuery, ActionPlanQueryVariables>): Apollo.UseSuspenseQueryResult<ActionPlanQuery, ActionPlanQueryVariables>;
+export function useActionPlanSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionPlanQuery, ActionPlanQueryVariables>): Apollo.UseSuspenseQueryResult<ActionPlanQuery | undefined, ActionPlanQueryVariables>;
+export function useActionPlanSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionPlanQuery, ActionPlanQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ActionPlanQuery, ActionPlanQueryVariables>(ActionPlanDocument, options);
+        }
+export type ActionPlanQueryHookResult = ReturnType<typeof useActionPlanQuery>;
+export type ActionPlanLazyQueryHookResult = ReturnType<typeof useActionPlanLazyQuery>;
+export type ActionPlanSuspenseQueryHookResult = ReturnType<typeof useActionPlanSuspenseQuery>;
+export type ActionPlanQueryResult = Apollo.QueryResult<ActionPlanQuery, ActionPlanQueryVariables>;
+export const RevisionQueueDocument = gql`
+    query RevisionQueue($pendingOnly: Boolean!) {
+  revisionRequests(pendingOnly: $pendingOnly) {
+    ...RevisionRequestFields
+    action {
+      id
+      ref
+      title
+      deadline {
+        raw
+        dueDate
+      }
+      owners {
+        key
+        acronym
+        name
+      }
+    }
+  }
+}
+    ${RevisionRequestFieldsFragmentDoc}`;
+
+/**
+ * __useRevisionQueueQuery__
+ *
+ * To run a query within a React component, call `useRevisionQueueQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRevisionQueueQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRevisionQueueQuery({
+ *   variables: {
+ *      pendingOnly: // value for 'pendingOnly'
+ *   },
+ * });
+ */
+export function useRevisionQueueQuery(baseOptions: Apollo.QueryHookOptions<RevisionQueueQuery, RevisionQueueQueryVariables> & ({ variables: RevisionQueueQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RevisionQueueQuery, RevisionQueueQueryVariables>(RevisionQueueDocument, options);
+      }
+export function useRevisionQueueLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RevisionQueueQuery, RevisionQueueQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RevisionQueueQuery, RevisionQueueQueryVariables>(RevisionQueueDocument, options);
+        }
+// @ts-ignore
+export function useRevisionQueueSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RevisionQueueQuery, RevisionQueueQueryVariables>): Apollo.UseSuspenseQueryResult<RevisionQueueQuery, RevisionQueueQueryVariables>;
+export function useRevisionQueueSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RevisionQueueQuery, RevisionQueueQueryVariables>): Apollo.UseSuspenseQueryResult<RevisionQueueQuery | undefined, RevisionQueueQueryVariables>;
+export function useRevisionQueueSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RevisionQueueQuery, RevisionQueueQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RevisionQueueQuery, RevisionQueueQueryVariables>(RevisionQueueDocument, options);
+        }
+export type RevisionQueueQueryHookResult = ReturnType<typeof useRevisionQueueQuery>;
+export type RevisionQueueLazyQueryHookResult = ReturnType<typeof useRevisionQueueLazyQuery>;
+export type RevisionQueueSuspenseQueryHookResult = ReturnType<typeof useRevisionQueueSuspenseQuery>;
+export type RevisionQueueQueryResult = Apollo.QueryResult<RevisionQueueQuery, RevisionQueueQueryVariables>;
+export const ActionsWithoutDeadlineDocument = gql`
+    query ActionsWithoutDeadline($asOf: CalendarDate!) {
+  actions(asOf: $asOf, limit: 500) {
+    id
+    ref
+    title
+    weight
+    deadline {
+      raw
+      kind
+    }
+    planInForce(asOf: $asOf) {
+      dueDate
+      definitionVersion
+    }
+  }
+}
+    `;
+
+/**
+ * __useActionsWithoutDeadlineQuery__
+ *
+ * To run a query within a React component, call `useActionsWithoutDeadlineQuery` and pass it any options that fit your needs.
+ * When your component renders, `useActionsWithoutDeadlineQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useActionsWithoutDeadlineQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useActionsWithoutDeadlineQuery(baseOptions: Apollo.QueryHookOptions<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables> & ({ variables: ActionsWithoutDeadlineQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>(ActionsWithoutDeadlineDocument, options);
+      }
+export function useActionsWithoutDeadlineLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>(ActionsWithoutDeadlineDocument, options);
+        }
+// @ts-ignore
+export function useActionsWithoutDeadlineSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>): Apollo.UseSuspenseQueryResult<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>;
+export function useActionsWithoutDeadlineSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>): Apollo.UseSuspenseQueryResult<ActionsWithoutDeadlineQuery | undefined, ActionsWithoutDeadlineQueryVariables>;
+export function useActionsWithoutDeadlineSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>(ActionsWithoutDeadlineDocument, options);
+        }
+export type ActionsWithoutDeadlineQueryHookResult = ReturnType<typeof useActionsWithoutDeadlineQuery>;
+export type ActionsWithoutDeadlineLazyQueryHookResult = ReturnType<typeof useActionsWithoutDeadlineLazyQuery>;
+export type ActionsWithoutDeadlineSuspenseQueryHookResult = ReturnType<typeof useActionsWithoutDeadlineSuspenseQuery>;
+export type ActionsWithoutDeadlineQueryResult = Apollo.QueryResult<ActionsWithoutDeadlineQuery, ActionsWithoutDeadlineQueryVariables>;
+export const RequestRevisionDocument = gql`
+    mutation RequestRevision($input: RequestRevisionInput!) {
+  requestRevision(input: $input) {
+    id
+    status
+  }
+}
+    `;
+export type RequestRevisionMutationFn = Apollo.MutationFunction<RequestRevisionMutation, RequestRevisionMutationVariables>;
+
+/**
+ * __useRequestRevisionMutation__
+ *
+ * To run a mutation, you first call `useRequestRevisionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRequestRevisionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [requestRevisionMutation, { data, loading, error }] = useRequestRevisionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRequestRevisionMutation(baseOptions?: Apollo.MutationHookOptions<RequestRevisionMutation, RequestRevisionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RequestRevisionMutation, RequestRevisionMutationVariables>(RequestRevisionDocument, options);
+      }
+export type RequestRevisionMutationHookResult = ReturnType<typeof useRequestRevisionMutation>;
+export type RequestRevisionMutationResult = Apollo.MutationResult<RequestRevisionMutation>;
+export type RequestRevisionMutationOptions = Apollo.BaseMutationOptions<RequestRevisionMutation, RequestRevisionMutationVariables>;
+export const ReviseActionDocument = gql`
+    mutation ReviseAction($input: ReviseActionInput!) {
+  reviseAction(input: $input) {
+    id
+    ref
+  }
+}
+    `;
+export type ReviseActionMutationFn = Apollo.MutationFunction<ReviseActionMutation, ReviseActionMutationVariables>;
+
+/**
+ * __useReviseActionMutation__
+ *
+ * To run a mutation, you first call `useReviseActionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReviseActionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [reviseActionMutation, { data, loading, error }] = useReviseActionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useReviseActionMutation(baseOptions?: Apollo.MutationHookOptions<ReviseActionMutation, ReviseActionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ReviseActionMutation, ReviseActionMutationVariables>(ReviseActionDocument, options);
+      }
+export type ReviseActionMutationHookResult = ReturnType<typeof useReviseActionMutation>;
+export type ReviseActionMutationResult = Apollo.MutationResult<ReviseActionMutation>;
+export type ReviseActionMutationOptions = Apollo.BaseMutationOptions<ReviseActionMutation, ReviseActionMutationVariables>;
+export const ApproveRevisionRequestDocument = gql`
+    mutation ApproveRevisionRequest($input: DecideRevisionRequestInput!) {
+  approveRevisionRequest(input: $input) {
+    id
+    status
+  }
+}
+    `;
+export type ApproveRevisionRequestMutationFn = Apollo.MutationFunction<ApproveRevisionRequestMutation, ApproveRevisionRequestMutationVariables>;
+
+/**
+ * __useApproveRevisionRequestMutation__
+ *
+ * To run a mutation, you first call `useApproveRevisionRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useApproveRevisionRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [approveRevisionRequestMutation, { data, loading, error }] = useApproveRevisionRequestMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useApproveRevisionRequestMutation(baseOptions?: Apollo.MutationHookOptions<ApproveRevisionRequestMutation, ApproveRevisionRequestMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ApproveRevisionRequestMutation, ApproveRevisionRequestMutationVariables>(ApproveRevisionRequestDocument, options);
+      }
+export type ApproveRevisionRequestMutationHookResult = ReturnType<typeof useApproveRevisionRequestMutation>;
+export type ApproveRevisionRequestMutationResult = Apollo.MutationResult<ApproveRevisionRequestMutation>;
+export type ApproveRevisionRequestMutationOptions = Apollo.BaseMutationOptions<ApproveRevisionRequestMutation, ApproveRevisionRequestMutationVariables>;
+export const RejectRevisionRequestDocument = gql`
+    mutation RejectRevisionRequest($input: DecideRevisionRequestInput!) {
+  rejectRevisionRequest(input: $input) {
+    id
+    status
+  }
+}
+    `;
+export type RejectRevisionRequestMutationFn = Apollo.MutationFunction<RejectRevisionRequestMutation, RejectRevisionRequestMutationVariables>;
+
+/**
+ * __useRejectRevisionRequestMutation__
+ *
+ * To run a mutation, you first call `useRejectRevisionRequestMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRejectRevisionRequestMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [rejectRevisionRequestMutation, { data, loading, error }] = useRejectRevisionRequestMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRejectRevisionRequestMutation(baseOptions?: Apollo.MutationHookOptions<RejectRevisionRequestMutation, RejectRevisionRequestMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RejectRevisionRequestMutation, RejectRevisionRequestMutationVariables>(RejectRevisionRequestDocument, options);
+      }
+export type RejectRevisionRequestMutationHookResult = ReturnType<typeof useRejectRevisionRequestMutation>;
+export type RejectRevisionRequestMutationResult = Apollo.MutationResult<RejectRevisionRequestMutation>;
+export type RejectRevisionRequestMutationOptions = Apollo.BaseMutationOptions<RejectRevisionRequestMutation, RejectRevisionRequestMutationVariables>;
+export const SetDeadlinesDocument = gql`
+    mutation SetDeadlines($input: SetDeadlinesInput!) {
+  setDeadlines(input: $input)
+}
+    `;
+export type SetDeadlinesMutationFn = Apollo.MutationFunction<SetDeadlinesMutation, SetDeadlinesMutationVariables>;
+
+/**
+ * __useSetDeadlinesMutation__
+ *
+ * To run a mutation, you first call `useSetDeadlinesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetDeadlinesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setDeadlinesMutation, { data, loading, error }] = useSetDeadlinesMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSetDeadlinesMutation(baseOptions?: Apollo.MutationHookOptions<SetDeadlinesMutation, SetDeadlinesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SetDeadlinesMutation, SetDeadlinesMutationVariables>(SetDeadlinesDocument, options);
+      }
+export type SetDeadlinesMutationHookResult = ReturnType<typeof useSetDeadlinesMutation>;
+export type SetDeadlinesMutationResult = Apollo.MutationResult<SetDeadlinesMutation>;
+export type SetDeadlinesMutationOptions = Apollo.BaseMutationOptions<SetDeadlinesMutation, SetDeadlinesMutationVariables>;
+export const SetActionWeightDocument = gql`
+    mutation SetActionWeight($input: UpdateActionDefinitionInput!) {
+  updateActionDefinition(input: $input) {
+    id
+    weight
+  }
+}
+    `;
+export type SetActionWeightMutationFn = Apollo.MutationFunction<SetActionWeightMutation, SetActionWeightMutationVariables>;
+
+/**
+ * __useSetActionWeightMutation__
+ *
+ * To run a mutation, you first call `useSetActionWeightMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetActionWeightMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setActionWeightMutation, { data, loading, error }] = useSetActionWeightMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSetActionWeightMutation(baseOptions?: Apollo.MutationHookOptions<SetActionWeightMutation, SetActionWeightMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SetActionWeightMutation, SetActionWeightMutationVariables>(SetActionWeightDocument, options);
+      }
+export type SetActionWeightMutationHookResult = ReturnType<typeof useSetActionWeightMutation>;
+export type SetActionWeightMutationResult = Apollo.MutationResult<SetActionWeightMutation>;
+export type SetActionWeightMutationOptions = Apollo.BaseMutationOptions<SetActionWeightMutation, SetActionWeightMutationVariables>;
+export const SlippageDocument = gql`
+    query Slippage($asOf: CalendarDate!) {
+  dashboard(asOf: $asOf) {
+    totals {
+      slipped
+      slippageDays
+      meanSlippageDays
+    }
+    byPillar(limit: 100) {
+      number
+      name
+      slipped
+      slippageDays
+      meanSlippageDays
+    }
+    byOrganisation(limit: 100) {
+      key
+      acronym
+      name
+      slipped
+      slippageDays
+      meanSlippageDays
+    }
+  }
+}
+    `;
+
+/**
+ * __useSlippageQuery__
+ *
+ * To run a query within a React component, call `useSlippageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSlippageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSlippageQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useSlippageQuery(baseOptions: Apollo.QueryHookOptions<SlippageQuery, SlippageQueryVariables> & ({ variables: SlippageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SlippageQuery, SlippageQueryVariables>(SlippageDocument, options);
+      }
+export function useSlippageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SlippageQuery, SlippageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SlippageQuery, SlippageQueryVariables>(SlippageDocument, options);
+        }
+// @ts-ignore
+export function useSlippageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SlippageQuery, SlippageQueryVariables>): Apollo.UseSuspenseQueryResult<SlippageQuery, SlippageQueryVariables>;
+export function useSlippageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SlippageQuery, SlippageQueryVariables>): Apollo.UseSuspenseQueryResult<SlippageQuery | undefined, SlippageQueryVariables>;
+export function useSlippageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SlippageQuery, SlippageQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SlippageQuery, SlippageQueryVariables>(SlippageDocument, options);
+        }
+export type SlippageQueryHookResult = ReturnType<typeof useSlippageQuery>;
+export type SlippageLazyQueryHookResult = ReturnType<typeof useSlippageLazyQuery>;
+export type SlippageSuspenseQueryHookResult = ReturnType<typeof useSlippageSuspenseQuery>;
+export type SlippageQueryResult = Apollo.QueryResult<SlippageQuery, SlippageQueryVariables>;
+export const AddActionDependencyDocument = gql`
+    mutation AddActionDependency($input: DependencyInput!) {
+  addActionDependency(input: $input) {
+    id
+    ref
+  }
+}
+    `;
+export type AddActionDependencyMutationFn = Apollo.MutationFunction<AddActionDependencyMutation, AddActionDependencyMutationVariables>;
+
+/**
+ * __useAddActionDependencyMutation__
+ *
+ * To run a mutation, you first call `useAddActionDependencyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAddActionDependencyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [addActionDependencyMutation, { data, loading, error }] = useAddActionDependencyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useAddActionDependencyMutation(baseOptions?: Apollo.MutationHookOptions<AddActionDependencyMutation, AddActionDependencyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<AddActionDependencyMutation, AddActionDependencyMutationVariables>(AddActionDependencyDocument, options);
+      }
+export type AddActionDependencyMutationHookResult = ReturnType<typeof useAddActionDependencyMutation>;
+export type AddActionDependencyMutationResult = Apollo.MutationResult<AddActionDependencyMutation>;
+export type AddActionDependencyMutationOptions = Apollo.BaseMutationOptions<AddActionDependencyMutation, AddActionDependencyMutationVariables>;
+export const RemoveActionDependencyDocument = gql`
+    mutation RemoveActionDependency($input: DependencyInput!) {
+  removeActionDependency(input: $input) {
+    id
+    ref
+  }
+}
+    `;
+export type RemoveActionDependencyMutationFn = Apollo.MutationFunction<RemoveActionDependencyMutation, RemoveActionDependencyMutationVariables>;
+
+/**
+ * __useRemoveActionDependencyMutation__
+ *
+ * To run a mutation, you first call `useRemoveActionDependencyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRemoveActionDependencyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [removeActionDependencyMutation, { data, loading, error }] = useRemoveActionDependencyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRemoveActionDependencyMutation(baseOptions?: Apollo.MutationHookOptions<RemoveActionDependencyMutation, RemoveActionDependencyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RemoveActionDependencyMutation, RemoveActionDependencyMutationVariables>(RemoveActionDependencyDocument, options);
+      }
+export type RemoveActionDependencyMutationHookResult = ReturnType<typeof useRemoveActionDependencyMutation>;
+export type RemoveActionDependencyMutationResult = Apollo.MutationResult<RemoveActionDependencyMutation>;
+export type RemoveActionDependencyMutationOptions = Apollo.BaseMutationOptions<RemoveActionDependencyMutation, RemoveActionDependencyMutationVariables>;
 export const RequestAnnualReportDocument = gql`
     mutation RequestAnnualReport($input: AnnualReportInput!) {
   requestAnnualReport(input: $input) {
@@ -3804,8 +4599,14 @@ export const TimelineDocument = gql`
       year
       endYear
     }
+    planInForce(asOf: $asOf) {
+      deadlineKind
+      deadlineYear
+      deadlineEndYear
+    }
     healthDetail(asOf: $asOf) {
       health
+      predecessorRef
     }
   }
 }

@@ -100,6 +100,14 @@ export const ERROR_CODES = [
   'TOO_MANY_ROWS',
   'IMPORT_CHANGED_SINCE_DRY_RUN',
   'DRY_RUN_REQUIRED',
+  // Re-planning: revisions, requests, dependencies
+  'INVALID_REVISION',
+  'JUSTIFICATION_REQUIRED',
+  'REVISION_REQUEST_NOT_FOUND',
+  'REVISION_REQUEST_DECIDED',
+  'REVISION_REQUEST_STALE',
+  'DEPENDENCY_CYCLE',
+  'DEPENDENCY_NOT_FOUND',
   // Seed
   'SEED_INVALID',
   // Server
@@ -128,6 +136,8 @@ export type IndicatorViolationCode = Extract<
   'INVALID_INDICATOR_VALUE' | 'INVALID_VALUE_DATE' | 'COMMENT_TOO_LONG' | 'SOURCE_TOO_LONG' | 'INVALID_EVIDENCE_URL' | 'INVALID_INDICATOR_DEFINITION'
 >;
 export type FinancingViolationCode = Extract<ErrorCode, 'INVALID_AMOUNT' | 'UNKNOWN_CURRENCY' | 'INVALID_FUNDING_LINE'>;
+
+export type RevisionViolationCode = Extract<ErrorCode, 'INVALID_REVISION' | 'JUSTIFICATION_REQUIRED'>;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -29,6 +29,8 @@ export interface ImportRow {
   title: string | null;
   before: { status: ActionStatus; progress: number; version: number } | null;
   after: ImportRowChange | null;
+  /** A new deadline the row proposes: it becomes a revision request for the secretariat (nothing changes before approval). */
+  proposedDeadline?: { dueDate: CalendarDate; justification: string } | null;
   problems: ImportProblem[];
   /** The sheet the row is on when it is not « Actions » (« Financement »). */
   sheet?: string;

@@ -163,6 +163,9 @@ describe('mail rules', () => {
     ['NEWLY_OVERDUE', false],
     ['NEWLY_COMPLETED', false],
     ['STALE_TOTAL', false],
+    ['REVISION_REQUESTED', true],
+    ['REVISION_APPROVED', true],
+    ['REVISION_REJECTED', true],
   ] as const satisfies readonly (readonly [NoticeKind, boolean])[];
   it.each(essentials)('%s essential: %s', (kind, essential) => {
     expect(isEssentialNotice(kind)).toBe(essential);

@@ -11,7 +11,19 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
  * Every kind of line a digest, a notification or a campaign call can carry: the reminders about one's actions, the
  * secretariat's escalations and organisations without an active editor, the weekly summary's lines, a call for updates.
  */
-export const NOTICE_KINDS = [...REMINDER_KINDS, 'ESCALATION', 'NO_ACTIVE_EDITOR', 'NEWLY_OVERDUE', 'NEWLY_COMPLETED', 'STALE_TOTAL', 'CAMPAIGN'] as const;
+export const NOTICE_KINDS = [
+  ...REMINDER_KINDS,
+  'ESCALATION',
+  'NO_ACTIVE_EDITOR',
+  'NEWLY_OVERDUE',
+  'NEWLY_COMPLETED',
+  'STALE_TOTAL',
+  'CAMPAIGN',
+  // Re-planning: a request for the secretariat, a decision for the owner's editors.
+  'REVISION_REQUESTED',
+  'REVISION_APPROVED',
+  'REVISION_REJECTED',
+] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** Due-soon notices go out 30 days, then 7 days, before the due date. */
@@ -106,7 +118,15 @@ export function alreadyMailedOn(mailDates: readonly CalendarDate[], asOf: Calend
 }
 
 /** Notices a recipient cannot refuse: overdue notices for one's own actions, the secretariat's escalations and calls for updates. */
-export const ESSENTIAL_NOTICES: readonly NoticeKind[] = ['OVERDUE', 'ESCALATION', 'NO_ACTIVE_EDITOR', 'CAMPAIGN'];
+export const ESSENTIAL_NOTICES: readonly NoticeKind[] = [
+  'OVERDUE',
+  'ESCALATION',
+  'NO_ACTIVE_EDITOR',
+  'CAMPAIGN',
+  'REVISION_REQUESTED',
+  'REVISION_APPROVED',
+  'REVISION_REJECTED',
+];
 
 /** Whether a line of a mail stays for a recipient who opted out of non-essential mails (due soon, stale, weekly summary). */
 export function isEssentialNotice(kind: NoticeKind): boolean {

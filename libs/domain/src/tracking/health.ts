@@ -11,7 +11,8 @@ export const AT_RISK_WINDOW_DAYS = 180;
 export const AT_RISK_TOLERANCE_POINTS = 20;
 
 export interface HealthInput {
-  deadline: Pick<ParsedDeadline, 'kind' | 'year' | 'endYear'>;
+  /** The deadline in force; `dueDate` when given (a revised date) wins over the one the kind and years imply. */
+  deadline: Pick<ParsedDeadline, 'kind' | 'year' | 'endYear'> & { dueDate?: CalendarDate | null };
   state: Pick<ActionState, 'status' | 'progress' | 'lastUpdateDate'>;
 }
 
@@ -24,6 +25,8 @@ export interface HealthVerdict {
   days: number | null;
   /** AT_RISK / ON_TRACK with a due date: the progress a straight line from start to due date expects. */
   expectedProgress: number | null;
+  /** AT_RISK because of a predecessor (PREDECESSOR_OVERDUE, PREDECESSOR_DUE_LATER): its reference; otherwise null. */
+  predecessorRef: string | null;
 }
 
 /** When the action's time window opens: the first year of a RANGE, otherwise the plan's start. */
@@ -51,19 +54,20 @@ export function expectedProgressOn(start: CalendarDate, due: CalendarDate, asOf:
  */
 export function healthOn(input: HealthInput, asOf: CalendarDate): HealthVerdict {
   const { deadline, state } = input;
-  const dueDate = dueDateOf(deadline);
+  const dueDate = deadline.dueDate !== undefined ? deadline.dueDate : dueDateOf(deadline);
   const verdict = (health: Health, reason: string, extra: Partial<HealthVerdict> = {}): HealthVerdict => ({
     health,
     reason,
     dueDate,
     days: null,
     expectedProgress: null,
+    predecessorRef: null,
     ...extra,
   });
 
   if (state.status === 'COMPLETED') return verdict('DONE', 'COMPLETED');
   if (state.status === 'CANCELLED') return verdict('CANCELLED', 'CANCELLED');
-  if (deadline.kind === 'TBD') return verdict('UNSCHEDULED', 'NO_DEADLINE');
+  if (deadline.kind === 'TBD' && !dueDate) return verdict('UNSCHEDULED', 'NO_DEADLINE');
 
   if (dueDate) {
     const daysLeft = daysBetween(asOf, dueDate);

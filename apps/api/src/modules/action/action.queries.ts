@@ -2,6 +2,7 @@ import type { DeadlineKind } from '@pnq/domain';
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
 import { ACTION_DEFINITION_COLUMNS, actionDefinitionSelect } from './action-definition.columns';
+import { partiesInForceSql } from './action-parties.columns';
 
 export type ActionRole = 'OWNER' | 'PARTNER';
 
@@ -14,18 +15,18 @@ export const selectActionsByProjectIds = sql(`SELECT ${COLUMNS} FROM action WHER
 export const countActions = sql(`SELECT count(*)::int AS actions FROM action`, [], { actions: t.int });
 
 /**
- * What rules need of actions (rights, deadlines, versions): the action's own columns and its parties,
- * in one statement. All actions when $1 is NULL.
+ * What rules need of actions (rights, deadlines, versions): the action's own columns and its parties in force on the
+ * date $2 (owners and partners of the plan in force: a PARTIES revision, else as adopted), in one statement. All
+ * actions when $1 is NULL.
  */
 export const selectOutlines = sql(
   `SELECT a.id, a.ref, a.title, a.weight::float8 AS weight, a.version,
           a.deadline_kind AS "deadlineKind", a.deadline_year AS "deadlineYear", a.deadline_end_year AS "deadlineEndYear",
-          coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'OWNER'), '{}') AS "ownerIds",
-          coalesce(array_agg(ao.organisation_id ORDER BY ao.position) FILTER (WHERE ao.role = 'PARTNER'), '{}') AS "partnerIds"
-     FROM action a LEFT JOIN action_organisation ao ON ao.action_id = a.id
-    WHERE ($1::int[] IS NULL OR a.id = ANY($1))
-    GROUP BY a.id`,
-  [t.intArray.orNull],
+          ${partiesInForceSql('a', 'OWNER', '$2')} AS "ownerIds",
+          ${partiesInForceSql('a', 'PARTNER', '$2')} AS "partnerIds"
+     FROM action a
+    WHERE ($1::int[] IS NULL OR a.id = ANY($1))`,
+  [t.intArray.orNull, t.date],
   {
     id: t.int,
     ref: t.text,
@@ -47,19 +48,26 @@ export const selectParticipants = sql(
   { actionId: t.int, role: t.text.of<ActionRole>(), organisationId: t.int, position: t.int, printedName: t.text, specifier: t.text.orNull },
 );
 
+/** Each organisation's owned and partnered actions in the plan in force on the date $2. */
 export const countRolesByOrganisation = sql(
-  `SELECT organisation_id AS "organisationId",
+  `WITH parties AS (
+     SELECT ${partiesInForceSql('a', 'OWNER', '$2')} AS owners, ${partiesInForceSql('a', 'PARTNER', '$2')} AS partners FROM action a),
+   links AS (
+     SELECT unnest(owners) AS organisation_id, 'OWNER' AS role FROM parties
+     UNION ALL SELECT unnest(partners), 'PARTNER' FROM parties)
+   SELECT organisation_id AS "organisationId",
           count(*) FILTER (WHERE role = 'OWNER')::int AS owned,
           count(*) FILTER (WHERE role = 'PARTNER')::int AS partner
-     FROM action_organisation WHERE organisation_id = ANY($1) GROUP BY organisation_id`,
-  [t.intArray],
+     FROM links WHERE organisation_id = ANY($1) GROUP BY organisation_id`,
+  [t.intArray, t.date],
   { organisationId: t.int, owned: t.int, partner: t.int },
 );
 
-/** Which actions each organisation owns (one row per link). */
+/** Which actions each organisation owns in the plan in force on the date $1 (one row per link). */
 export const selectOwnerLinks = sql(
-  `SELECT DISTINCT organisation_id AS "organisationId", action_id AS "actionId" FROM action_organisation WHERE role = 'OWNER'`,
-  [],
+  `SELECT DISTINCT o.id AS "organisationId", a.id AS "actionId"
+     FROM action a CROSS JOIN LATERAL unnest(${partiesInForceSql('a', 'OWNER', '$1')}) AS o(id)`,
+  [t.date],
   {
     organisationId: t.int,
     actionId: t.int,
@@ -139,4 +147,21 @@ export const upsertParticipant = sql(
    VALUES ($1, $2, $3, $4, $5, $6)
    ON CONFLICT (action_id, role, organisation_id) DO UPDATE SET position = $4, printed_name = $5, specifier = $6`,
   [t.int, t.text, t.int, t.int, t.text, t.text.orNull],
+);
+
+/** A PARTIES revision of the plan takes effect: the owners and/or partners in force from its date (NULL: unchanged). */
+export const insertPartiesInForce = sql(
+  `INSERT INTO action_parties_in_force (action_id, effective_date, revision_id, owner_ids, partner_ids) VALUES ($1, $2, $3::int, $4, $5)`,
+  [t.int, t.date, t.int, t.intArray.orNull, t.intArray.orNull],
+);
+
+/** A merge: the parties in force that name the duplicate name the organisation kept (once, where it first stood). */
+export const repointPartiesInForce = sql(
+  `UPDATE action_parties_in_force SET
+     owner_ids = CASE WHEN owner_ids IS NULL THEN NULL ELSE
+       ARRAY(SELECT x FROM unnest(array_replace(owner_ids, $1, $2)) WITH ORDINALITY AS u(x, i) GROUP BY x ORDER BY min(i)) END,
+     partner_ids = CASE WHEN partner_ids IS NULL THEN NULL ELSE
+       ARRAY(SELECT x FROM unnest(array_replace(partner_ids, $1, $2)) WITH ORDINALITY AS u(x, i) GROUP BY x ORDER BY min(i)) END
+   WHERE $1 = ANY(owner_ids) OR $1 = ANY(partner_ids)`,
+  [t.int, t.int],
 );

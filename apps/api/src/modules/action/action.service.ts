@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DeadlineKind, ParsedDeadline, parseDeadline } from '@pnq/domain';
+import { CalendarDate, DeadlineKind, ParsedDeadline, parseDeadline } from '@pnq/domain';
 import { DataSource } from 'typeorm';
 import { assertAdmin } from '../../common/access/assert-admin';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
+import { todayInCasablanca } from '../../common/clock';
 import { groupByKeys, pickByKeys } from '../../common/collections';
 import { RowOf } from '../../database/sql/sql-types';
 import { SqlExecutor } from '../../database/sql/typed-query';
@@ -22,7 +23,9 @@ import {
   deleteParticipantsOfRole,
   incrementActionVersion,
   insertParticipant,
+  insertPartiesInForce,
   lockActionByRef,
+  repointPartiesInForce,
   selectActionByRef,
   selectActionsByIds,
   selectActionsByProjectIds,
@@ -43,8 +46,18 @@ export interface ActionOutline {
   weight: number;
   version: number;
   deadline: { kind: DeadlineKind; year: number | null; endYear: number | null };
+  /** Owners and partners in force on the date asked (a PARTIES revision, else as adopted). */
   ownerIds: number[];
   partnerIds: number[];
+}
+
+/** The parties a PARTIES revision puts in force from its date; null: that role unchanged by it. */
+export interface PartiesInForce {
+  actionId: number;
+  effectiveDate: CalendarDate;
+  revisionId: number;
+  ownerIds: number[] | null;
+  partnerIds: number[] | null;
 }
 
 export type ActionParticipant = RowOf<(typeof selectParticipants)['row']>;
@@ -177,24 +190,25 @@ export class ActionService {
   }
 
   /**
-   * Outlines of the actions asked (all when none are given), in the order asked. Inside a transaction, pass its
+   * Outlines of the actions asked (all when none are given), in the order asked, with their parties in force on the
+   * date (today in Casablanca by default: rights follow who owns the action now). Inside a transaction, pass its
    * manager: taking a second pooled connection while holding a row lock starves the pool under concurrent writers.
    */
-  async outlines(ids?: readonly number[], db: SqlExecutor = this.dataSource): Promise<ActionOutline[]> {
-    const rows = (await selectOutlines.all(db, [ids ? [...ids] : null])).map(toOutline);
+  async outlines(ids?: readonly number[], db: SqlExecutor = this.dataSource, asOf: CalendarDate = todayInCasablanca()): Promise<ActionOutline[]> {
+    const rows = (await selectOutlines.all(db, [ids ? [...ids] : null, asOf])).map(toOutline);
     return ids ? pickByKeys(ids, rows, (row) => row.id).filter((o): o is ActionOutline => o !== undefined) : rows;
   }
 
-  /** Owned and partnered action counts for many organisations, in one query. */
-  async roleCountsByOrganisationIds(ids: readonly number[]): Promise<RoleCounts[]> {
-    const rows = await countRolesByOrganisation.all(this.dataSource, [[...ids]]);
+  /** Owned and partnered action counts for many organisations in the plan in force today, in one query. */
+  async roleCountsByOrganisationIds(ids: readonly number[], asOf: CalendarDate = todayInCasablanca()): Promise<RoleCounts[]> {
+    const rows = await countRolesByOrganisation.all(this.dataSource, [[...ids], asOf]);
     return pickByKeys(ids, rows, (row) => row.organisationId).map((row) => ({ owned: row?.owned ?? 0, partner: row?.partner ?? 0 }));
   }
 
-  /** The actions each organisation owns, by organisation id. */
-  async ownedActionIdsByOrganisation(): Promise<Map<number, number[]>> {
+  /** The actions each organisation owns in the plan in force on the date (today by default), by organisation id. */
+  async ownedActionIdsByOrganisation(asOf: CalendarDate = todayInCasablanca()): Promise<Map<number, number[]>> {
     const owned = new Map<number, number[]>();
-    for (const { organisationId, actionId } of await selectOwnerLinks.all(this.dataSource))
+    for (const { organisationId, actionId } of await selectOwnerLinks.all(this.dataSource, [asOf]))
       owned.set(organisationId, [...(owned.get(organisationId) ?? []), actionId]);
     return owned;
   }
@@ -213,7 +227,17 @@ export class ActionService {
     const { links } = await countLinksOfOrganisation.single(db, [fromOrganisationId]);
     await copyLinksToOrganisation.run(db, [fromOrganisationId, toOrganisationId]);
     await deleteLinksOfOrganisation.run(db, [fromOrganisationId]);
+    await repointPartiesInForce.run(db, [fromOrganisationId, toOrganisationId]);
     return links;
+  }
+
+  /**
+   * A PARTIES revision of the plan takes effect (called by the revision module in its transaction): the owners and/or
+   * partners in force from its date — what rights, "my actions", roll-ups and reminders follow from then on. The
+   * adopted parties are never touched.
+   */
+  async recordPartiesInForce(db: SqlExecutor, change: PartiesInForce): Promise<void> {
+    await insertPartiesInForce.run(db, [change.actionId, change.effectiveDate, change.revisionId, change.ownerIds, change.partnerIds]);
   }
 
   /** The seed: an action by its reference with its parties; null when an admin edited it (the seed leaves it alone). */

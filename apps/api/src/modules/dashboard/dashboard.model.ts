@@ -17,6 +17,9 @@ export class RollUpCountsModel {
   @Field(() => Int) stale: number;
   @Field(() => Int) unscheduled: number;
   @Field(() => Int, { description: 'Health DONE (= completed).' }) done: number;
+  @Field(() => Int, { description: 'Actions whose due date in force on the date differs from the adopted one (re-planned).' }) slipped: number;
+  @Field(() => Int, { description: 'Sum of their slippages in days (due date in force − adopted due date; positive: later).' }) slippageDays: number;
+  @Field(() => Int, { nullable: true, description: 'Mean slippage of the re-planned actions, in days; null when none.' }) meanSlippageDays: number | null;
 }
 
 @ObjectType('PillarRollUp')

@@ -3,6 +3,7 @@ import { CalendarDate } from '@pnq/domain';
 import { GraphqlContext } from '../../common/request-loaders';
 import { ActionService } from '../action/action.service';
 import { TrackingService } from '../tracking/tracking.service';
+import { SnapshotService } from '../snapshot/snapshot.service';
 import { primeActionLoaders } from './prime-loaders';
 import { ActionModel } from '../action/action.model';
 import { CurrentUser } from '../../common/access/current-user.decorator';
@@ -23,6 +24,7 @@ export class DashboardResolver {
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
     private readonly trackingService: TrackingService,
+    private readonly snapshotService: SnapshotService,
   ) {}
 
   @Query(() => DashboardModel, { description: 'Totals, per pillar and per owner organisation, as of a date (default today in Casablanca).' })
@@ -77,7 +79,12 @@ export class DashboardResolver {
   private primed(context: GraphqlContext, asOf: CalendarDate, page: ActionsPage): ActionModel[] {
     primeActionLoaders(
       context.loaders,
-      { actionService: this.actionService, trackingService: this.trackingService, organisationService: this.organisationService },
+      {
+        actionService: this.actionService,
+        trackingService: this.trackingService,
+        organisationService: this.organisationService,
+        snapshotService: this.snapshotService,
+      },
       asOf,
       page,
     );

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, compareByUrgency, comparePlanRefs, Health, IndicatorStatus, normaliseForComparison, rollUp, rollUpIndicators } from '@pnq/domain';
+import {
+  CalendarDate,
+  compareByUrgency,
+  comparePlanRefs,
+  Health,
+  IndicatorStatus,
+  normaliseForComparison,
+  rollUp,
+  rollUpIndicators,
+  rollUpSlippage,
+} from '@pnq/domain';
 import { groupByKeys } from '../../common/collections';
 import { RevisionCache } from '../../common/revision-cache';
 import { ActionFilterInput } from './dto/action-filter.input';
@@ -17,6 +27,7 @@ import { DashboardModel, DueYearModel, OrganisationRollUpModel, OverdueActionMod
 /** The roll-up of some actions on a date, as every dashboard figure shows it. */
 export function counts(actions: readonly ActionSnapshot[]): RollUpCountsModel {
   const result = rollUp(actions.map((a) => ({ status: a.state.status, health: a.verdict.health, progress: a.state.progress, weight: a.weight })));
+  const slippage = rollUpSlippage(actions.map((a) => a.inForce.slippageDays));
   return Object.assign(new RollUpCountsModel(), {
     actions: result.actions,
     progress: result.progress,
@@ -31,6 +42,9 @@ export function counts(actions: readonly ActionSnapshot[]): RollUpCountsModel {
     stale: result.byHealth.STALE,
     unscheduled: result.byHealth.UNSCHEDULED,
     done: result.byHealth.DONE,
+    slipped: slippage.slipped,
+    slippageDays: slippage.totalDays,
+    meanSlippageDays: slippage.meanDays,
   });
 }
 

@@ -4,6 +4,8 @@ import { OUTLINE_BY_ACTION } from '../action/action.loaders';
 import { ActionService } from '../action/action.service';
 import { ORGANISATION_BY_ID } from '../organisation/organisation.loaders';
 import { OrganisationService } from '../organisation/organisation.service';
+import { SNAPSHOT_BY_ACTION } from '../snapshot/snapshot.loaders';
+import { SnapshotService } from '../snapshot/snapshot.service';
 import { STATE_BY_ACTION } from '../tracking/tracking.loaders';
 import { TrackingService } from '../tracking/tracking.service';
 import { ActionsPage } from './dashboard.service';
@@ -12,6 +14,7 @@ export interface PrimingServices {
   actionService: ActionService;
   trackingService: TrackingService;
   organisationService: OrganisationService;
+  snapshotService: SnapshotService;
 }
 
 /**
@@ -24,6 +27,7 @@ export function primeActionLoaders(loaders: RequestLoaders, services: PrimingSer
   for (const snapshot of page.snapshots) {
     loaders.prime(STATE_BY_ACTION, services.trackingService, asOf, snapshot.id, snapshot.state);
     loaders.prime(OUTLINE_BY_ACTION, services.actionService, '', snapshot.id, snapshot);
+    loaders.prime(SNAPSHOT_BY_ACTION, services.snapshotService, asOf, snapshot.id, snapshot);
   }
   for (const organisation of page.organisations) loaders.prime(ORGANISATION_BY_ID, services.organisationService, '', organisation.id, organisation);
 }

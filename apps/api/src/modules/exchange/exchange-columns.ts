@@ -1,7 +1,8 @@
 import type { FinancingSheetKey } from '@pnq/domain';
 /** The update template's layout: shared by the writer and the reader so they cannot drift apart. */
 export const TEMPLATE_MARKER = 'pnq-tracker-update-template';
-export const TEMPLATE_VERSION = 1;
+/** 2: the proposed deadline and its justification (issue 17) were added after the evidence link. */
+export const TEMPLATE_VERSION = 2;
 export const TEMPLATE_SHEET = 'Actions';
 export const META_SHEET = 'pnq';
 
@@ -22,6 +23,8 @@ export const TEMPLATE_COLUMNS = [
   { key: 'comment', header: 'Commentaire', width: 50, editable: true, readOnImport: true },
   { key: 'effectiveDate', header: 'Date d’effet', width: 14, editable: true, readOnImport: true },
   { key: 'evidence', header: 'Lien de preuve', width: 40, editable: true, readOnImport: true },
+  { key: 'proposedDeadline', header: 'Échéance proposée', width: 16, editable: true, readOnImport: true },
+  { key: 'deadlineJustification', header: 'Justification de l’échéance', width: 40, editable: true, readOnImport: true },
 ] as const;
 
 export type TemplateColumnKey = (typeof TEMPLATE_COLUMNS)[number]['key'];

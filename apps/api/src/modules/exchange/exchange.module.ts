@@ -7,6 +7,7 @@ import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
 import { SnapshotModule } from '../snapshot/snapshot.module';
 import { TrackingModule } from '../tracking/tracking.module';
+import { RevisionModule } from '../revision/revision.module';
 import { ExchangeController } from './exchange.controller';
 import { ExchangeService } from './exchange.service';
 import { ImportDryRunService } from './import-dry-run.service';
@@ -16,7 +17,18 @@ import { WorkbookThreads } from './workbook-threads';
 
 /** The Excel round-trip: exports, update templates per organisation, and their all-or-nothing import. */
 @Module({
-  imports: [DashboardModule, SnapshotModule, TrackingModule, ActionModule, PlanModule, OrganisationModule, AuditModule, JobModule, FinancingModule],
+  imports: [
+    DashboardModule,
+    SnapshotModule,
+    TrackingModule,
+    ActionModule,
+    PlanModule,
+    OrganisationModule,
+    AuditModule,
+    JobModule,
+    FinancingModule,
+    RevisionModule,
+  ],
   controllers: [ExchangeController],
   providers: [ExchangeService, ImportService, ImportDryRunService, WorkbookThreads],
 })

@@ -26,6 +26,7 @@ import { TrackingService } from '../tracking/tracking.service';
 import { RecordActionFinancingInput } from '../financing/dto/record-action-financing.input';
 import { FinancingService } from '../financing/financing.service';
 import { financingImports } from './financing-import';
+import { RevisionService } from '../revision/revision.service';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { columnOf, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_VERSION, TemplateColumnKey } from './exchange-columns';
 import { importChangedSinceDryRun, notAnUpdateTemplate, notASpreadsheet, templateOrganisationUnknown } from './exchange.errors';
@@ -69,6 +70,7 @@ export class ImportService {
     private readonly dryRuns: ImportDryRunService,
     private readonly workbooks: WorkbookThreads,
     private readonly financingService: FinancingService,
+    private readonly revisionService: RevisionService,
   ) {}
 
   async run(
@@ -94,7 +96,7 @@ export class ImportService {
     if (organisationKey !== organisation.key) throw notAnUpdateTemplate('its hidden sheet names two organisations.');
     const exported = new Map(exportedRows);
 
-    const outlines = await this.actionService.outlines();
+    const outlines = await this.actionService.outlines(undefined, this.dataSource, today);
     const byRef = new Map(outlines.map((o) => [o.ref, o]));
     const states = new Map(outlines.map((o, i) => [o.ref, i]));
     const stateList = await this.trackingService.statesAsOf(
@@ -146,6 +148,22 @@ export class ImportService {
         if (!reading.ok) problems.push({ code: reading.code, message: reading.message, column: header(key as TemplateColumnKey) });
       }
       const comment = readings.comment.ok ? readings.comment.value : '';
+      // A proposed deadline and its justification: a revision request (docs/rules.md §11), in the same transaction.
+      const proposed = readDateCell(cell('proposedDeadline'));
+      const justification = readCommentCell(cell('deadlineJustification'));
+      if (!proposed.ok) problems.push({ code: proposed.code, message: proposed.message, column: header('proposedDeadline') });
+      if (!justification.ok) problems.push({ code: justification.code, message: justification.message, column: header('deadlineJustification') });
+      else if (proposed.ok && (proposed.value === null) !== (justification.value === '')) {
+        problems.push(
+          proposed.value === null
+            ? {
+                code: 'INVALID_REVISION',
+                message: 'A justification without a proposed deadline: give the date, or clear the justification.',
+                column: header('proposedDeadline'),
+              }
+            : { code: 'JUSTIFICATION_REQUIRED', message: 'A proposed deadline needs its justification.', column: header('deadlineJustification') },
+        );
+      } else if (proposed.ok && proposed.value !== null) row.proposedDeadline = { dueDate: proposed.value, justification: justification.value };
       if (outline) {
         const state = stateList[states.get(ref)!];
         row.before = { status: state.status, progress: state.progress, version: outline.version };
@@ -170,7 +188,7 @@ export class ImportService {
         if (changes) row.after = after;
       }
       versionOf.set(row, version);
-      if (row.after || problems.length) rows.push(row);
+      if (row.after || row.proposedDeadline || problems.length) rows.push(row);
       else unchanged++;
     }
 
@@ -189,6 +207,20 @@ export class ImportService {
     try {
       await this.dataSource.transaction(async (manager) => {
         if (options.mode === 'apply') await this.dryRuns.consume(manager, actor, organisation.id, fileHash);
+        for (const row of rows) {
+          if (row.problems.length || !row.proposedDeadline) continue;
+          try {
+            await this.revisionService.applyRequest(
+              manager,
+              actor,
+              { ref: row.ref, kind: 'DEADLINE', ...row.proposedDeadline, expectedDefinitionVersion: null },
+              today,
+            );
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            row.problems.push({ code: error.code, message: error.message, column: header('proposedDeadline') });
+          }
+        }
         for (const row of rows) {
           if (row.problems.length || !row.after) continue;
           const input = plainToInstance(UpdateActionStatusInput, { ref: row.ref, ...row.after, expectedVersion: versionOf.get(row) });
@@ -227,7 +259,12 @@ export class ImportService {
             operation: 'importStatusUpdates',
             entity: 'organisation',
             entityKey: organisation.key,
-            after: { fileHash, fileName: options.fileName ?? null, refs: rows.map((r) => r.ref) },
+            after: {
+              fileHash,
+              fileName: options.fileName ?? null,
+              refs: rows.filter((r) => r.after).map((r) => r.ref),
+              revisionRequests: rows.filter((r) => r.proposedDeadline).map((r) => r.ref),
+            },
           },
           manager,
         );
@@ -243,7 +280,7 @@ export class ImportService {
       organisation: { key: organisation.key, name: organisation.name },
       rows,
       unchanged,
-      changes: rows.filter((r) => (r.after || r.financing) && !r.problems.length).length,
+      changes: rows.filter((r) => (r.after || r.proposedDeadline || r.financing) && !r.problems.length).length,
       problems: rows.filter((r) => r.problems.length).length,
       applied,
     };

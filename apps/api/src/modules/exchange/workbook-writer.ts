@@ -146,6 +146,9 @@ export async function writeTemplateWorkbook({ rows, asOf, organisation, financin
     ['4. Commentaire : obligatoire pour toute ligne modifiée ; pour Bloquée ou Annulée, indiquez la raison.'],
     ['5. Date d’effet : date du changement (AAAA-MM-JJ ou JJ/MM/AAAA), jamais dans le futur ; vide = date de l’import.'],
     ['6. Lien de preuve : une ou plusieurs adresses http(s), séparées par des espaces.'],
+    [
+      '6 bis. Échéance proposée (facultatif) : une nouvelle échéance (AAAA-MM-JJ), avec sa justification dans la colonne suivante ; elle devient une demande de révision que le secrétariat approuve ou refuse — rien ne change avant.',
+    ],
     ['7. Ne modifiez ni la Réf. ni la Version : une ligne dont l’action a été mise à jour entre-temps est refusée (version périmée).'],
     [
       '8. Déposez le fichier dans PNQ Tracker (page « Importer ») : une vérification montre chaque changement et chaque problème, ligne par ligne ; rien n’est enregistré tant qu’il reste un problème.',
@@ -187,6 +190,7 @@ export async function writeTemplateWorkbook({ rows, asOf, organisation, financin
       error: 'Un nombre entier de 0 à 100.',
     };
     line.getCell(columnOf('effectiveDate')).numFmt = 'yyyy-mm-dd';
+    line.getCell(columnOf('proposedDeadline')).numFmt = 'yyyy-mm-dd';
     for (const column of TEMPLATE_COLUMNS) if (column.editable) line.getCell(columnOf(column.key)).fill = EDITABLE_FILL;
   }
   sheet.getColumn(columnOf('title')).alignment = { wrapText: true, vertical: 'top' };

@@ -174,7 +174,7 @@ export class FinancingService {
     const { financing } = checked;
     const locked = await this.actionService.lockByRef(manager, input.ref);
     if (!locked) throw actionNotFound(input.ref);
-    const [outline] = await this.actionService.outlines([locked.id], manager);
+    const [outline] = await this.actionService.outlines([locked.id], manager, today);
     if (!canUpdateActionStatus(actor, outline)) {
       throw forbidden(`Only the owner organisations of ${outline.ref} (or the secretariat) can record its financing; others only read it.`);
     }

@@ -104,8 +104,9 @@ export class PublicSnapshotBuilder {
       owners: action.ownerIds.map((id) => label.get(id) ?? '?'),
       partners: action.partnerIds.map((id) => label.get(id) ?? '?'),
       deadline: action.definition.deadlineRaw,
-      dueDate: action.verdict.dueDate,
-      baselineDueDate: null,
+      dueDate: action.inForce.deadline.dueDate,
+      // The adopted due date, shown beside the one in force when a revision moved it (re-planning, issue 17).
+      baselineDueDate: action.inForce.baseline.dueDate !== action.inForce.deadline.dueDate ? action.inForce.baseline.dueDate : null,
       status: action.state.status,
       progress: action.state.progress,
       health: action.verdict.health,

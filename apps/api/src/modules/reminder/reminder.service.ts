@@ -23,6 +23,7 @@ import { NotificationService } from '../notification/notification.service';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
+import { RevisionNotices } from '../revision/revision-notices';
 import { Recipient, UserService } from '../user/user.service';
 import { renderMail } from './reminder-mail.renderer';
 import { ReminderRunModel } from './reminder.model';
@@ -78,6 +79,7 @@ export class ReminderService {
     private readonly organisationService: OrganisationService,
     private readonly userService: UserService,
     private readonly notificationService: NotificationService,
+    private readonly revisionNotices: RevisionNotices,
   ) {}
 
   async lastRunDate(): Promise<CalendarDate | null> {
@@ -200,6 +202,20 @@ export class ReminderService {
     if (secretariatItems.length > 0) {
       for (const admin of recipients.filter((r) => r.role === 'ADMIN'))
         deliveries.push({ recipient: admin, kind: 'SECRETARIAT_DIGEST', items: secretariatItems });
+    }
+    // The revision requests and decisions of the day before (re-planning, docs/rules.md §11), in each person's digest.
+    for (const [userId, items] of await this.revisionNotices.digestItems(manager, addDays(asOf, -1))) {
+      const recipient = recipients.find((r) => r.id === userId);
+      if (!recipient) continue;
+      const existing = deliveries.find((d) => d.recipient.id === userId);
+      if (existing) existing.items = [...existing.items, ...items];
+      else
+        deliveries.push({
+          recipient,
+          kind: recipient.role === 'ADMIN' ? 'SECRETARIAT_DIGEST' : 'DIGEST',
+          organisation: recipient.organisationId === null ? undefined : label.get(recipient.organisationId),
+          items,
+        });
     }
 
     const counts = await this.deliver(manager, asOf, deliveries);

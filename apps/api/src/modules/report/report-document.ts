@@ -5,6 +5,7 @@ import { indicatorsSectionBlocks } from './indicators-section.builder';
 import { financingSectionBlocks } from './financing-section.builder';
 import { col, ReportBlock, ReportColumn } from './report-blocks';
 import { excerptNote } from './report-excerpt';
+import { revisionsSectionBlocks } from './revisions-section';
 import { ANNEX_MAX_ACTIONS, ReportAction, ReportModel } from './report-model';
 
 const owners = (action: ReportAction) => action.owners.join(', ') || '—';
@@ -153,6 +154,7 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
     ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }),
     { kind: 'pageBreak' },
     ...financingSectionBlocks(report.financing, { at }),
+    ...revisionsSectionBlocks(report.revisions, report.year),
     { kind: 'pageBreak' },
     ...annexBlocks(report, at),
   );

@@ -1,3 +1,4 @@
+import type { ReportRevision } from './revisions-section';
 import type { ActionStatus, CalendarDate, Health, IndicatorRollUp, IndicatorStatus, NationalValueQualifier } from '@pnq/domain';
 import type { RollUpCountsModel } from '../dashboard/dashboard.model';
 import type { FinancingOverviewModel } from '../financing-view/financing-view.model';
@@ -23,6 +24,8 @@ export interface ReportModel {
   previousIndicatorTotals: IndicatorRollUp;
   /** The financing view on the report's date (the dashboard's financingOverview). */
   financing: ReportFinancing;
+  /** The revisions of the plan that took effect during the year (« révisions approuvées en N »). */
+  revisions: ReportRevision[];
   /** Every action, in plan order — empty when the plan has more than ANNEX_MAX_ACTIONS (the Excel export lists them then). */
   annex: ReportAction[];
   /** How many actions the plan has (the annex's length when it is printed). */

@@ -7,6 +7,7 @@ import { IndicatorModule } from '../indicator/indicator.module';
 import { JobModule } from '../job/job.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
+import { RevisionModule } from '../revision/revision.module';
 import { SnapshotModule } from '../snapshot/snapshot.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { UserModule } from '../user/user.module';
@@ -31,6 +32,7 @@ import { ReportService } from './report.service';
     AuditModule,
     UserModule,
     FinancingViewModule,
+    RevisionModule,
   ],
   controllers: [ReportController],
   providers: [ReportService, ReportRenderer, IndicatorsSectionLoader, ReportEditionService, ReportJobs, ReportResolver],

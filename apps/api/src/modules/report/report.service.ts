@@ -8,8 +8,12 @@ import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { FinancingViewService } from '../financing-view/financing-view.service';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
-import { REPORT_TITLE } from './report-labels';
+import { formatDate, REPORT_TITLE } from './report-labels';
 import { excerptOfLargePlan } from './report-excerpt';
+import { loadRevisionsSection } from './revisions-section';
+import { ActionService } from '../action/action.service';
+import { RevisionService } from '../revision/revision.service';
+import { UserService } from '../user/user.service';
 
 /** Builds the yearly progress report's content from the same services as the dashboard, for one date. */
 @Injectable()
@@ -21,6 +25,9 @@ export class ReportService {
     private readonly organisationService: OrganisationService,
     private readonly indicatorsSection: IndicatorsSectionLoader,
     private readonly financingView: FinancingViewService,
+    private readonly revisionService: RevisionService,
+    private readonly actionService: ActionService,
+    private readonly userService: UserService,
   ) {}
 
   async build(asOf: CalendarDate): Promise<ReportModel> {
@@ -43,7 +50,8 @@ export class ReportService {
       ref: action.ref,
       title: action.title,
       owners: action.ownerIds.map((id) => label.get(id) ?? '?'),
-      deadline: action.definition.deadlineRaw ?? 'À déterminer',
+      // As printed; when re-planned, with the due date in force the report judges it against.
+      deadline: revisedDeadline(action) ?? action.definition.deadlineRaw ?? 'À déterminer',
       dueDate: action.verdict.dueDate,
       status: action.state.status,
       progress: action.state.progress,
@@ -124,8 +132,20 @@ export class ReportService {
       indicators: await this.indicatorsSection.load(dashboard, snapshot, previousAsOf),
       previousIndicatorTotals: previous.indicatorTotals,
       financing: await this.financingView.overview(asOf),
+      revisions: await loadRevisionsSection(
+        { revisionService: this.revisionService, actionService: this.actionService, userService: this.userService },
+        year,
+        asOf,
+      ),
       annex: annex.length > ANNEX_MAX_ACTIONS ? [] : annex,
       annexActionCount: annex.length,
     });
   }
+}
+
+/** « 2024 → 31 décembre 2034 » for an action whose due date in force differs from the adopted one; null otherwise. */
+function revisedDeadline(action: ActionSnapshot): string | null {
+  const { baseline, deadline } = action.inForce;
+  if (deadline.dueDate === baseline.dueDate || deadline.dueDate === null) return null;
+  return `${action.definition.deadlineRaw ?? 'À déterminer'} → ${formatDate(deadline.dueDate)}`;
 }

@@ -39,6 +39,15 @@ export interface SeedCopiedCell extends SourceLines {
   idemLine?: number;
 }
 
+/**
+ * A dependency the plan's text prints for an action (« Dépend de l’action 2.1.1 », « Après la publication de la loi … »):
+ * the action waited for (a code of the same pillar), the lines that print it and what they say.
+ */
+export interface SeedDependsOn extends SourceLines {
+  action: string;
+  quote: string;
+}
+
 export interface SeedAction {
   code: string;
   codeAsPrinted?: string;
@@ -49,6 +58,8 @@ export interface SeedAction {
   indicators: SeedIndicator[];
   deadline: string | null;
   source: SourceLines | null;
+  /** What the plan's text says this action waits for (see docs/seed-provenance.md, « Dependencies »). */
+  dependsOn?: SeedDependsOn[];
   /** The cells copied from another row (flagged OWNERS_COPIED, PARTNERS_COPIED, INDICATORS_COPIED, DEADLINE_COPIED). */
   copiedFrom?: Partial<Record<SeedCellField, SeedCopiedCell>>;
   flags?: string[];

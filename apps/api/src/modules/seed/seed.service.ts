@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DEFAULT_INDICATOR_TRAJECTORY, normaliseForComparison, parseDeadline, ParsedDeadline, validateIndicatorDefinition } from '@pnq/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionDraft, ActionService } from '../action/action.service';
+import { DependencyService } from '../revision/dependency.service';
 import { AuditService } from '../audit/audit.service';
 import { IndicatorService } from '../indicator/indicator.service';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -41,6 +42,7 @@ export class SeedService {
     private readonly actionService: ActionService,
     private readonly indicatorService: IndicatorService,
     private readonly auditService: AuditService,
+    private readonly dependencyService: DependencyService,
   ) {}
 
   /** Applies the seed when these files have not been applied yet; returns null when skipped. */
@@ -120,6 +122,8 @@ export class SeedService {
       }
     }
 
+    await this.upsertDependencies(manager, bundle);
+
     summary.nationalIndicators = await this.indicatorService.upsertNationalFromSeed(
       manager,
       bundle.nationalIndicators.map((indicator) => ({
@@ -145,6 +149,23 @@ export class SeedService {
     await this.auditService.record({ actorId: null, operation: 'applySeed', entity: 'seed', entityKey: bundle.hash, after: summary }, manager);
     this.logger.log(`Seed applied: ${JSON.stringify(summary)}`);
     return summary;
+  }
+
+  /** The dependencies the plan's text prints, through their owner (revision); links the secretariat added stay. */
+  private async upsertDependencies(manager: EntityManager, bundle: SeedBundle): Promise<void> {
+    const idOf = new Map((await this.actionService.outlines(undefined, manager)).map((outline) => [outline.ref, outline.id]));
+    for (const pillar of bundle.pillars)
+      for (const axis of pillar.axes)
+        for (const project of axis.projects)
+          for (const action of project.actions)
+            for (const link of action.dependsOn ?? []) {
+              await this.dependencyService.upsertFromSeed(manager, {
+                dependentId: idOf.get(`${pillar.pillar}-${action.code}`)!,
+                predecessorId: idOf.get(`${pillar.pillar}-${link.action}`)!,
+                sourceLine: link.fromLine,
+                sourceText: link.quote,
+              });
+            }
   }
 }
 
@@ -218,6 +239,10 @@ function interpretDeadline(raw: string | null, previous: ParsedDeadline | null):
   return parseDeadline(raw);
 }
 
+function codesOf(pillar: SeedBundle['pillars'][number]): Set<string> {
+  return new Set(pillar.axes.flatMap((axis) => axis.projects.flatMap((project) => project.actions.map((action) => action.code))));
+}
+
 function assertConsistent(bundle: SeedBundle, aliases: AliasIndex): void {
   const problems: string[] = [];
   const refs = new Set<string>();
@@ -238,6 +263,9 @@ function assertConsistent(bundle: SeedBundle, aliases: AliasIndex): void {
           for (const [index, indicator] of action.indicators.entries()) {
             const [violation] = validateIndicatorDefinition(indicatorDraft(indicator));
             if (violation) problems.push(`action ${ref}, indicator ${index + 1}: ${violation.message}`);
+          }
+          for (const link of action.dependsOn ?? []) {
+            if (!codesOf(pillar).has(link.action)) problems.push(`action ${ref} depends on ${pillar.pillar}-${link.action}, which is not in the plan`);
           }
           for (const name of [...action.owners, ...action.partners]) {
             if (!aliases.has(normaliseForComparison(name))) problems.push(`action ${ref}: organisation "${name}" is not in organisations.json`);

@@ -33,13 +33,19 @@ export class StatusUpdateModel {
 export class HealthDetailModel {
   @Field(() => HealthEnum) health: Health;
   @Field({
-    description: 'Stable code: PAST_DUE_DATE, BEHIND_SCHEDULE, BLOCKED_NEAR_DUE_DATE, NO_UPDATE_IN_12_MONTHS, NO_UPDATE_FOR_PREVIOUS_YEAR, NO_DEADLINE, …',
+    description:
+      'Stable code: PAST_DUE_DATE, BEHIND_SCHEDULE, PREDECESSOR_OVERDUE, PREDECESSOR_DUE_LATER, CANCELLED_BY_REVISION, BLOCKED_NEAR_DUE_DATE, NO_UPDATE_IN_12_MONTHS, NO_UPDATE_FOR_PREVIOUS_YEAR, NO_DEADLINE, …',
   })
   reason: string;
   @Field(() => CalendarDateScalar) asOf: string;
   @Field(() => CalendarDateScalar, { nullable: true }) dueDate: string | null;
   @Field(() => Int, { nullable: true, description: 'OVERDUE: days late; otherwise days left before the due date.' }) days: number | null;
   @Field(() => Int, { nullable: true, description: 'Progress a straight line to the due date expects on that date.' }) expectedProgress: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'PREDECESSOR_OVERDUE / PREDECESSOR_DUE_LATER: the reference of the action this one depends on that puts it at risk.',
+  })
+  predecessorRef: string | null;
 }
 
 @ObjectType('ActionComment', { description: 'A comment with evidence, from an owner, a partner or the secretariat; it does not change the status.' })

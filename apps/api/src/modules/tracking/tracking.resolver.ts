@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApiTokenScoped } from '../../common/access/api-token-scope.decorator';
-import { ActionState, canUpdateActionStatus, CalendarDate, Health } from '@pnq/domain';
+import { ActionState, canUpdateActionStatus, CalendarDate } from '@pnq/domain';
 import { todayInCasablanca } from '../../common/clock';
 import { FieldResolverArgs, GraphqlContext, thenOf } from '../../common/request-loaders';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
@@ -15,7 +15,7 @@ import { UserService } from '../user/user.service';
 import { AsOfFieldArgs, WithAsOfArgument } from './dto/as-of.args';
 import { AddActionCommentInput } from './dto/add-action-comment.input';
 import { UpdateActionStatusInput } from './dto/update-action-status.input';
-import { ActionCommentModel, ActionStatusEnum, HealthDetailModel, HealthEnum, StatusUpdateModel } from './tracking.model';
+import { ActionCommentModel, ActionStatusEnum, StatusUpdateModel } from './tracking.model';
 import { COMMENTS_BY_ACTION, HISTORY_BY_ACTION, STATE_BY_ACTION } from './tracking.loaders';
 import { TrackingService } from './tracking.service';
 
@@ -69,19 +69,11 @@ export class TrackingResolver {
     return thenOf(this.stateOf(action, asOf, context), (state) => state.lastUpdateDate);
   }
 
-  @ResolveField(() => HealthEnum, { description: 'Health on the date (default today); see healthDetail for why.' })
-  @WithAsOfArgument()
-  health(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): Health | Promise<Health> {
-    return thenOf(this.healthOf(action, asOf, context), (detail) => detail.health);
-  }
-
-  @ResolveField(() => HealthDetailModel)
-  @WithAsOfArgument()
-  healthDetail(...[action, { asOf }, context]: FieldResolverArgs<ActionModel, AsOfFieldArgs>): HealthDetailModel | Promise<HealthDetailModel> {
-    return this.healthOf(action, asOf, context);
-  }
-
-  @ResolveField(() => CalendarDateScalar, { nullable: true, description: 'Due date from the deadline (31 Dec of the (last) year); none for recurring or TBD.' })
+  @ResolveField(() => CalendarDateScalar, {
+    nullable: true,
+    description:
+      'Due date of the adopted deadline (the baseline: 31 Dec of the (last) year); none for recurring or TBD. In force on a date: healthDetail.dueDate, planInForce.',
+  })
   dueDate(@Parent() action: ActionModel): string | null {
     return action.deadline.dueDate;
   }
@@ -99,13 +91,6 @@ export class TrackingResolver {
 
   private stateOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): ActionState | Promise<ActionState> {
     return context.loaders.get(STATE_BY_ACTION, this.trackingService, action.id, asOf ?? todayInCasablanca());
-  }
-
-  private healthOf(action: ActionModel, asOf: CalendarDate | null | undefined, context: GraphqlContext): HealthDetailModel | Promise<HealthDetailModel> {
-    const date = asOf ?? todayInCasablanca();
-    return thenOf(this.stateOf(action, date, context), (state) =>
-      Object.assign(new HealthDetailModel(), this.trackingService.verdict(action, state, date), { asOf: date }),
-    );
   }
 }
 

@@ -6,8 +6,6 @@ import {
   CalendarDate,
   canCommentOnAction,
   canUpdateActionStatus,
-  healthOn,
-  HealthVerdict,
   INITIAL_STATE,
   isBlankText,
   trimText,
@@ -23,7 +21,6 @@ import { todayInCasablanca } from '../../common/clock';
 import { ruleViolated } from '../../common/errors/domain-error';
 import { groupByKeys, pickByKeys } from '../../common/collections';
 import { actionNotFound } from '../action/action.errors';
-import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
 import { AddActionCommentInput } from './dto/add-action-comment.input';
@@ -79,7 +76,7 @@ export class TrackingService {
 
     const locked = await this.actionService.lockByRef(manager, input.ref);
     if (!locked) throw actionNotFound(input.ref);
-    const [outline] = await this.actionService.outlines([locked.id], manager);
+    const [outline] = await this.actionService.outlines([locked.id], manager, today);
     if (!canUpdateActionStatus(actor, outline)) {
       throw forbidden(
         actor.role === 'VIEWER'
@@ -165,10 +162,6 @@ export class TrackingService {
   /** Every update entered since an instant: which action, by whom, when. */
   async updatesEnteredSince(since: Date): Promise<{ actionId: number; authorId: number; enteredAt: Date }[]> {
     return selectUpdatesEnteredSince.all(this.dataSource, [since]);
-  }
-
-  verdict(action: Pick<ActionModel, 'deadline'>, state: ActionState, asOf: CalendarDate): HealthVerdict {
-    return healthOn({ deadline: action.deadline, state }, asOf);
   }
 
   /** Every comment and evidence link of the history (updates and comments): texts a public snapshot must never contain. */

@@ -100,8 +100,8 @@ export class UserService {
   }
 
   /** Every active account, with what reminders need (language, opt-out). */
-  async recipients(): Promise<Recipient[]> {
-    return selectActiveUsers.all(this.dataSource);
+  async recipients(db: SqlExecutor = this.dataSource): Promise<Recipient[]> {
+    return selectActiveUsers.all(db);
   }
 
   /** Active editors per organisation id. */

@@ -8,6 +8,7 @@ import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { IndicatorList } from '../indicators/IndicatorList';
 import { UpdateStatusForm } from './UpdateStatusForm';
 import { ActionFinancingSection } from '../financing/ActionFinancingSection';
+import { ActionPlanSection } from '../replanning/ActionPlanSection';
 
 export default function ActionPage() {
   const { t } = useTranslation();
@@ -37,7 +38,11 @@ export default function ActionPage() {
             <span data-testid="action-status">{t(`status.${action.status}`)}</span>
             <span data-testid="action-progress">{format.percent(action.progress)}</span>
             <span>
-              {t(`healthReason.${action.healthDetail.reason}`, { days: action.healthDetail.days ?? 0, expected: action.healthDetail.expectedProgress ?? 0 })}
+              {t(`healthReason.${action.healthDetail.reason}`, {
+                days: action.healthDetail.days ?? 0,
+                expected: action.healthDetail.expectedProgress ?? 0,
+                ref: action.healthDetail.predecessorRef ?? '',
+              })}
             </span>
           </div>
 
@@ -70,6 +75,8 @@ export default function ActionPage() {
               {action.flags.length > 0 && ` · ${action.flags.join(', ')}`}
             </dd>
           </dl>
+
+          <ActionPlanSection actionRef={action.ref} asOf={asOf} onChanged={() => void refetch()} />
 
           <IndicatorList indicators={action.indicators} onSaved={() => refetch()} />
 

@@ -145,7 +145,13 @@ export default function ImportPage() {
                             {row.after.comment && <div className="hint">{row.after.comment}</div>}
                           </>
                         ) : (
-                          '—'
+                          !row.proposedDeadline && '—'
+                        )}
+                        {row.proposedDeadline && (
+                          <div data-testid="proposed-deadline">
+                            {t('replanning.importProposed', { date: format.date(row.proposedDeadline.dueDate) })}
+                            <div className="hint">{row.proposedDeadline.justification}</div>
+                          </div>
                         )}
                       </td>
                       <td>

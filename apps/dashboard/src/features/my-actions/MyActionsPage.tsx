@@ -53,6 +53,7 @@ export default function MyActionsPage() {
                         {t(`healthReason.${action.healthDetail.reason}`, {
                           days: action.healthDetail.days ?? 0,
                           expected: action.healthDetail.expectedProgress ?? 0,
+                          ref: action.healthDetail.predecessorRef ?? '',
                         })}
                       </div>
                     </td>

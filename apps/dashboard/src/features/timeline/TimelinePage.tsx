@@ -18,7 +18,10 @@ export default function TimelinePage() {
   const [params] = useSearchParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const { data, loading, error, refetch } = useTimelineQuery({ variables: { asOf, filter } });
-  const rows = (data?.actions ?? []).map((a) => ({ ...a, span: timelineSpan(a.deadline) })).filter((a) => a.span !== null);
+  // The years of the plan in force on the date (a revised deadline moves the bar; the adopted one is on the action page).
+  const rows = (data?.actions ?? [])
+    .map((a) => ({ ...a, span: timelineSpan({ kind: a.planInForce.deadlineKind, year: a.planInForce.deadlineYear, endYear: a.planInForce.deadlineEndYear }) }))
+    .filter((a) => a.span !== null);
   const unscheduled = (data?.actions.length ?? 0) - rows.length;
 
   return (
@@ -42,10 +45,16 @@ export default function TimelinePage() {
           <tbody>
             {rows.map((action) => (
               <tr key={action.ref}>
-                <th scope="row">
+                <th scope="row" className={action.healthDetail.predecessorRef ? 'timeline-blocked' : undefined}>
                   <Link to={{ pathname: `/actions/${action.ref}`, search: asOfOnly(search) }} title={action.title}>
                     {action.ref}
                   </Link>
+                  {action.healthDetail.predecessorRef && (
+                    <span className="hint" data-testid="blocked-mark">
+                      {' ⛓ '}
+                      {t('replanning.blockedBy', { ref: action.healthDetail.predecessorRef })}
+                    </span>
+                  )}
                 </th>
                 {YEARS.map((year) => {
                   const inside = year >= action.span!.from && year <= action.span!.to;
