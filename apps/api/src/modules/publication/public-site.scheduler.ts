@@ -3,8 +3,8 @@ import { PublicSiteWriter } from './public-site.writer';
 
 /** How often a server instance checks for snapshots another instance published. */
 const CHECK_MS = 30_000;
-/** The first look, just after boot (not during it: the boot's own work comes first). */
-const FIRST_CHECK_MS = 1_000;
+/** The first look, once the boot is well over (the reminders look first, 5 s after boot). */
+const FIRST_CHECK_MS = 10_000;
 
 /**
  * In a server instance: writes the published snapshots it lacks to its public folder at start, then every 30 s —
