@@ -75,7 +75,7 @@ describe('the public portal in the browser', () => {
     await admin.getByTestId('public-snapshots').getByRole('row').nth(1).waitFor();
     expect(await seriousViolations(admin)).toEqual([]);
     await screenshot(admin, 'public-portal-secretariat');
-  });
+  }, 300_000); // two jobs rendering every page: minutes on a loaded machine
 
   it('shows the home and an action page without a cookie in French, Arabic (right to left) and English, with JavaScript off too', async () => {
     for (const javaScript of [false, true]) {
@@ -156,5 +156,5 @@ describe('the public portal in the browser', () => {
     await page.goto(`${baseUrl}/public/latest/fr/index.html`);
     await page.getByRole('link', { name: ACTION }).first().waitFor(); // listed under « what changed »
     await page.context().close();
-  });
+  }, 300_000);
 });
