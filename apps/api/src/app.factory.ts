@@ -11,6 +11,8 @@ import { AppModule } from './app.module';
 import { PinoNestLogger } from './common/logger';
 import { AppConfig } from './config/app.config';
 import { withMigrationLock } from './database/migration-lock';
+import { publicFilesHandler } from './modules/publication/public-files.handler';
+import { PUBLIC_PATH } from './modules/publication/publication.service';
 
 /** Routes of the API; every other GET for HTML gets the dashboard (whose own pages are /reports, /import, …). */
 const API_PATHS = ['/graphql', '/health', '/reports/annual', '/reports/editions', '/jobs', '/exports', '/imports', '/auth/oidc', '/evidence'];
@@ -31,6 +33,7 @@ export async function createApp(options: { config: AppConfig; databaseUrl: strin
   app.use(securityHeaders(config.secureCookies));
   app.useBodyParser('json', { limit: config.maxRequestBytes });
   app.use(refuseUnreadableBody);
+  app.use(PUBLIC_PATH, publicFilesHandler(config.publicDir)); // the public portal: static files only, no database
   serveDashboard(app, config.dashboardDir, config.serveSourceMaps);
   return app;
 }

@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { BackgroundJobsModule } from './background-jobs.module';
+import { PublicationModule } from './modules/publication/publication.module';
 import { introspectionGate } from './common/access/introspection-gate';
 import { CrossSiteRequestGuard } from './common/access/cross-site-request.guard';
 import { formatGraphqlError, GraphqlErrorFilter } from './common/errors/graphql-error.filter';
@@ -93,6 +94,7 @@ export class AppModule {
         RevisionModule,
         BackgroundJobsModule,
         EvidenceModule,
+        PublicationModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -10,6 +10,8 @@ import { ReminderModule } from './modules/reminder/reminder.module';
 import { SeedOnBootService } from './modules/seed/seed-on-boot.service';
 import { SeedModule } from './modules/seed/seed.module';
 import { UserModule } from './modules/user/user.module';
+import { PublicationModule } from './modules/publication/publication.module';
+import { PublicSiteScheduler } from './modules/publication/public-site.scheduler';
 
 /**
  * What runs by itself in a server process: the seed (and accounts) at boot, the daily reminders timer, and the
@@ -18,7 +20,7 @@ import { UserModule } from './modules/user/user.module';
  * Only the server imports this module; the command-line tools (cli.module.ts) never start either.
  */
 @Module({
-  imports: [SeedModule, ReminderModule, UserModule, OrganisationModule, ActionModule, HousekeepingModule, JobModule],
-  providers: [SeedOnBootService, ReminderScheduler, HousekeepingScheduler, JobQueueScheduler],
+  imports: [SeedModule, ReminderModule, UserModule, OrganisationModule, ActionModule, HousekeepingModule, JobModule, PublicationModule],
+  providers: [SeedOnBootService, ReminderScheduler, HousekeepingScheduler, JobQueueScheduler, PublicSiteScheduler],
 })
 export class BackgroundJobsModule {}

@@ -3,6 +3,7 @@ import { AppConfig } from './config/app.config';
 import { DatabaseModule } from './database/database.module';
 import { AccountModule } from './modules/account/account.module';
 import { ReportModule } from './modules/report/report.module';
+import { PublicationModule } from './modules/publication/publication.module';
 import { SeedModule } from './modules/seed/seed.module';
 
 /**
@@ -14,7 +15,7 @@ export class CliModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: CliModule,
-      imports: [DatabaseModule.forRoot(config, databaseUrl), SeedModule, ReportModule, AccountModule],
+      imports: [DatabaseModule.forRoot(config, databaseUrl), SeedModule, ReportModule, AccountModule, PublicationModule],
     };
   }
 }

@@ -369,6 +369,17 @@ export const RULES: Record<string, Rule> = {
     },
     allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
   },
+  requestPublicSnapshot: {
+    send: (c) => c.graphql('mutation ($i: PublishSnapshotInput!) { requestPublicSnapshot(input: $i) { id } }', { i: { asOf: '2025-12-31', publish: false } }),
+    allow: adminsOnly,
+  },
+  recordQualityCriterion: {
+    send: (c) =>
+      c.graphql('mutation ($i: RecordQualityCriterionInput!) { recordQualityCriterion(input: $i) { key } }', {
+        i: { key: `critere-${unique()}`, label: 'Normes', description: 'Normes marocaines en vigueur', figureKeys: [] },
+      }),
+    allow: adminsOnly,
+  },
 };
 
 const ACTORS: Actor[] = ['ADMIN', 'EDITOR', 'VIEWER', 'ANONYMOUS'];

@@ -50,3 +50,7 @@ export * from './discussion/mentions';
 export * from './discussion/comment-thread';
 export * from './evidence/evidence-file-rules';
 export * from './evidence/evidence-rights';
+export * from './publication/public-snapshot';
+export * from './publication/snapshot-allow-list';
+export * from './publication/leak-scanner';
+export * from './publication/quality-dashboard-edition';

@@ -101,6 +101,9 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Action.revisionRequests': 10,
   'Action.predecessors': 5,
   'Action.dependents': 5,
+  'Query.publicSnapshots': 100, // public portal (issue 19): a few publications a year
+  'QualityDashboard.criteria': 50,
+  'QualityDashboard.editions': 10, // one every two years to 2035
 };
 
 /**

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseTimeOfDay } from '@pnq/domain';
 import { loadLocalPasswords, loadOidc, OidcConfig } from './oidc.config';
 
@@ -70,6 +70,8 @@ export interface AppConfig {
   publicUrlIsDefault: boolean;
   /** Long work off the request path: the job queue and worker threads (docs/architecture.md, "Long work off the request path"). */
   jobs: JobsConfig;
+  /** Where the published public snapshots are written as static files and served from under /public (PNQ_PUBLIC_DIR, default <data dir>/public). */
+  publicDir: string;
   /** Evidence files: where their contents are kept and how large they may be (docs/runbook.md, "Evidence files"). */
   evidence: EvidenceConfig;
 }
@@ -199,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxFileBytes: Math.round(parsePositive('PNQ_EVIDENCE_MAX_FILE_MB', env.PNQ_EVIDENCE_MAX_FILE_MB, 50) * 1024 * 1024),
       organisationQuotaBytes: Math.round(parsePositive('PNQ_EVIDENCE_ORGANISATION_QUOTA_MB', env.PNQ_EVIDENCE_ORGANISATION_QUOTA_MB, 2048) * 1024 * 1024),
     },
+    publicDir: resolve(cwd, env.PNQ_PUBLIC_DIR ?? join(env.PNQ_DATA_DIR ?? '.data', 'public')),
   };
 }
 

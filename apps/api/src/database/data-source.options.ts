@@ -17,6 +17,7 @@ import { AddedActionPartiesInForce1766000000001 } from './migrations/17660000000
 import { AddedCommentThreads1765700000001 } from './migrations/1765700000001-AddedCommentThreads';
 import { AddedEvidenceFiles1765700000002 } from './migrations/1765700000002-AddedEvidenceFiles';
 import { AddedEvidenceAttachments1765700000003 } from './migrations/1765700000003-AddedEvidenceAttachments';
+import { AddedPublicSnapshots1766200000001 } from './migrations/1766200000001-AddedPublicSnapshots';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   AddedCommentThreads1765700000001,
   AddedEvidenceFiles1765700000002,
   AddedEvidenceAttachments1765700000003,
+  AddedPublicSnapshots1766200000001,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -31,6 +31,7 @@ const ApiTokensPage = lazy(() => import('../features/api-tokens/ApiTokensPage'))
 const FinancingPage = lazy(() => import('../features/financing/FinancingPage'));
 const RevisionQueuePage = lazy(() => import('../features/replanning/RevisionQueuePage'));
 const DeadlinesPage = lazy(() => import('../features/replanning/DeadlinesPage'));
+const PublicationPage = lazy(() => import('../features/publication/PublicationPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -99,6 +100,14 @@ function SignedInShell() {
               element={
                 <AdminOnly>
                   <DeadlinesPage />
+                </AdminOnly>
+              }
+            />
+            <Route
+              path="/publication"
+              element={
+                <AdminOnly>
+                  <PublicationPage />
                 </AdminOnly>
               }
             />

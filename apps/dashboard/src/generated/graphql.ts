@@ -289,6 +289,22 @@ export type OrganisationKind =
   | 'PRIVATE_SECTOR'
   | 'PUBLIC_BODY';
 
+/** A public snapshot of the plan as of a date: previewed (publish: false) or published. */
+export type PublishSnapshotInput = {
+  asOf: string;
+  edition?: QualityEditionInput | null | undefined;
+  /** false: only build and check it (a preview); true: publish it. */
+  publish: boolean;
+};
+
+/** A new edition of the « Tableau de bord qualité Maroc », published with the snapshot. */
+export type QualityEditionInput = {
+  method: string;
+  periodEnd: string;
+  periodStart: string;
+  sources: string;
+};
+
 /** An action’s financing as its owners now state it: stored as a new version, the previous ones kept. */
 export type RecordActionFinancingInput = {
   comment?: string | null | undefined;
@@ -323,6 +339,18 @@ export type RecordIndicatorValueInput = {
   source?: string | null | undefined;
   /** For a QUANTITATIVE indicator: a finite number in its unit. */
   value?: number | null | undefined;
+};
+
+/** A criterion of the « Tableau de bord qualité Maroc » (action 5-2.5.1): what it follows and which national figures show it. */
+export type RecordQualityCriterionInput = {
+  description: string;
+  /** The version last read; omit to create a new criterion. */
+  expectedVersion?: number | null | undefined;
+  /** Keys of the national figures this criterion follows. */
+  figureKeys: Array<string>;
+  /** Stable key: lower-case letters, digits and hyphens. */
+  key: string;
+  label: string;
 };
 
 /** A reference rate from a date on (the secretariat): MAD per unit of EUR or USD. */
@@ -875,6 +903,30 @@ export type UpdateMyPreferencesMutationVariables = Exact<{
 
 
 export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string, language: string, mailOptOut: boolean } };
+
+export type RequestPublicSnapshotMutationVariables = Exact<{
+  input: PublishSnapshotInput;
+}>;
+
+
+export type RequestPublicSnapshotMutation = { requestPublicSnapshot: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
+
+export type PublicSnapshotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicSnapshotsQuery = { publicSnapshots: Array<{ number: number, asOf: string, publishedAt: string, fileCount: number, totalBytes: number, generationMs: number, editionNumber: number | null, url: string }> };
+
+export type QualityDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QualityDashboardQuery = { qualityDashboard: { nextEditionNumber: number, nextEditionDueOn: string | null, nextEditionOverdue: boolean, criteria: Array<{ key: string, label: string, description: string, figureKeys: Array<string>, version: number }>, editions: Array<{ number: number, snapshotNumber: number, periodStart: string, periodEnd: string, publishedOn: string, sources: string, method: string, nextDueOn: string }> } };
+
+export type RecordQualityCriterionMutationVariables = Exact<{
+  input: RecordQualityCriterionInput;
+}>;
+
+
+export type RecordQualityCriterionMutation = { recordQualityCriterion: { key: string, label: string, description: string, figureKeys: Array<string>, version: number } };
 
 export type MailOutboxQueryVariables = Exact<{
   limit: number;
@@ -3684,6 +3736,186 @@ export function useUpdateMyPreferencesMutation(baseOptions?: Apollo.MutationHook
 export type UpdateMyPreferencesMutationHookResult = ReturnType<typeof useUpdateMyPreferencesMutation>;
 export type UpdateMyPreferencesMutationResult = Apollo.MutationResult<UpdateMyPreferencesMutation>;
 export type UpdateMyPreferencesMutationOptions = Apollo.BaseMutationOptions<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const RequestPublicSnapshotDocument = gql`
+    mutation RequestPublicSnapshot($input: PublishSnapshotInput!) {
+  requestPublicSnapshot(input: $input) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+export type RequestPublicSnapshotMutationFn = Apollo.MutationFunction<RequestPublicSnapshotMutation, RequestPublicSnapshotMutationVariables>;
+
+/**
+ * __useRequestPublicSnapshotMutation__
+ *
+ * To run a mutation, you first call `useRequestPublicSnapshotMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRequestPublicSnapshotMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [requestPublicSnapshotMutation, { data, loading, error }] = useRequestPublicSnapshotMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRequestPublicSnapshotMutation(baseOptions?: Apollo.MutationHookOptions<RequestPublicSnapshotMutation, RequestPublicSnapshotMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RequestPublicSnapshotMutation, RequestPublicSnapshotMutationVariables>(RequestPublicSnapshotDocument, options);
+      }
+export type RequestPublicSnapshotMutationHookResult = ReturnType<typeof useRequestPublicSnapshotMutation>;
+export type RequestPublicSnapshotMutationResult = Apollo.MutationResult<RequestPublicSnapshotMutation>;
+export type RequestPublicSnapshotMutationOptions = Apollo.BaseMutationOptions<RequestPublicSnapshotMutation, RequestPublicSnapshotMutationVariables>;
+export const PublicSnapshotsDocument = gql`
+    query PublicSnapshots {
+  publicSnapshots {
+    number
+    asOf
+    publishedAt
+    fileCount
+    totalBytes
+    generationMs
+    editionNumber
+    url
+  }
+}
+    `;
+
+/**
+ * __usePublicSnapshotsQuery__
+ *
+ * To run a query within a React component, call `usePublicSnapshotsQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePublicSnapshotsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePublicSnapshotsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function usePublicSnapshotsQuery(baseOptions?: Apollo.QueryHookOptions<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>(PublicSnapshotsDocument, options);
+      }
+export function usePublicSnapshotsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>(PublicSnapshotsDocument, options);
+        }
+// @ts-ignore
+export function usePublicSnapshotsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>): Apollo.UseSuspenseQueryResult<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>;
+export function usePublicSnapshotsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>): Apollo.UseSuspenseQueryResult<PublicSnapshotsQuery | undefined, PublicSnapshotsQueryVariables>;
+export function usePublicSnapshotsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>(PublicSnapshotsDocument, options);
+        }
+export type PublicSnapshotsQueryHookResult = ReturnType<typeof usePublicSnapshotsQuery>;
+export type PublicSnapshotsLazyQueryHookResult = ReturnType<typeof usePublicSnapshotsLazyQuery>;
+export type PublicSnapshotsSuspenseQueryHookResult = ReturnType<typeof usePublicSnapshotsSuspenseQuery>;
+export type PublicSnapshotsQueryResult = Apollo.QueryResult<PublicSnapshotsQuery, PublicSnapshotsQueryVariables>;
+export const QualityDashboardDocument = gql`
+    query QualityDashboard {
+  qualityDashboard {
+    nextEditionNumber
+    nextEditionDueOn
+    nextEditionOverdue
+    criteria {
+      key
+      label
+      description
+      figureKeys
+      version
+    }
+    editions {
+      number
+      snapshotNumber
+      periodStart
+      periodEnd
+      publishedOn
+      sources
+      method
+      nextDueOn
+    }
+  }
+}
+    `;
+
+/**
+ * __useQualityDashboardQuery__
+ *
+ * To run a query within a React component, call `useQualityDashboardQuery` and pass it any options that fit your needs.
+ * When your component renders, `useQualityDashboardQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useQualityDashboardQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useQualityDashboardQuery(baseOptions?: Apollo.QueryHookOptions<QualityDashboardQuery, QualityDashboardQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<QualityDashboardQuery, QualityDashboardQueryVariables>(QualityDashboardDocument, options);
+      }
+export function useQualityDashboardLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<QualityDashboardQuery, QualityDashboardQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<QualityDashboardQuery, QualityDashboardQueryVariables>(QualityDashboardDocument, options);
+        }
+// @ts-ignore
+export function useQualityDashboardSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<QualityDashboardQuery, QualityDashboardQueryVariables>): Apollo.UseSuspenseQueryResult<QualityDashboardQuery, QualityDashboardQueryVariables>;
+export function useQualityDashboardSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<QualityDashboardQuery, QualityDashboardQueryVariables>): Apollo.UseSuspenseQueryResult<QualityDashboardQuery | undefined, QualityDashboardQueryVariables>;
+export function useQualityDashboardSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<QualityDashboardQuery, QualityDashboardQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<QualityDashboardQuery, QualityDashboardQueryVariables>(QualityDashboardDocument, options);
+        }
+export type QualityDashboardQueryHookResult = ReturnType<typeof useQualityDashboardQuery>;
+export type QualityDashboardLazyQueryHookResult = ReturnType<typeof useQualityDashboardLazyQuery>;
+export type QualityDashboardSuspenseQueryHookResult = ReturnType<typeof useQualityDashboardSuspenseQuery>;
+export type QualityDashboardQueryResult = Apollo.QueryResult<QualityDashboardQuery, QualityDashboardQueryVariables>;
+export const RecordQualityCriterionDocument = gql`
+    mutation RecordQualityCriterion($input: RecordQualityCriterionInput!) {
+  recordQualityCriterion(input: $input) {
+    key
+    label
+    description
+    figureKeys
+    version
+  }
+}
+    `;
+export type RecordQualityCriterionMutationFn = Apollo.MutationFunction<RecordQualityCriterionMutation, RecordQualityCriterionMutationVariables>;
+
+/**
+ * __useRecordQualityCriterionMutation__
+ *
+ * To run a mutation, you first call `useRecordQualityCriterionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRecordQualityCriterionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [recordQualityCriterionMutation, { data, loading, error }] = useRecordQualityCriterionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRecordQualityCriterionMutation(baseOptions?: Apollo.MutationHookOptions<RecordQualityCriterionMutation, RecordQualityCriterionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RecordQualityCriterionMutation, RecordQualityCriterionMutationVariables>(RecordQualityCriterionDocument, options);
+      }
+export type RecordQualityCriterionMutationHookResult = ReturnType<typeof useRecordQualityCriterionMutation>;
+export type RecordQualityCriterionMutationResult = Apollo.MutationResult<RecordQualityCriterionMutation>;
+export type RecordQualityCriterionMutationOptions = Apollo.BaseMutationOptions<RecordQualityCriterionMutation, RecordQualityCriterionMutationVariables>;
 export const MailOutboxDocument = gql`
     query MailOutbox($limit: Int!, $offset: Int!) {
   mailOutbox(limit: $limit, offset: $offset) {

@@ -1,3 +1,4 @@
+import type { PrivateText } from '@pnq/domain';
 import { Injectable } from '@nestjs/common';
 import {
   CalendarDate,
@@ -64,6 +65,7 @@ import {
   upsertSeedNationalValue,
   selectValueEntry,
 } from './indicator.queries';
+import { selectPrivateIndicatorTexts } from './indicator-private-texts.queries';
 
 const toModel = (row: object): IndicatorModel => Object.assign(new IndicatorModel(), row);
 
@@ -388,5 +390,14 @@ export class IndicatorService {
     const row = await lockIndicator.one(db, [id]);
     if (!row) throw indicatorNotFound(id);
     return toModel(row);
+  }
+
+  /** Every indicator value's comment and evidence link: texts a public snapshot must never contain. */
+  async privateTexts(): Promise<PrivateText[]> {
+    const rows = await selectPrivateIndicatorTexts.all(this.dataSource);
+    return rows.flatMap((row) => [
+      { kind: 'COMMENT' as const, text: row.comment },
+      ...row.evidenceUrls.map((text) => ({ kind: 'EVIDENCE_LINK' as const, text })),
+    ]);
   }
 }

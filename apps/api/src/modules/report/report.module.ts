@@ -36,6 +36,6 @@ import { ReportService } from './report.service';
   ],
   controllers: [ReportController],
   providers: [ReportService, ReportRenderer, IndicatorsSectionLoader, ReportEditionService, ReportJobs, ReportResolver],
-  exports: [ReportJobs, ReportRenderer],
+  exports: [ReportJobs, ReportRenderer, ReportEditionService],
 })
 export class ReportModule {}

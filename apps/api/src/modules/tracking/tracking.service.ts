@@ -1,3 +1,4 @@
+import type { PrivateText } from '@pnq/domain';
 import { Injectable } from '@nestjs/common';
 import {
   ActionState,
@@ -46,6 +47,7 @@ import {
   selectCommentEntry,
   selectStatusUpdateEntry,
 } from './tracking.queries';
+import { selectPrivateTrackingTexts } from './tracking-private-texts.queries';
 
 /** Owns action_status_update (the history) and action_comment: every update and comment, append-only. */
 /** The latest status update on a date as the action's state then; none (never updated by then): the initial state. */
@@ -231,5 +233,14 @@ export class TrackingService {
   /** Every update entered since an instant: which action, by whom, when. */
   async updatesEnteredSince(since: Date): Promise<{ actionId: number; authorId: number; enteredAt: Date }[]> {
     return selectUpdatesEnteredSince.all(this.dataSource, [since]);
+  }
+
+  /** Every comment and evidence link of the history (updates and comments): texts a public snapshot must never contain. */
+  async privateTexts(): Promise<PrivateText[]> {
+    const rows = await selectPrivateTrackingTexts.all(this.dataSource);
+    return rows.flatMap((row) => [
+      { kind: 'COMMENT' as const, text: row.comment },
+      ...row.evidenceUrls.map((text) => ({ kind: 'EVIDENCE_LINK' as const, text })),
+    ]);
   }
 }

@@ -1,3 +1,4 @@
+import type { PrivateText } from '@pnq/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Language, Role } from '@pnq/domain';
 import { randomBytes } from 'node:crypto';
@@ -42,6 +43,7 @@ import {
   updatePreferences,
   updateUser,
 } from './user.queries';
+import { selectPeopleTexts } from './user-private-texts.queries';
 
 type UserRow = RowOf<(typeof selectUsers)['row']>;
 
@@ -262,5 +264,14 @@ export class UserService {
     const row = await selectPasswordHash.one(this.dataSource, [email, demoAccountsUsable(this.config)]);
     const valid = await this.passwordHasher.verify(row?.passwordHash ?? (await this.passwordHasher.dummyHash()), password);
     return valid && row ? row.id : null;
+  }
+
+  /** Every person's e-mail and name: texts a public snapshot must never contain. */
+  async privateTexts(): Promise<PrivateText[]> {
+    const rows = await selectPeopleTexts.all(this.dataSource);
+    return rows.flatMap((row) => [
+      { kind: 'EMAIL' as const, text: row.email },
+      { kind: 'PERSON_NAME' as const, text: row.name },
+    ]);
   }
 }

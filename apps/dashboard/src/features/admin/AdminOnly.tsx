@@ -24,6 +24,7 @@ export function AdminOnly({ children }: { children: ReactNode }) {
         <NavLink to={{ pathname: '/admin/organisations', search: asOfOnly(search) }}>{t('admin.organisations.tab')}</NavLink>
         <NavLink to={{ pathname: '/outbox', search: asOfOnly(search) }}>{t('reminders.nav.outbox')}</NavLink>
         <NavLink to={{ pathname: '/campaigns', search: asOfOnly(search) }}>{t('reminders.nav.campaigns')}</NavLink>
+        <NavLink to={{ pathname: '/publication', search: asOfOnly(search) }}>{t('publication.nav')}</NavLink>
       </nav>
       {children}
     </section>

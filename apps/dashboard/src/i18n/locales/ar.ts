@@ -1,5 +1,6 @@
 import { financingAr } from './financing/ar';
 import { evidenceAr } from './evidence/ar';
+import { publicationAr } from './publication/ar';
 import type { Messages } from './fr';
 
 export const ar: Messages = {
@@ -889,4 +890,5 @@ export const ar: Messages = {
     },
   },
   evidence: evidenceAr,
+  publication: publicationAr,
 };

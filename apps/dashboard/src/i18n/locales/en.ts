@@ -1,5 +1,6 @@
 import { financingEn } from './financing/en';
 import { evidenceEn } from './evidence/en';
+import { publicationEn } from './publication/en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -888,4 +889,5 @@ export const en: Messages = {
     },
   },
   evidence: evidenceEn,
+  publication: publicationEn,
 };

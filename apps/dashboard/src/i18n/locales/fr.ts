@@ -1,5 +1,6 @@
 import { financingFr } from './financing/fr';
 import { evidenceFr } from './evidence/fr';
+import { publicationFr } from './publication/fr';
 export const fr = {
   app: { name: 'PNQ Tracker', tagline: 'Politique Nationale de la Qualité — horizon 2035' },
   common: {
@@ -899,5 +900,6 @@ export const fr = {
     },
   },
   evidence: evidenceFr,
+  publication: publicationFr,
 };
 export type Messages = typeof fr;
