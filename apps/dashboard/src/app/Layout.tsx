@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { AsOfControl } from './AsOfControl';
@@ -9,13 +9,17 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
 export function Layout({ children, user }: { children: ReactNode; user: { name: string; role: string } | null }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  // On a phone the navigation, the account and the language fold behind one "Menu" button; going to a page folds them back.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
   return (
-    <div className="shell">
+    <div className={menuOpen ? 'shell shell--menu-open' : 'shell'}>
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
       <header className="shell__header">
-        <Link to="/" className="shell__brand">
+        <Link to="/" className="shell__brand" aria-label={t('app.name')}>
           <span aria-hidden="true" className="shell__logo">
             PNQ
           </span>
@@ -24,8 +28,19 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
             <small>{t('app.tagline')}</small>
           </span>
         </Link>
-        <div className="shell__tools">
-          {user && <NotificationBell />}
+        {user && <NotificationBell />}
+        {user && (
+          <button
+            type="button"
+            className="shell__menu-button button--ghost"
+            aria-expanded={menuOpen}
+            aria-controls="shell-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span aria-hidden="true">☰</span> {t('ux.menu')}
+          </button>
+        )}
+        <div className={user ? 'shell__tools shell__foldable' : 'shell__tools'} id="shell-menu">
           {user && <UserMenu name={user.name} role={user.role} />}
           <LanguageSwitch />
         </div>
@@ -42,7 +57,7 @@ function Navigation({ role }: { role: string }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
-    <nav className="shell__nav" aria-label={t('nav.label')}>
+    <nav className="shell__nav shell__foldable" aria-label={t('nav.label')}>
       <NavLink to={{ pathname: '/', search: asOfOnly(search) }} end>
         {t('nav.overview')}
       </NavLink>

@@ -121,7 +121,7 @@ export default function ExplorerPage() {
         </div>
         {rows.length > 0 && (
           <div className="table-scroll">
-            <table className="data-table" data-testid="explorer-table">
+            <table className="data-table data-table--cards" data-testid="explorer-table">
               <thead>
                 <tr>
                   {header('ref', t('explorer.ref'))}
@@ -139,12 +139,14 @@ export default function ExplorerPage() {
                       <Link to={{ pathname: `/actions/${action.ref}`, search }}>{action.ref}</Link>
                     </td>
                     <td>{action.title}</td>
-                    <td>{action.owners.map((o) => o.acronym ?? o.name).join(', ') || '—'}</td>
-                    <td>{action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}</td>
-                    <td>
+                    <td data-label={t('action.owners')}>{action.owners.map((o) => o.acronym ?? o.name).join(', ') || '—'}</td>
+                    <td data-label={t('overview.col.dueDate')} data-testid="due-date">
+                      {action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}
+                    </td>
+                    <td data-label={t('myActions.health')}>
                       <ActionHealthBadge health={action.healthDetail.health} />
                     </td>
-                    <td>
+                    <td data-label={t('overview.kpi.progress')}>
                       <span className="progress" aria-hidden="true">
                         <span style={{ width: `${action.progress}%` }} />
                       </span>{' '}

@@ -119,7 +119,7 @@ export default function OverviewPage() {
               <p>{t('overview.noOverdue')}</p>
             ) : (
               <div className="table-scroll">
-                <table className="data-table" data-testid="overdue-table">
+                <table className="data-table data-table--cards" data-testid="overdue-table">
                   <thead>
                     <tr>
                       <th scope="col">{t('overview.col.action')}</th>
@@ -137,10 +137,16 @@ export default function OverviewPage() {
                             <strong>{action.ref}</strong> {action.title}
                           </Link>
                         </td>
-                        <td>{action.owners.join(', ') || '—'}</td>
-                        <td>{format.date(action.dueDate)}</td>
-                        <td>{format.number(action.daysLate)}</td>
-                        <td>{action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}</td>
+                        <td data-label={t('overview.col.owners')}>{action.owners.join(', ') || '—'}</td>
+                        <td data-label={t('overview.col.dueDate')} data-testid="due-date">
+                          {format.date(action.dueDate)}
+                        </td>
+                        <td data-label={t('overview.col.daysLate')} data-testid="days-late">
+                          {format.number(action.daysLate)}
+                        </td>
+                        <td data-label={t('overview.col.lastUpdate')}>
+                          {action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -160,7 +166,7 @@ export default function OverviewPage() {
           <section aria-labelledby="organisations-title">
             <h2 id="organisations-title">{t('overview.organisationsTitle')}</h2>
             <div className="table-scroll">
-              <table className="data-table" data-testid="organisation-table">
+              <table className="data-table data-table--cards" data-testid="organisation-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('overview.col.organisation')}</th>
@@ -177,11 +183,11 @@ export default function OverviewPage() {
                       <td>
                         <Link to={{ pathname: `/organisations/${o.key}`, search }}>{o.acronym ? `${o.acronym} — ${o.name}` : o.name}</Link>
                       </td>
-                      <td>{o.actions}</td>
-                      <td>{o.overdue}</td>
-                      <td>{o.atRisk}</td>
-                      <td>{o.completed}</td>
-                      <td>{format.percent(o.progress)}</td>
+                      <td data-label={t('overview.kpi.actions')}>{o.actions}</td>
+                      <td data-label={t('overview.kpi.overdue')}>{o.overdue}</td>
+                      <td data-label={t('overview.kpi.atRisk')}>{o.atRisk}</td>
+                      <td data-label={t('overview.kpi.completed')}>{o.completed}</td>
+                      <td data-label={t('overview.kpi.progress')}>{format.percent(o.progress)}</td>
                     </tr>
                   ))}
                 </tbody>

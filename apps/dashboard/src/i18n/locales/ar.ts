@@ -741,4 +741,8 @@ export const ar: Messages = {
       saved: 'تمت إضافة القيمة.',
     },
   },
+  // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
+  ux: {
+    menu: 'القائمة',
+  },
 };

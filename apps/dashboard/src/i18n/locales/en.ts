@@ -739,4 +739,8 @@ export const en: Messages = {
       saved: 'Value added.',
     },
   },
+  // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
+  ux: {
+    menu: 'Menu',
+  },
 };

@@ -750,5 +750,9 @@ export const fr = {
       saved: 'Valeur ajoutée.',
     },
   },
+  // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
+  ux: {
+    menu: 'Menu',
+  },
 };
 export type Messages = typeof fr;
