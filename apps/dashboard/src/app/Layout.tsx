@@ -19,7 +19,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
         {t('common.skipToContent')}
       </a>
       <header className="shell__header">
-        <Link to="/" className="shell__brand" aria-label={t('app.name')}>
+        <Link to="/" className="shell__brand">
           <span aria-hidden="true" className="shell__logo">
             PNQ
           </span>

@@ -1,3 +1,4 @@
+import { ButtonWithReason } from '@pnq/ui';
 import { ACTION_STATUSES, calendarDateInCasablanca, validateStatusUpdate, type ActionStatus } from '@pnq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,17 +99,26 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
         </label>
       </div>
       <label>
-        {draft.status === 'BLOCKED' || draft.status === 'CANCELLED' ? t('action.update.reason') : t('action.update.comment')}
-        <textarea rows={3} value={draft.comment} onChange={(e) => set('comment', e.target.value)} />
+        <span>
+          {draft.status === 'BLOCKED' || draft.status === 'CANCELLED' ? t('action.update.reason') : t('action.update.comment')}{' '}
+          <abbr className="required-mark" title={t('ux.required')}>
+            *
+          </abbr>
+        </span>
+        <textarea rows={3} value={draft.comment} aria-required="true" onChange={(e) => set('comment', e.target.value)} />
       </label>
       <label>
         {t('action.update.evidence')}
         <textarea rows={2} value={draft.evidence} placeholder="https://…" onChange={(e) => set('evidence', e.target.value)} />
       </label>
       <FormProblems show={draft.comment !== ''} problems={problems.map((p) => ({ code: p.code, text: t(`action.update.errors.${p.code}`) }))} error={error} />
-      <button type="submit" disabled={loading || problems.length > 0}>
+      <ButtonWithReason
+        type="submit"
+        busy={loading}
+        disabledReason={problems.length === 0 ? null : draft.comment === '' ? t(`action.update.errors.${problems[0].code}`) : t('ux.why.fixAbove')}
+      >
         {conflict ? t('action.update.retry') : t('action.update.submit')}
-      </button>
+      </ButtonWithReason>
     </form>
   );
 }

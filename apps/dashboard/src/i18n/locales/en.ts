@@ -741,6 +741,8 @@ export const en: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    required: 'required',
+    why: { pickOrganisation: 'Choose the organisation first.', fixAbove: 'Fix what is pointed out above.', pickFile: 'Choose a file first.' },
     menu: 'Menu',
   },
 };

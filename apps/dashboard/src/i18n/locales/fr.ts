@@ -752,6 +752,12 @@ export const fr = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    required: 'obligatoire',
+    why: {
+      pickOrganisation: 'Choisissez d’abord l’organisation.',
+      fixAbove: 'Corrigez ce qui est signalé ci-dessus.',
+      pickFile: 'Choisissez d’abord un fichier.',
+    },
     menu: 'Menu',
   },
 };
