@@ -383,7 +383,7 @@ export type ActionPageQueryVariables = Exact<{
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string } | null }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, status: ActionStatus, progress: number, lastUpdateDate: string | null, currentStatus: ActionStatus, currentProgress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string } | null }> } };
 
 export type UpdateActionStatusMutationVariables = Exact<{
   input: UpdateActionStatusInput;
@@ -552,7 +552,7 @@ export type MyActionsQueryVariables = Exact<{
 }>;
 
 
-export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null } }> };
+export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, currentStatus: ActionStatus, currentProgress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null }, deadline: { raw: string | null } }> };
 
 export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1171,6 +1171,8 @@ export const ActionPageDocument = gql`
     viewerCanUpdate
     status(asOf: $asOf)
     progress(asOf: $asOf)
+    currentStatus: status
+    currentProgress: progress
     lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
       ...HealthDetailFields
@@ -2239,6 +2241,8 @@ export const MyActionsDocument = gql`
     version
     status(asOf: $asOf)
     progress(asOf: $asOf)
+    currentStatus: status
+    currentProgress: progress
     lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
       ...HealthDetailFields

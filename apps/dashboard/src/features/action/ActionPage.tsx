@@ -77,7 +77,7 @@ export default function ActionPage() {
               key={action.ref}
               actionRef={action.ref}
               version={action.version}
-              current={{ status: action.status, progress: action.progress }}
+              current={{ status: action.currentStatus, progress: action.currentProgress }}
               onSaved={() => refetch()}
             />
           ) : (
@@ -93,7 +93,12 @@ export default function ActionPage() {
             ) : (
               <ol className="timeline" data-testid="history">
                 {action.history.map((entry) => (
-                  <li key={entry.id}>
+                  <li key={entry.id} className={entry.effectiveDate > asOf ? 'timeline__later' : undefined}>
+                    {entry.effectiveDate > asOf && (
+                      <p className="later-mark" data-testid="after-as-of">
+                        {t('ux.afterAsOf', { date: format.date(asOf) })}
+                      </p>
+                    )}
                     <p>
                       <strong>{format.date(entry.effectiveDate)}</strong> · {t(`status.${entry.status}`)} · {format.percent(entry.progress)} · v{entry.version}
                     </p>

@@ -83,7 +83,7 @@ export default function MyActionsPage() {
                         <UpdateStatusForm
                           actionRef={action.ref}
                           version={action.version}
-                          current={{ status: action.status, progress: action.progress }}
+                          current={{ status: action.currentStatus, progress: action.currentProgress }}
                           onSaved={() => refetch()}
                         />
                       </td>

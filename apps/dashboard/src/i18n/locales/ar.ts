@@ -743,6 +743,7 @@ export const ar: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    afterAsOf: 'بعد {{date}}: غير محتسب بعد في الوضعية المعروضة',
     required: 'إلزامي',
     why: { pickOrganisation: 'اختر الجهة أولًا.', fixAbove: 'صحّح ما هو مشار إليه أعلاه.', pickFile: 'اختر ملفًا أولًا.' },
     menu: 'القائمة',

@@ -752,6 +752,7 @@ export const fr = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    afterAsOf: 'Après le {{date}} : pas encore compté dans la situation affichée',
     required: 'obligatoire',
     why: {
       pickOrganisation: 'Choisissez d’abord l’organisation.',
