@@ -743,6 +743,7 @@ export const ar: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    loadFailed: { title: 'تعذّر تحميل هذه الصفحة', body: 'ربما انقطع الاتصال، أو تم تحديث التطبيق للتو. أعد تحميل الصفحة؛ بياناتك المسجلة لم تضِع.', reload: 'إعادة تحميل الصفحة' },
     afterAsOf: 'بعد {{date}}: غير محتسب بعد في الوضعية المعروضة',
     required: 'إلزامي',
     why: { pickOrganisation: 'اختر الجهة أولًا.', fixAbove: 'صحّح ما هو مشار إليه أعلاه.', pickFile: 'اختر ملفًا أولًا.' },

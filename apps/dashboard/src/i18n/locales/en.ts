@@ -741,6 +741,7 @@ export const en: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    loadFailed: { title: 'This page could not be loaded', body: 'The connection may be down, or the application has just been updated. Reload the page; what you saved is not lost.', reload: 'Reload the page' },
     afterAsOf: 'After {{date}}: not yet counted in the state shown',
     required: 'required',
     why: { pickOrganisation: 'Choose the organisation first.', fixAbove: 'Fix what is pointed out above.', pickFile: 'Choose a file first.' },

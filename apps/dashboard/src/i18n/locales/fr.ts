@@ -752,6 +752,7 @@ export const fr = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    loadFailed: { title: 'Cette page n’a pas pu être chargée', body: 'La connexion est peut-être coupée, ou l’application vient d’être mise à jour. Rechargez la page ; vos données enregistrées ne sont pas perdues.', reload: 'Recharger la page' },
     afterAsOf: 'Après le {{date}} : pas encore compté dans la situation affichée',
     required: 'obligatoire',
     why: {
