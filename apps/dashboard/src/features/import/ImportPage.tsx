@@ -1,10 +1,11 @@
+import { errorText } from '../shared/error-text';
 import { ButtonWithReason } from '@pnq/ui';
 import type { ImportResult } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportContextQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
-import { downloadFile, FileRouteError, sendImport } from '../files/file-transfer';
+import { downloadFile, sendImport } from '../files/file-transfer';
 import { PageState } from '../shared/PageState';
 
 /** Editors and the secretariat: download an organisation's update template, check a filled one row by row, then apply it all at once. */
@@ -28,7 +29,7 @@ export default function ImportPage() {
     try {
       await task();
     } catch (caught) {
-      setFailure(caught instanceof FileRouteError ? t(`imports.errors.${caught.code}`, { defaultValue: caught.message }) : t('imports.failed'));
+      setFailure(errorText(t, caught, 'imports.errors'));
     } finally {
       setBusy(false);
     }
@@ -151,7 +152,7 @@ export default function ImportPage() {
                             {row.problems.map((p) => (
                               <li key={p.code}>
                                 <strong>{t('imports.problem')}</strong> {p.column ? `${p.column} : ` : ''}
-                                {t(`imports.problems.${p.code}`, { defaultValue: p.message })}
+                                {t(`imports.problems.${p.code}`, { defaultValue: t(`errors.${p.code}`, { defaultValue: t('ux.errors.unknown') }) })}
                               </li>
                             ))}
                           </ul>

@@ -1,3 +1,4 @@
+import { errorText } from '../shared/error-text';
 import { ApolloError } from '@apollo/client';
 import { calendarDateInCasablanca, isCalendarDate, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
 import { FormEvent, useEffect, useState } from 'react';
@@ -32,17 +33,17 @@ export default function ReportsPage() {
   const busy = progress.state === 'asking' || progress.state === 'building' || progress.state === 'downloading';
   const [requestReport] = useRequestAnnualReportMutation();
   const { job } = useJob(progress.state === 'building' ? progress.jobId : null);
-  const said = (code: string, message: string) => t(`errors.${code}`, { defaultValue: message });
+  const said = (code: string) => errorText(t, { code });
 
   // Once the job is done its file is downloaded; a failed job says why.
   useEffect(() => {
     if (!job || progress.state !== 'building') return;
-    if (job.state === 'FAILED') setProgress({ state: 'failed', message: job.error ? said(job.error.code, job.error.message) : t('reports.failed') });
+    if (job.state === 'FAILED') setProgress({ state: 'failed', message: job.error ? said(job.error.code) : t('reports.failed') });
     if (job.state !== 'DONE' || !job.downloadUrl) return;
     const fallbackName = job.fileName ?? `rapport-annuel-pnq.${format}`;
     downloadFile(job.downloadUrl, fallbackName, (share) => setProgress({ state: 'downloading', share: share ?? 0 })).then(
       (name) => setProgress({ state: 'done', name }),
-      (error: unknown) => setProgress({ state: 'failed', message: error instanceof FileRouteError ? said(error.code, error.message) : t('reports.failed') }),
+      (error: unknown) => setProgress({ state: 'failed', message: error instanceof FileRouteError ? said(error.code) : errorText(t, error) }),
     );
   }, [job?.state]); // the rest is read as it is when the state changes
 
@@ -57,7 +58,7 @@ export default function ReportsPage() {
     } catch (error) {
       const first = error instanceof ApolloError ? error.graphQLErrors[0] : undefined;
       const code = first?.extensions?.code;
-      setProgress({ state: 'failed', message: typeof code === 'string' ? said(code, first!.message) : t('reports.failed') });
+      setProgress({ state: 'failed', message: typeof code === 'string' ? said(code) : t('reports.failed') });
     }
   };
 
