@@ -73,6 +73,29 @@ describe('every screen fits a 360 px phone and a 1440 px desktop, in French and 
     expect(violations).toEqual([]);
   });
 
+  it.each([
+    ['/admin/users', 'admin'],
+    ['/admin/organisations', 'admin'],
+    ['/import', 'admin'],
+  ] as const)('at 1440 px, every field of %s stays inside its card', async (path, who) => {
+    await pages[who].setViewportSize(DESKTOP);
+    await useLanguage(pages[who], 'fr');
+    const page = await visit(who, path);
+    const spilling = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('main select, main input, main textarea')).flatMap((field) => {
+        const card = field.closest<HTMLElement>('form, .panel-form, .update-form, section');
+        if (!card || field.getBoundingClientRect().width === 0) return [];
+        const [inner, outer] = [field.getBoundingClientRect(), card.getBoundingClientRect()];
+        return inner.right > outer.right + 1 || inner.left < outer.left - 1
+          ? [
+              `${field.tagName} ${field.getAttribute('aria-label') ?? field.closest('label')?.textContent?.slice(0, 40)}: ${Math.round(inner.right - outer.right)} px out`,
+            ]
+          : [];
+      }),
+    );
+    expect(spilling).toEqual([]);
+  });
+
   describe.each(['fr', 'ar'] as const)('on a phone in %s, the decisive parts are on screen', (language) => {
     beforeAll(async () => {
       for (const page of Object.values(pages)) {
