@@ -99,11 +99,8 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
         </label>
       </div>
       <label>
-        <span>
-          {draft.status === 'BLOCKED' || draft.status === 'CANCELLED' ? t('action.update.reason') : t('action.update.comment')}{' '}
-          <abbr className="required-mark" title={t('ux.required')}>
-            *
-          </abbr>
+        <span className="required-field" title={t('ux.required')}>
+          {draft.status === 'BLOCKED' || draft.status === 'CANCELLED' ? t('action.update.reason') : t('action.update.comment')}
         </span>
         <textarea rows={3} value={draft.comment} aria-required="true" onChange={(e) => set('comment', e.target.value)} />
       </label>

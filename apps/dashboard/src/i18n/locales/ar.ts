@@ -801,7 +801,15 @@ export const ar: Messages = {
     },
     afterAsOf: 'بعد {{date}}: غير محتسب بعد في الوضعية المعروضة',
     required: 'إلزامي',
-    why: { pickOrganisation: 'اختر الجهة أولًا.', fixAbove: 'صحّح ما هو مشار إليه أعلاه.', pickFile: 'اختر ملفًا أولًا.' },
+    why: {
+      valueYearSource: 'أدخل السنة والقيمة والمصدر (3 أحرف على الأقل).',
+      pickTwoOrganisations: 'اختر الجهتين.',
+      confirmFirst: 'أكّد بوضع العلامة أولًا.',
+      pickScope: 'اختر صلاحية واحدة على الأقل.',
+      pickOrganisation: 'اختر الجهة أولًا.',
+      fixAbove: 'صحّح ما هو مشار إليه أعلاه.',
+      pickFile: 'اختر ملفًا أولًا.',
+    },
     menu: 'القائمة',
   },
 };

@@ -802,7 +802,15 @@ export const en: Messages = {
     },
     afterAsOf: 'After {{date}}: not yet counted in the state shown',
     required: 'required',
-    why: { pickOrganisation: 'Choose the organisation first.', fixAbove: 'Fix what is pointed out above.', pickFile: 'Choose a file first.' },
+    why: {
+      valueYearSource: 'Give the year, the value and the source (3 characters at least).',
+      pickTwoOrganisations: 'Choose both organisations.',
+      confirmFirst: 'Tick the confirmation first.',
+      pickScope: 'Tick at least one right.',
+      pickOrganisation: 'Choose the organisation first.',
+      fixAbove: 'Fix what is pointed out above.',
+      pickFile: 'Choose a file first.',
+    },
     menu: 'Menu',
   },
 };

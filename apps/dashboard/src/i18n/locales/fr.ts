@@ -814,6 +814,10 @@ export const fr = {
     afterAsOf: 'Après le {{date}} : pas encore compté dans la situation affichée',
     required: 'obligatoire',
     why: {
+      valueYearSource: 'Indiquez l’année, la valeur et la source (3 caractères au moins).',
+      pickTwoOrganisations: 'Choisissez les deux organisations.',
+      confirmFirst: 'Cochez la confirmation d’abord.',
+      pickScope: 'Cochez au moins un droit.',
       pickOrganisation: 'Choisissez d’abord l’organisation.',
       fixAbove: 'Corrigez ce qui est signalé ci-dessus.',
       pickFile: 'Choisissez d’abord un fichier.',
