@@ -1,7 +1,7 @@
 import { HEALTH_COLOURS } from '@pnq/domain';
 import { BarChartPanel, ChartWithTable, KpiTile } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { PageState } from '../shared/PageState';
 import { Pager } from '../shared/Pager';
 import { Link, useLocation } from 'react-router-dom';
@@ -37,6 +37,17 @@ export default function OverviewPage() {
   const { data, previousData, loading, error, refetch } = useOverviewQuery({
     variables: { asOf, pillarOffset: offsets.pillars, overdueOffset: offsets.overdue, organisationOffset: offsets.organisations },
   });
+  // A tile leads to the explorer filtered the same way, on the same date (issue 21.9).
+  const drill = (key: string, filter: Record<string, string>, tile: ReactNode) => (
+    <Link
+      key={key}
+      className="kpi-link"
+      to={{ pathname: '/explorer', search: `?${new URLSearchParams({ ...filter, ...(asOfParam ? { asOf: asOfParam } : {}) })}` }}
+    >
+      {tile}
+    </Link>
+  );
+  const asOfParam = new URLSearchParams(search).get('asOf');
   const shown = data ?? previousData; // the page being left stays on screen while the next one loads
   const dashboard = shown?.dashboard;
   const totals = dashboard?.totals;
@@ -47,14 +58,38 @@ export default function OverviewPage() {
         <>
           <h1>{t('overview.title', { date: format.date(dashboard.asOf) })}</h1>
           <section aria-label={t('overview.kpis')} className="kpi-grid">
-            <KpiTile testId="kpi-actions" label={t('overview.kpi.actions')} value={format.number(totals.actions)} />
+            {drill('kpi-actions', {}, <KpiTile testId="kpi-actions" label={t('overview.kpi.actions')} value={format.number(totals.actions)} />)}
             <KpiTile testId="kpi-progress" label={t('overview.kpi.progress')} value={format.percent(totals.progress)} />
-            <KpiTile testId="kpi-completed" label={t('overview.kpi.completed')} value={format.number(totals.completed)} tone="good" />
-            <KpiTile testId="kpi-inProgress" label={t('overview.kpi.inProgress')} value={format.number(totals.inProgress)} />
-            <KpiTile testId="kpi-overdue" label={t('overview.kpi.overdue')} value={format.number(totals.overdue)} tone="danger" />
-            <KpiTile testId="kpi-atRisk" label={t('overview.kpi.atRisk')} value={format.number(totals.atRisk)} tone="warning" />
-            <KpiTile testId="kpi-stale" label={t('overview.kpi.stale')} value={format.number(totals.stale)} tone="warning" />
-            <KpiTile testId="kpi-unscheduled" label={t('overview.kpi.unscheduled')} value={format.number(totals.unscheduled)} />
+            {drill(
+              'kpi-completed',
+              { status: 'COMPLETED' },
+              <KpiTile testId="kpi-completed" label={t('overview.kpi.completed')} value={format.number(totals.completed)} tone="good" />,
+            )}
+            {drill(
+              'kpi-inProgress',
+              { status: 'IN_PROGRESS' },
+              <KpiTile testId="kpi-inProgress" label={t('overview.kpi.inProgress')} value={format.number(totals.inProgress)} />,
+            )}
+            {drill(
+              'kpi-overdue',
+              { health: 'OVERDUE' },
+              <KpiTile testId="kpi-overdue" label={t('overview.kpi.overdue')} value={format.number(totals.overdue)} tone="danger" />,
+            )}
+            {drill(
+              'kpi-atRisk',
+              { health: 'AT_RISK' },
+              <KpiTile testId="kpi-atRisk" label={t('overview.kpi.atRisk')} value={format.number(totals.atRisk)} tone="warning" />,
+            )}
+            {drill(
+              'kpi-stale',
+              { health: 'STALE' },
+              <KpiTile testId="kpi-stale" label={t('overview.kpi.stale')} value={format.number(totals.stale)} tone="warning" />,
+            )}
+            {drill(
+              'kpi-unscheduled',
+              { health: 'UNSCHEDULED' },
+              <KpiTile testId="kpi-unscheduled" label={t('overview.kpi.unscheduled')} value={format.number(totals.unscheduled)} />,
+            )}
             <KpiTile
               testId="kpi-indicators-on-track"
               label={t('indicators.rollUp.kpi')}
@@ -113,6 +148,39 @@ export default function OverviewPage() {
             />
           </div>
 
+          <section aria-labelledby="organisations-title">
+            <h2 id="organisations-title">{t('overview.organisationsTitle')}</h2>
+            <div className="table-scroll">
+              <table className="data-table data-table--cards" data-testid="organisation-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('overview.col.organisation')}</th>
+                    <th scope="col">{t('overview.kpi.actions')}</th>
+                    <th scope="col">{t('overview.kpi.overdue')}</th>
+                    <th scope="col">{t('overview.kpi.atRisk')}</th>
+                    <th scope="col">{t('overview.kpi.completed')}</th>
+                    <th scope="col">{t('overview.kpi.progress')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dashboard.byOrganisation.map((o) => (
+                    <tr key={o.key}>
+                      <td>
+                        <Link to={{ pathname: `/organisations/${o.key}`, search }}>{o.acronym ? `${o.acronym} — ${o.name}` : o.name}</Link>
+                      </td>
+                      <td data-label={t('overview.kpi.actions')}>{o.actions}</td>
+                      <td data-label={t('overview.kpi.overdue')}>{o.overdue}</td>
+                      <td data-label={t('overview.kpi.atRisk')}>{o.atRisk}</td>
+                      <td data-label={t('overview.kpi.completed')}>{o.completed}</td>
+                      <td data-label={t('overview.kpi.progress')}>{format.percent(o.progress)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {pager('organisations', t('overview.organisationsTitle'), dashboard.organisationCount)}
+          </section>
+
           <section aria-labelledby="overdue-title">
             <h2 id="overdue-title">{t('overview.overdueTitle', { count: totals.overdue })}</h2>
             {totals.overdue === 0 ? (
@@ -161,39 +229,6 @@ export default function OverviewPage() {
                 </Link>
               </p>
             )}
-          </section>
-
-          <section aria-labelledby="organisations-title">
-            <h2 id="organisations-title">{t('overview.organisationsTitle')}</h2>
-            <div className="table-scroll">
-              <table className="data-table data-table--cards" data-testid="organisation-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('overview.col.organisation')}</th>
-                    <th scope="col">{t('overview.kpi.actions')}</th>
-                    <th scope="col">{t('overview.kpi.overdue')}</th>
-                    <th scope="col">{t('overview.kpi.atRisk')}</th>
-                    <th scope="col">{t('overview.kpi.completed')}</th>
-                    <th scope="col">{t('overview.kpi.progress')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dashboard.byOrganisation.map((o) => (
-                    <tr key={o.key}>
-                      <td>
-                        <Link to={{ pathname: `/organisations/${o.key}`, search }}>{o.acronym ? `${o.acronym} — ${o.name}` : o.name}</Link>
-                      </td>
-                      <td data-label={t('overview.kpi.actions')}>{o.actions}</td>
-                      <td data-label={t('overview.kpi.overdue')}>{o.overdue}</td>
-                      <td data-label={t('overview.kpi.atRisk')}>{o.atRisk}</td>
-                      <td data-label={t('overview.kpi.completed')}>{o.completed}</td>
-                      <td data-label={t('overview.kpi.progress')}>{format.percent(o.progress)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {pager('organisations', t('overview.organisationsTitle'), dashboard.organisationCount)}
           </section>
         </>
       )}
