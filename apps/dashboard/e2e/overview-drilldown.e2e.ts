@@ -48,4 +48,37 @@ describe('the overview, at a glance for the steering committee', () => {
     });
     expect(ownersFirst).toBe(true);
   });
+
+  it('counts only the indicators that can be judged, and says how many cannot', async () => {
+    await page.goto(`${inject('baseUrl')}/?asOf=${ASOF}`);
+    const totals = await page.evaluate(async (asOf) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ dashboard(asOf: "${asOf}") { indicatorTotals { indicators onTrack noTarget } } }` }),
+      });
+      return (await response.json()).data.dashboard.indicatorTotals as { indicators: number; onTrack: number; noTarget: number };
+    }, ASOF);
+    expect(totals.noTarget).toBeGreaterThan(0);
+    const tile = page.getByTestId('kpi-indicators-on-track');
+    expect((await tile.locator('.kpi__value').textContent())!.replace(/\s/g, '')).toBe(`${totals.onTrack}/${totals.indicators - totals.noTarget}`);
+    expect(await tile.locator('.kpi__note').textContent()).toContain(`${totals.noTarget} ne peuvent pas être jugés`);
+  });
+
+  it('explains every figure in one line (what « Sans nouvelles » counts, …)', async () => {
+    await page.goto(`${inject('baseUrl')}/?asOf=${ASOF}`);
+    await page.getByTestId('kpi-stale').waitFor();
+    const tiles = await page.locator('.kpi').count();
+    expect(await page.locator('.kpi .kpi__note').count()).toBe(tiles);
+    expect(await page.getByTestId('kpi-stale').locator('.kpi__note').textContent()).toBe('Actions récurrentes démarrées, sans mise à jour depuis 12 mois.');
+  });
+
+  it('writes its value on each bar of the progress-by-pillar chart, even at 0 %', async () => {
+    await page.goto(`${inject('baseUrl')}/?asOf=${ASOF}`);
+    const chart = page.locator('figure.chart').first();
+    await chart.locator('.recharts-bar').first().waitFor();
+    const labels = await chart.locator('.recharts-label-list text').allTextContents();
+    expect(labels).toHaveLength(5);
+    for (const label of labels) expect(label).toMatch(/^\d+(,\d+)?\s?%$/);
+  });
 });

@@ -582,7 +582,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number, noTarget: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
 export type PlanOverviewQueryVariables = Exact<{
   asOf: string;
@@ -2469,6 +2469,7 @@ export const OverviewDocument = gql`
     indicatorTotals {
       indicators
       onTrack
+      noTarget
     }
     pillarCount
     byPillar(limit: 10, offset: $pillarOffset) {

@@ -58,42 +58,75 @@ export default function OverviewPage() {
         <>
           <h1>{t('overview.title', { date: format.date(dashboard.asOf) })}</h1>
           <section aria-label={t('overview.kpis')} className="kpi-grid">
-            {drill('kpi-actions', {}, <KpiTile testId="kpi-actions" label={t('overview.kpi.actions')} value={format.number(totals.actions)} />)}
-            <KpiTile testId="kpi-progress" label={t('overview.kpi.progress')} value={format.percent(totals.progress)} />
+            {drill(
+              'kpi-actions',
+              {},
+              <KpiTile testId="kpi-actions" label={t('overview.kpi.actions')} note={t('ux.kpiNote.actions')} value={format.number(totals.actions)} />,
+            )}
+            <KpiTile testId="kpi-progress" label={t('overview.kpi.progress')} note={t('ux.kpiNote.progress')} value={format.percent(totals.progress)} />
             {drill(
               'kpi-completed',
               { status: 'COMPLETED' },
-              <KpiTile testId="kpi-completed" label={t('overview.kpi.completed')} value={format.number(totals.completed)} tone="good" />,
+              <KpiTile
+                testId="kpi-completed"
+                label={t('overview.kpi.completed')}
+                note={t('ux.kpiNote.completed')}
+                value={format.number(totals.completed)}
+                tone="good"
+              />,
             )}
             {drill(
               'kpi-inProgress',
               { status: 'IN_PROGRESS' },
-              <KpiTile testId="kpi-inProgress" label={t('overview.kpi.inProgress')} value={format.number(totals.inProgress)} />,
+              <KpiTile
+                testId="kpi-inProgress"
+                label={t('overview.kpi.inProgress')}
+                note={t('ux.kpiNote.inProgress')}
+                value={format.number(totals.inProgress)}
+              />,
             )}
             {drill(
               'kpi-overdue',
               { health: 'OVERDUE' },
-              <KpiTile testId="kpi-overdue" label={t('overview.kpi.overdue')} value={format.number(totals.overdue)} tone="danger" />,
+              <KpiTile
+                testId="kpi-overdue"
+                label={t('overview.kpi.overdue')}
+                note={t('ux.kpiNote.overdue')}
+                value={format.number(totals.overdue)}
+                tone="danger"
+              />,
             )}
             {drill(
               'kpi-atRisk',
               { health: 'AT_RISK' },
-              <KpiTile testId="kpi-atRisk" label={t('overview.kpi.atRisk')} value={format.number(totals.atRisk)} tone="warning" />,
+              <KpiTile
+                testId="kpi-atRisk"
+                label={t('overview.kpi.atRisk')}
+                note={t('ux.kpiNote.atRisk')}
+                value={format.number(totals.atRisk)}
+                tone="warning"
+              />,
             )}
             {drill(
               'kpi-stale',
               { health: 'STALE' },
-              <KpiTile testId="kpi-stale" label={t('overview.kpi.stale')} value={format.number(totals.stale)} tone="warning" />,
+              <KpiTile testId="kpi-stale" label={t('overview.kpi.stale')} note={t('ux.kpiNote.stale')} value={format.number(totals.stale)} tone="warning" />,
             )}
             {drill(
               'kpi-unscheduled',
               { health: 'UNSCHEDULED' },
-              <KpiTile testId="kpi-unscheduled" label={t('overview.kpi.unscheduled')} value={format.number(totals.unscheduled)} />,
+              <KpiTile
+                testId="kpi-unscheduled"
+                label={t('overview.kpi.unscheduled')}
+                note={t('ux.kpiNote.unscheduled')}
+                value={format.number(totals.unscheduled)}
+              />,
             )}
             <KpiTile
               testId="kpi-indicators-on-track"
               label={t('indicators.rollUp.kpi')}
-              value={`${format.number(dashboard.indicatorTotals.onTrack)} / ${format.number(dashboard.indicatorTotals.indicators)}`}
+              value={`${format.number(dashboard.indicatorTotals.onTrack)} / ${format.number(dashboard.indicatorTotals.indicators - dashboard.indicatorTotals.noTarget)}`}
+              note={t('ux.kpiNote.indicators', { count: dashboard.indicatorTotals.noTarget })}
               tone="good"
             />
           </section>
@@ -107,6 +140,7 @@ export default function OverviewPage() {
                   data={dashboard.byPillar.map((p) => ({ pillar: t('plan.pillar', { number: p.number }), progress: p.progress ?? 0 }))}
                   categoryKey="pillar"
                   maxValue={100}
+                  valueLabel={(value) => format.percent(value)}
                   series={[{ key: 'progress', label: t('overview.kpi.progress'), colour: '#0b5d3b' }]}
                 />
               }

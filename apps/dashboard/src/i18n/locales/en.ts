@@ -783,6 +783,17 @@ export const en: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    kpiNote: {
+      actions: 'Key actions of the plan being followed.',
+      progress: 'Weighted average of the reported progress.',
+      completed: 'Reported completed.',
+      inProgress: 'Started, not yet completed.',
+      overdue: 'Deadline passed, not completed.',
+      atRisk: 'Due within 6 months and more than 20 points behind (or blocked).',
+      stale: 'Recurring actions started, with no update for 12 months.',
+      unscheduled: 'Deadline “to be set”: for the secretariat to set.',
+      indicators: 'Of the indicators with a dated target; {{count}} cannot be judged (no dated target).',
+    },
     errors: {
       network: 'The server is not answering: check your connection, then try again.',
       unknown: 'Something unexpected went wrong: try again; if it persists, tell the CSNCA secretariat.',

@@ -794,6 +794,17 @@ export const fr = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    kpiNote: {
+      actions: 'Actions clés du plan à suivre.',
+      progress: 'Moyenne pondérée de l’avancement déclaré.',
+      completed: 'Déclarées terminées.',
+      inProgress: 'Démarrées, pas encore terminées.',
+      overdue: 'Échéance passée, pas terminées.',
+      atRisk: 'Échéance dans moins de 6 mois, avancement en retard de plus de 20 points (ou bloquées).',
+      stale: 'Actions récurrentes démarrées, sans mise à jour depuis 12 mois.',
+      unscheduled: 'Échéance « à définir » : le secrétariat doit la fixer.',
+      indicators: 'Sur les indicateurs à cible datée ; {{count}} ne peuvent pas être jugés (sans cible datée).',
+    },
     errors: {
       network: 'Le serveur ne répond pas : vérifiez votre connexion, puis réessayez.',
       unknown: 'Une erreur inattendue s’est produite : réessayez ; si cela persiste, prévenez le secrétariat du CSNCA.',
