@@ -1,5 +1,5 @@
 import { HEALTH_COLOURS } from '@pnq/domain';
-import { BarChartPanel, ChartWithTable, KpiTile } from '@pnq/ui';
+import { BarChartPanel, ChartWithTable, KpiTile, type KpiTileProps } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { ReactNode, useState } from 'react';
 import { PageState } from '../shared/PageState';
@@ -11,6 +11,24 @@ import { useFormat } from '../../i18n/useFormat';
 
 /** Rows per page of the overview's lists (the same limits as overview.graphql): its answer keeps one size whatever the plan's. */
 const PAGE = { pillars: 10, overdue: 10, organisations: 20 } as const;
+
+type KpiTone = NonNullable<KpiTileProps['tone']>;
+
+/** The overview's figures in order, with the explorer filter each one drills down to (none for the average progress). */
+const COUNT_TILES: [
+  'actions' | 'progress' | 'completed' | 'inProgress' | 'overdue' | 'atRisk' | 'stale' | 'unscheduled',
+  Record<string, string> | null,
+  KpiTone,
+][] = [
+  ['actions', {}, 'neutral'],
+  ['progress', null, 'neutral'],
+  ['completed', { status: 'COMPLETED' }, 'good'],
+  ['inProgress', { status: 'IN_PROGRESS' }, 'neutral'],
+  ['overdue', { health: 'OVERDUE' }, 'danger'],
+  ['atRisk', { health: 'AT_RISK' }, 'warning'],
+  ['stale', { health: 'STALE' }, 'warning'],
+  ['unscheduled', { health: 'UNSCHEDULED' }, 'neutral'],
+];
 
 /** The due-by-year series and the health each counts. */
 const DUE_BY_YEAR_SERIES = { done: 'DONE', onTrack: 'ON_TRACK', atRisk: 'AT_RISK', overdue: 'OVERDUE', cancelled: 'CANCELLED' } as const;
@@ -58,70 +76,19 @@ export default function OverviewPage() {
         <>
           <h1>{t('overview.title', { date: format.date(dashboard.asOf) })}</h1>
           <section aria-label={t('overview.kpis')} className="kpi-grid">
-            {drill(
-              'kpi-actions',
-              {},
-              <KpiTile testId="kpi-actions" label={t('overview.kpi.actions')} note={t('ux.kpiNote.actions')} value={format.number(totals.actions)} />,
-            )}
-            <KpiTile testId="kpi-progress" label={t('overview.kpi.progress')} note={t('ux.kpiNote.progress')} value={format.percent(totals.progress)} />
-            {drill(
-              'kpi-completed',
-              { status: 'COMPLETED' },
-              <KpiTile
-                testId="kpi-completed"
-                label={t('overview.kpi.completed')}
-                note={t('ux.kpiNote.completed')}
-                value={format.number(totals.completed)}
-                tone="good"
-              />,
-            )}
-            {drill(
-              'kpi-inProgress',
-              { status: 'IN_PROGRESS' },
-              <KpiTile
-                testId="kpi-inProgress"
-                label={t('overview.kpi.inProgress')}
-                note={t('ux.kpiNote.inProgress')}
-                value={format.number(totals.inProgress)}
-              />,
-            )}
-            {drill(
-              'kpi-overdue',
-              { health: 'OVERDUE' },
-              <KpiTile
-                testId="kpi-overdue"
-                label={t('overview.kpi.overdue')}
-                note={t('ux.kpiNote.overdue')}
-                value={format.number(totals.overdue)}
-                tone="danger"
-              />,
-            )}
-            {drill(
-              'kpi-atRisk',
-              { health: 'AT_RISK' },
-              <KpiTile
-                testId="kpi-atRisk"
-                label={t('overview.kpi.atRisk')}
-                note={t('ux.kpiNote.atRisk')}
-                value={format.number(totals.atRisk)}
-                tone="warning"
-              />,
-            )}
-            {drill(
-              'kpi-stale',
-              { health: 'STALE' },
-              <KpiTile testId="kpi-stale" label={t('overview.kpi.stale')} note={t('ux.kpiNote.stale')} value={format.number(totals.stale)} tone="warning" />,
-            )}
-            {drill(
-              'kpi-unscheduled',
-              { health: 'UNSCHEDULED' },
-              <KpiTile
-                testId="kpi-unscheduled"
-                label={t('overview.kpi.unscheduled')}
-                note={t('ux.kpiNote.unscheduled')}
-                value={format.number(totals.unscheduled)}
-              />,
-            )}
+            {COUNT_TILES.map(([key, filter, tone]) => {
+              const tile = (
+                <KpiTile
+                  key={key}
+                  testId={`kpi-${key}`}
+                  label={t(`overview.kpi.${key}`)}
+                  note={t(`ux.kpiNote.${key}`)}
+                  value={key === 'progress' ? format.percent(totals.progress) : format.number(totals[key])}
+                  tone={tone}
+                />
+              );
+              return filter ? drill(key, filter, tile) : tile;
+            })}
             <KpiTile
               testId="kpi-indicators-on-track"
               label={t('indicators.rollUp.kpi')}
