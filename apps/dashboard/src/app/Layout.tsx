@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { AsOfControl } from './AsOfControl';
 import { asOfOnly } from './useAsOf';
+import { useDocumentTitle } from './useDocumentTitle';
 import { UserMenu } from '../features/auth/UserMenu';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
-export function Layout({ children, user }: { children: ReactNode; user: { name: string; role: string } | null }) {
+export function Layout({ children, user }: { children: ReactNode; user: { name: string; role: string; organisation?: { key: string } | null } | null }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   // On a phone the navigation, the account and the language fold behind one "Menu" button; going to a page folds them back.
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [pathname]);
+  useDocumentTitle(user !== null);
   return (
     <div className={menuOpen ? 'shell shell--menu-open' : 'shell'}>
       <a className="skip-link" href="#main">
@@ -45,7 +47,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
           <LanguageSwitch />
         </div>
       </header>
-      {user && <Navigation role={user.role} />}
+      {user && <Navigation role={user.role} hasOrganisation={Boolean(user.organisation)} />}
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}
       </main>
@@ -53,7 +55,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
   );
 }
 
-function Navigation({ role }: { role: string }) {
+function Navigation({ role, hasOrganisation }: { role: string; hasOrganisation: boolean }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
@@ -65,13 +67,13 @@ function Navigation({ role }: { role: string }) {
       <NavLink to={{ pathname: '/explorer', search: asOfOnly(search) }}>{t('nav.explorer')}</NavLink>
       <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
       <NavLink to={{ pathname: '/infrastructure', search: asOfOnly(search) }}>{t('infrastructure.nav')}</NavLink>
-      <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
+      {hasOrganisation && <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>}
       {role === 'ADMIN' && <NavLink to={{ pathname: '/admin/users', search: asOfOnly(search) }}>{t('nav.admin')}</NavLink>}
       <NavLink to={{ pathname: '/preferences', search: asOfOnly(search) }}>{t('reminders.nav.preferences')}</NavLink>
       <NavLink to="/account">{t('account.nav')}</NavLink>
       {role !== 'VIEWER' && <NavLink to="/api-tokens">{t('apiTokens.nav')}</NavLink>}
-      <NavLink to="/reports">{t('reports.nav')}</NavLink>
-      {role !== 'VIEWER' && <NavLink to="/import">{t('imports.nav')}</NavLink>}
+      <NavLink to={{ pathname: '/reports', search: asOfOnly(search) }}>{t('reports.nav')}</NavLink>
+      {role !== 'VIEWER' && <NavLink to={{ pathname: '/import', search: asOfOnly(search) }}>{t('imports.nav')}</NavLink>}
       <AsOfControl />
     </nav>
   );

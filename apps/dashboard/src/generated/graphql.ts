@@ -486,7 +486,7 @@ export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: strin
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, role: Role } | null };
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, organisation: { key: string } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1797,6 +1797,9 @@ export const MeDocument = gql`
     email
     name
     role
+    organisation {
+      key
+    }
   }
 }
     `;

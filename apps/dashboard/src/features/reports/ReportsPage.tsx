@@ -3,6 +3,7 @@ import { ApolloError } from '@apollo/client';
 import { calendarDateInCasablanca, isCalendarDate, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useRequestAnnualReportMutation } from '../../generated/graphql';
 import { downloadFile, FileRouteError } from '../files/file-transfer';
 import { JobProgress } from './JobProgress';
@@ -25,9 +26,12 @@ export default function ReportsPage() {
   const { t } = useTranslation();
   const today = calendarDateInCasablanca(new Date());
   const lastClosedYear = Math.max(TRACKING_FIRST_YEAR, Number(today.slice(0, 4)) - 1);
-  const [by, setBy] = useState<'year' | 'date'>('year');
+  // A date chosen with « Situation au » is the report's date by default (issue 21.14); otherwise the last closed year.
+  const [params] = useSearchParams();
+  const chosenDate = params.get('asOf');
+  const [by, setBy] = useState<'year' | 'date'>(chosenDate && isCalendarDate(chosenDate) ? 'date' : 'year');
   const [year, setYear] = useState(lastClosedYear);
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(chosenDate && isCalendarDate(chosenDate) ? chosenDate : today);
   const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const busy = progress.state === 'asking' || progress.state === 'building' || progress.state === 'downloading';

@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { signedInPage } from './support/sign-in';
+
+describe('no dead ends', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('offers « Mes actions » only to accounts of an organisation', async () => {
+    const viewer = await signedInPage(browser, inject('baseUrl'), 'viewer@pnq.local');
+    expect(await viewer.getByRole('navigation').getByRole('link', { name: 'Mes actions' }).count()).toBe(0);
+    const editor = await signedInPage(browser, inject('baseUrl'), 'imanor@pnq.local');
+    expect(await editor.getByRole('navigation').getByRole('link', { name: 'Mes actions' }).count()).toBe(1);
+    await viewer.close();
+    await editor.close();
+  });
+
+  it('Reports and Import keep the « as of » date, and the report is asked for that date by default', async () => {
+    const page = await signedInPage(browser, inject('baseUrl'), 'imanor@pnq.local');
+    await page.goto(`${inject('baseUrl')}/explorer?asOf=2026-06-30`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Importer' }).click();
+    await page.waitForURL(/\/import/);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-06-30');
+    await page.getByRole('navigation').getByRole('link', { name: 'Rapports' }).click();
+    await page.waitForURL(/\/reports/);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-06-30');
+    expect(await page.getByRole('radio', { name: 'À une date' }).isChecked()).toBe(true);
+    expect(await page.locator('#report-date').inputValue()).toBe('2026-06-30');
+    await page.close();
+  });
+
+  it('gives each route its own document title', async () => {
+    const page = await signedInPage(browser, inject('baseUrl'), 'admin@pnq.local');
+    const titles: string[] = [];
+    for (const path of [
+      '/',
+      '/plan',
+      '/explorer',
+      '/timeline',
+      '/infrastructure',
+      '/actions/1-2.1.1',
+      '/organisations/imanor',
+      '/admin/users',
+      '/reports',
+      '/import',
+      '/preferences',
+      '/account',
+    ]) {
+      await page.goto(`${inject('baseUrl')}${path}`);
+      await page.locator('main h1').first().waitFor();
+      titles.push(await page.title());
+    }
+    expect(titles[0]).toBe('Vue d’ensemble · PNQ Tracker');
+    expect(titles[5]).toBe('1-2.1.1 · PNQ Tracker');
+    expect(new Set(titles).size).toBe(titles.length);
+    await page.close();
+  });
+});
