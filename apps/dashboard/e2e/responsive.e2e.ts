@@ -12,6 +12,7 @@ const ROUTES: [path: string, who: 'editor' | 'admin'][] = [
   ['/actions/1-2.1.1', 'editor'],
   ['/my-actions?asOf=2027-01-01', 'editor'],
   ['/explorer?asOf=2027-01-01', 'admin'],
+  ['/organisations', 'admin'],
   ['/organisations/imanor', 'admin'],
   ['/timeline', 'admin'],
   ['/infrastructure', 'admin'],

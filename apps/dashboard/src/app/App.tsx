@@ -15,6 +15,7 @@ const ActionPage = lazy(() => import('../features/action/ActionPage'));
 const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
+const OrganisationIndexPage = lazy(() => import('../features/organisation/OrganisationIndexPage'));
 const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
 const UsersAdminPage = lazy(() => import('../features/admin/UsersAdminPage'));
 const OrganisationsAdminPage = lazy(() => import('../features/admin/OrganisationsAdminPage'));
@@ -64,6 +65,7 @@ function SignedInShell() {
               <Route path="/actions/:ref" element={<ActionPage />} />
               <Route path="/my-actions" element={<MyActionsPage />} />
               <Route path="/explorer" element={<ExplorerPage />} />
+              <Route path="/organisations" element={<OrganisationIndexPage />} />
               <Route path="/organisations/:key" element={<OrganisationPage />} />
               <Route path="/timeline" element={<TimelinePage />} />
               <Route path="/admin" element={<Navigate to="/admin/users" replace />} />

@@ -9,6 +9,7 @@ const ROUTE_TITLES: [RegExp, string][] = [
   [/^\/my-actions$/, 'nav.myActions'],
   [/^\/explorer$/, 'nav.explorer'],
   [/^\/timeline$/, 'nav.timeline'],
+  [/^\/organisations$/, 'ux.organisations.title'],
   [/^\/infrastructure$/, 'infrastructure.nav'],
   [/^\/admin(\/|$)/, 'nav.admin'],
   [/^\/preferences$/, 'reminders.nav.preferences'],

@@ -572,7 +572,7 @@ export type OrganisationPageQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationPageQuery = { organisation: { key: string, name: string, acronym: string | null, kind: OrganisationKind, ownedActionCount: number, partnerActionCount: number } | null, dashboard: { byOrganisation: Array<{ key: string, progress: number | null, overdue: number, atRisk: number, done: number }> }, owned: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null } }>, partnered: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null } }> };
+export type OrganisationPageQuery = { organisation: { key: string, name: string, acronym: string | null, kind: OrganisationKind, ownedActionCount: number, partnerActionCount: number } | null, dashboard: { byOrganisation: Array<{ key: string, progress: number | null, overdue: number, atRisk: number, done: number }> }, owned: Array<{ ref: string, title: string, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null } }>, partnered: Array<{ ref: string, title: string, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null } }> };
 
 export type OverviewQueryVariables = Exact<{
   asOf: string;
@@ -2401,6 +2401,7 @@ export const OrganisationPageDocument = gql`
     ref
     title
     progress(asOf: $asOf)
+    lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
       ...HealthDetailFields
     }
@@ -2409,6 +2410,7 @@ export const OrganisationPageDocument = gql`
     ref
     title
     progress(asOf: $asOf)
+    lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
       ...HealthDetailFields
     }

@@ -180,6 +180,9 @@ export default function OverviewPage() {
               </table>
             </div>
             {pager('organisations', t('overview.organisationsTitle'), dashboard.organisationCount)}
+            <p>
+              <Link to={{ pathname: '/organisations', search }}>{t('ux.organisations.all')}</Link>
+            </p>
           </section>
 
           <section aria-labelledby="overdue-title">
@@ -211,7 +214,7 @@ export default function OverviewPage() {
                           {format.date(action.dueDate)}
                         </td>
                         <td data-label={t('overview.col.daysLate')} data-testid="days-late">
-                          {format.number(action.daysLate)}
+                          {t('ux.days', { count: action.daysLate, formatted: String(action.daysLate) })}
                         </td>
                         <td data-label={t('overview.col.lastUpdate')}>
                           {action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}

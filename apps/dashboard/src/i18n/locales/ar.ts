@@ -1,5 +1,13 @@
 import type { Messages } from './fr';
 
+/** Arabic's other plural forms (zero, two, few, many), beside the one/other that French and English have (issue 21.13). */
+const ARABIC_PLURALS = {
+  days_zero: '{{formatted}} يوم',
+  days_two: 'يومان',
+  days_few: '{{formatted}} أيام',
+  days_many: '{{formatted}} يومًا',
+};
+
 export const ar: Messages = {
   app: { name: 'PNQ Tracker', tagline: 'السياسة الوطنية للجودة — أفق 2035' },
   common: {
@@ -785,6 +793,10 @@ export const ar: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    organisations: { title: 'الجهات', intro: '{{count}} جهة مسؤولة أو شريكة في إجراءات المخطط؛ كل منها يؤدي إلى لوحة قيادتها.', all: 'كل الجهات' },
+    ...ARABIC_PLURALS,
+    days_one: 'يوم واحد',
+    days_other: '{{formatted}} يوم',
     kpiNote: {
       actions: 'الإجراءات الرئيسية للمخطط قيد التتبع.',
       progress: 'المتوسط المرجّح للتقدّم المصرّح به.',

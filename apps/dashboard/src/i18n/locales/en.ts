@@ -783,6 +783,13 @@ export const en: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    organisations: {
+      title: 'Organisations',
+      intro: '{{count}} organisations owning or partnering actions of the plan; each leads to its scorecard.',
+      all: 'All organisations',
+    },
+    days_one: '{{formatted}} day',
+    days_other: '{{formatted}} days',
     kpiNote: {
       actions: 'Key actions of the plan being followed.',
       progress: 'Weighted average of the reported progress.',

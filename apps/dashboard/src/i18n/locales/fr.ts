@@ -794,6 +794,13 @@ export const fr = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    organisations: {
+      title: 'Organisations',
+      intro: '{{count}} organisations responsables ou partenaires d’actions du plan ; chacune mène à son tableau de bord.',
+      all: 'Toutes les organisations',
+    },
+    days_one: '{{formatted}} jour',
+    days_other: '{{formatted}} jours',
     kpiNote: {
       actions: 'Actions clés du plan à suivre.',
       progress: 'Moyenne pondérée de l’avancement déclaré.',
