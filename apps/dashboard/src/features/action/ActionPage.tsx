@@ -100,7 +100,7 @@ export default function ActionPage() {
                       </p>
                     )}
                     <p>
-                      <strong>{format.date(entry.effectiveDate)}</strong> · {t(`status.${entry.status}`)} · {format.percent(entry.progress)} · v{entry.version}
+                      <strong>{format.date(entry.effectiveDate)}</strong> · {t(`status.${entry.status}`)} · {format.percent(entry.progress)}
                     </p>
                     <p>{entry.comment}</p>
                     {entry.evidenceUrls.length > 0 && (

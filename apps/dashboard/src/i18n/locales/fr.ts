@@ -161,7 +161,7 @@ export const fr = {
     },
   },
   myActions: {
-    title: 'Actions de {{organisation}}, les plus urgentes d’abord',
+    title: 'Actions {{organisation, de}}, les plus urgentes d’abord',
     titleNoOrganisation: 'Mes actions',
     noOrganisation: 'Votre compte n’est rattaché à aucune organisation : cette page sert aux éditeurs des organisations responsables.',
     empty: 'Votre organisation n’est responsable d’aucune action.',

@@ -1,0 +1,38 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { useLanguage } from './support/layout';
+import { signedInPage } from './support/sign-in';
+
+describe('one wording everywhere, in every language', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await signedInPage(browser, inject('baseUrl'), 'imanor@pnq.local');
+  });
+  afterAll(() => browser?.close());
+
+  it('writes « Actions d’IMANOR », not « de IMANOR »', async () => {
+    await page.goto(`${inject('baseUrl')}/my-actions`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Actions d’IMANOR, les plus urgentes d’abord');
+  });
+
+  it('leaks no technical version number into the history', async () => {
+    await page.goto(`${inject('baseUrl')}/actions/1-2.1.1`);
+    await page.getByRole('heading', { name: 'Mettre à jour' }).waitFor();
+    const history = page.getByTestId('history');
+    if (await history.count()) expect(await history.textContent()).not.toMatch(/·\s?v\d/);
+    expect(await page.locator('main').textContent()).not.toMatch(/·\s?v\d+\b/);
+  });
+
+  it('in Arabic, keeps a plan reference in its order inside the sentence (project 1-2.1, not 2.1-1)', async () => {
+    await useLanguage(page, 'ar');
+    await page.goto(`${inject('baseUrl')}/actions/1-2.1.1`);
+    const breadcrumb = page.locator('.breadcrumb');
+    await breadcrumb.waitFor();
+    // Isolated left to right (U+2066 … U+2069), the reference is not reordered by the Arabic around it.
+    expect(await breadcrumb.textContent()).toContain('المشروع \u20661-2.1\u2069');
+    await useLanguage(page, 'fr');
+  });
+});
