@@ -666,7 +666,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { actions: Array<{ ref: string, title: string, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, healthDetail: { health: Health } }> };
+export type TimelineQuery = { actions: Array<{ ref: string, title: string, owners: Array<{ key: string, acronym: string | null, name: string }>, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, healthDetail: { health: Health } }> };
 
 export const AdminOrganisationFieldsFragmentDoc = gql`
     fragment AdminOrganisationFields on Organisation {
@@ -3073,6 +3073,11 @@ export const TimelineDocument = gql`
   actions(asOf: $asOf, filter: $filter) {
     ref
     title
+    owners {
+      key
+      acronym
+      name
+    }
     deadline {
       kind
       year

@@ -783,6 +783,7 @@ export const en: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    timeline: { legend: 'Legend', now: 'As of {{year}}' },
     organisations: {
       title: 'Organisations',
       intro: '{{count}} organisations owning or partnering actions of the plan; each leads to its scorecard.',

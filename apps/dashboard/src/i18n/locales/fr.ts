@@ -794,6 +794,7 @@ export const fr = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    timeline: { legend: 'Légende', now: 'Situation au {{year}}' },
     organisations: {
       title: 'Organisations',
       intro: '{{count}} organisations responsables ou partenaires d’actions du plan ; chacune mène à son tableau de bord.',
