@@ -35,4 +35,16 @@ describe('one wording everywhere, in every language', () => {
     expect(await breadcrumb.textContent()).toContain('المشروع \u20661-2.1\u2069');
     await useLanguage(page, 'fr');
   });
+
+  it('uses real plurals, not « action(s) » or « jour(s) »', async () => {
+    await page.goto(`${inject('baseUrl')}/explorer?q=1-2.1.1`);
+    await expect.poll(() => page.getByTestId('explorer-count').textContent()).toBe('1 action');
+    await page.goto(`${inject('baseUrl')}/explorer?pillar=1`);
+    await expect.poll(() => page.getByTestId('explorer-count').textContent()).toMatch(/^\d+ actions$/);
+    await page.goto(`${inject('baseUrl')}/my-actions?asOf=2027-01-01`);
+    const reason = page.getByTestId('my-actions').locator('tbody tr').first().locator('.hint');
+    await reason.waitFor();
+    expect(await reason.textContent()).toMatch(/^Échéance dépassée de \d+ jours\.$/);
+    expect(await page.locator('main').textContent()).not.toContain('(s)');
+  });
 });
