@@ -47,4 +47,16 @@ describe('one wording everywhere, in every language', () => {
     expect(await reason.textContent()).toMatch(/^Échéance dépassée de \d+ jours\.$/);
     expect(await page.locator('main').textContent()).not.toContain('(s)');
   });
+
+  it('keeps the source note (axes announced vs listed) out of the plan page’s opening lines', async () => {
+    await page.goto(`${inject('baseUrl')}/plan`);
+    const note = page.getByTestId('stated-axes');
+    await note.waitFor();
+    const afterTree = await note.evaluate((element) => {
+      const headings = Array.from(document.querySelectorAll('main h2'));
+      const last = headings[headings.length - 1];
+      return Boolean(last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(afterTree).toBe(true);
+  });
 });
