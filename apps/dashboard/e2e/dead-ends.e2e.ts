@@ -59,4 +59,21 @@ describe('no dead ends', () => {
     expect(new Set(titles).size).toBe(titles.length);
     await page.close();
   });
+
+  it('the secretariat’s digest leads to the overdue actions, not to a « Mes actions » it does not have', async () => {
+    const admin = await signedInPage(browser, inject('baseUrl'), 'admin@pnq.local');
+    await admin.goto(`${inject('baseUrl')}/outbox`);
+    await admin.getByLabel('Calculer les rappels à la date du').fill('2026-01-19'); // a Monday: the weekly summary
+    await admin.getByRole('button', { name: 'Lancer les rappels' }).click();
+    await admin.getByTestId('run-result').waitFor();
+    await admin.reload();
+    await admin.getByTestId('notification-bell').click();
+    const panel = admin.getByTestId('notification-panel');
+    await panel.locator('.bell__entry').first().waitFor();
+    expect(await panel.getByRole('link', { name: 'Mes actions' }).count()).toBe(0);
+    await panel.getByRole('link', { name: 'Voir les actions en retard dans l’explorateur' }).first().click();
+    await admin.waitForURL(/\/explorer\?health=OVERDUE/);
+    await admin.getByTestId('explorer-count').waitFor();
+    await admin.close();
+  });
 });

@@ -797,6 +797,7 @@ export const ar: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    digest: { seeOverdue: 'عرض الإجراءات المتأخرة في المستكشف', more: 'و$t(ux.actions, {"count": {{count}}, "formatted": "{{count}}"}) أخرى — انظر المستكشف' },
     timeline: { legend: 'مفتاح الألوان', now: 'الوضعية في {{year}}' },
     organisations: { title: 'الجهات', intro: '{{count}} جهة مسؤولة أو شريكة في إجراءات المخطط؛ كل منها يؤدي إلى لوحة قيادتها.', all: 'كل الجهات' },
     ...ARABIC_PLURALS,

@@ -783,6 +783,10 @@ export const en: Messages = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    digest: {
+      seeOverdue: 'See the overdue actions in the explorer',
+      more: 'and $t(ux.actions, {"count": {{count}}, "formatted": "{{count}}"}) more — see the explorer',
+    },
     timeline: { legend: 'Legend', now: 'As of {{year}}' },
     organisations: {
       title: 'Organisations',

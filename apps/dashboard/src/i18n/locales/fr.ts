@@ -794,6 +794,10 @@ export const fr = {
   },
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
+    digest: {
+      seeOverdue: 'Voir les actions en retard dans l’explorateur',
+      more: 'et $t(ux.actions, {"count": {{count}}, "formatted": "{{count}}"}) de plus — voir l’explorateur',
+    },
     timeline: { legend: 'Légende', now: 'Situation au {{year}}' },
     organisations: {
       title: 'Organisations',
