@@ -78,6 +78,8 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Campaign.organisations': 60,
   'MailMessage.items': 20,
   'Notification.items': 20,
+  'Query.reportEditions': 12, // one per year of the plan (2024–2035)
+  'ReportEdition.files': 2, // PDF and Word
   'Dashboard.byPillar': 5,
   'Dashboard.byOrganisation': 60,
   'Dashboard.dueByYear': 13,
