@@ -93,7 +93,7 @@ describe('reports, exports and imports in the browser', () => {
     writeFileSync(notASpreadsheet, 'Réf.;Statut\n4-1.1.1;Terminée\n');
     await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(notASpreadsheet);
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-    expect(await page.getByTestId('import-error').textContent()).toContain('not an Excel workbook');
+    expect(await page.getByTestId('import-error').textContent()).toBe('Ce fichier n’est pas un classeur Excel (.xlsx).'); // in French, by its code (issue 21.5)
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await download.path())!);
