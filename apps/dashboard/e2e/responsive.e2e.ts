@@ -57,22 +57,26 @@ describe('every screen fits a 360 px phone and a 1440 px desktop, in French and 
     ['ar', 'phone'],
     ['fr', 'desktop'],
     ['ar', 'desktop'],
-  ] as const)('in %s on a %s, no route scrolls the page sideways, and axe finds nothing serious', async (language, size) => {
-    for (const page of Object.values(pages)) {
-      await page.setViewportSize(SIZES[size]);
-      await useLanguage(page, language);
-    }
-    const overflows: string[] = [];
-    const violations: string[] = [];
-    for (const [path, who] of ROUTES) {
-      const page = await visit(who, path);
-      const overflow = await pageOverflow(page);
-      if (overflow > 0) overflows.push(`${path}: ${overflow} px too wide (${(await overflowingElements(page)).join('; ')})`);
-      for (const v of await seriousViolations(page)) violations.push(`${path}: ${v.id} ${v.targets.join(' | ')}`);
-    }
-    expect(overflows).toEqual([]);
-    expect(violations).toEqual([]);
-  });
+  ] as const)(
+    'in %s on a %s, no route scrolls the page sideways, and axe finds nothing serious',
+    async (language, size) => {
+      for (const page of Object.values(pages)) {
+        await page.setViewportSize(SIZES[size]);
+        await useLanguage(page, language);
+      }
+      const overflows: string[] = [];
+      const violations: string[] = [];
+      for (const [path, who] of ROUTES) {
+        const page = await visit(who, path);
+        const overflow = await pageOverflow(page);
+        if (overflow > 0) overflows.push(`${path}: ${overflow} px too wide (${(await overflowingElements(page)).join('; ')})`);
+        for (const v of await seriousViolations(page)) violations.push(`${path}: ${v.id} ${v.targets.join(' | ')}`);
+      }
+      expect(overflows).toEqual([]);
+      expect(violations).toEqual([]);
+    },
+    300_000,
+  ); // 18 routes, each loaded and checked by axe: longer than one test's default minute on a loaded machine
 
   it.each([
     ['/admin/users', 'admin'],
