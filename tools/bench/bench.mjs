@@ -22,6 +22,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCALES = (process.env.PNQ_BENCH_SCALES ?? '1,10,100').split(',').map(Number);
 const SECONDS = Number(process.env.PNQ_BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.PNQ_BENCH_CONNECTIONS ?? 10);
+/** The same read is measured in this many interleaved slices per server (see loadInterleaved). */
+const SAME_READ_ROUNDS = Number(process.env.PNQ_BENCH_SAME_READ_ROUNDS ?? 5);
 /** Scenario names to leave out, by prefix, comma-separated (e.g. PNQ_BENCH_SKIP='yearly report' at ×100, where the DOCX exhausts the API's heap). */
 const SKIP = (process.env.PNQ_BENCH_SKIP ?? '')
   .split(',')
@@ -254,6 +256,11 @@ async function load({ url, method = 'POST', body, headers = {}, onAnswer, connec
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
+  return summarise(latencies, seconds, { non2xx: result.non2xx, errors: result.errors + result.timeouts, graphqlErrors });
+}
+
+/** Percentiles and throughput of every latency recorded over `seconds`. */
+function summarise(latencies, seconds, counters) {
   latencies.sort((a, b) => a - b);
   const round = (value) => (value === null ? null : Math.round(value * 10) / 10);
   return {
@@ -262,11 +269,32 @@ async function load({ url, method = 'POST', body, headers = {}, onAnswer, connec
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
     requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-    graphqlErrors,
+    ...counters,
     latencies,
   };
+}
+
+/**
+ * The same read on each server, interleaved: SAME_READ_ROUNDS slices of SECONDS ÷ rounds each, the servers in turn,
+ * so that a change in the load of the shared machine during the run falls on the three alike (measured one after the
+ * other, 10 s each, a burst of other work on the cores decided the ratio).
+ */
+async function loadInterleaved(targets) {
+  const slices = Object.fromEntries(Object.keys(targets).map((server) => [server, []]));
+  for (let round = 0; round < SAME_READ_ROUNDS; round++) {
+    for (const [server, target] of Object.entries(targets)) slices[server].push(await load({ ...target, seconds: SECONDS / SAME_READ_ROUNDS }));
+  }
+  const sum = (parts, key) => parts.reduce((total, part) => total + part[key], 0);
+  return Object.fromEntries(
+    Object.entries(slices).map(([server, parts]) => [
+      server,
+      summarise(
+        parts.flatMap((part) => part.latencies),
+        SECONDS,
+        { non2xx: sum(parts, 'non2xx'), errors: sum(parts, 'errors'), graphqlErrors: sum(parts, 'graphqlErrors') },
+      ),
+    ]),
+  );
 }
 
 async function benchScale(scale, adminUrl, machine) {
@@ -386,11 +414,8 @@ async function benchScale(scale, adminUrl, machine) {
     const before = await sqlStatements(api);
     await post(sameRead.ours.url, sameRead.ours.body(), cookies.viewer);
     const ourStatements = (await sqlStatements(api)) - before;
-    const sideBySide = {};
-    for (const [server, target] of Object.entries(sameRead)) {
-      log(`×${scale}: same read (${sizes.ours} actions) on ${server}`);
-      sideBySide[server] = withoutLatencies(await load(target));
-    }
+    log(`×${scale}: same read (${sizes.ours} actions) on ${Object.keys(sameRead).join(', ')}, interleaved in ${SAME_READ_ROUNDS} rounds`);
+    const sideBySide = Object.fromEntries(Object.entries(await loadInterleaved(sameRead)).map(([server, result]) => [server, withoutLatencies(result)]));
     sideBySide.ours.sqlStatements = ourStatements;
     sideBySide.actionsReturned = sizes.ours;
 

@@ -24,6 +24,8 @@ import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { ExchangeModule } from './modules/exchange/exchange.module';
 import { HealthModule } from './modules/health/health.module';
 import { IndicatorModule } from './modules/indicator/indicator.module';
+import { FinancingModule } from './modules/financing/financing.module';
+import { FinancingViewModule } from './modules/financing-view/financing-view.module';
 import { JobModule } from './modules/job/job.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { OrganisationMergeModule } from './modules/organisation-merge/organisation-merge.module';
@@ -77,6 +79,8 @@ export class AppModule {
         ActionModule,
         OrganisationMergeModule,
         IndicatorModule,
+        FinancingModule,
+        FinancingViewModule,
         TrackingModule,
         DashboardModule,
         NotificationModule,

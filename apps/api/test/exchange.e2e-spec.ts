@@ -70,6 +70,11 @@ describe('the Excel round-trip', () => {
         'Santé',
         'Dernière mise à jour',
         'Version',
+        'Financement',
+        'Coût estimé (MAD)',
+        'Acquis (MAD)',
+        'Décaissé (MAD)',
+        'Reste à financer (MAD)',
       ]);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();

@@ -37,6 +37,8 @@ interface Rule {
 }
 
 const unique = () => randomBytes(4).toString('hex');
+/** A fresh date for each accepted reference rate (one per currency and date). */
+let rateDay = 0;
 const both = (verdict: Verdict): Record<Target, Verdict> => ({ own: verdict, other: verdict });
 const adminsOnly = { ADMIN: both('allow'), EDITOR: both('deny'), VIEWER: both('deny'), ANONYMOUS: 'deny' } as const;
 const signedIn = { ADMIN: both('allow'), EDITOR: both('allow'), VIEWER: both('allow'), ANONYMOUS: 'deny' } as const;
@@ -168,6 +170,27 @@ export const RULES: Record<string, Rule> = {
         i: { key, date: target === 'own' ? '2025-12-31' : '2025-06-30', value: 1, source: 'Matrice des droits' },
       });
     },
+    allow: adminsOnly,
+  },
+  recordActionFinancing: {
+    send: async (c, target, world) => {
+      const ref = world.actionRef(target);
+      const [{ version }] = await queryDatabase<{ version: number }>(
+        world.databaseUrl,
+        'SELECT COALESCE(max(f.version), 0)::int AS version FROM action_financing f JOIN action a ON a.id = f.action_id WHERE a.ref = $1',
+        [ref],
+      );
+      return c.graphql('mutation ($i: RecordActionFinancingInput!) { recordActionFinancing(input: $i) { ref } }', {
+        i: { ref, needsFunding: true, estimatedCost: '100000', lines: [], effectiveDate: '2025-06-30', expectedVersion: version },
+      });
+    },
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
+  recordReferenceRate: {
+    send: (c) =>
+      c.graphql('mutation ($i: RecordReferenceRateInput!) { recordReferenceRate(input: $i) { rate } }', {
+        i: { currency: 'EUR', date: `2024-${String(1 + (rateDay % 12)).padStart(2, '0')}-${String(1 + (rateDay++ % 28)).padStart(2, '0')}`, rate: '10.8' },
+      }),
     allow: adminsOnly,
   },
   inviteUser: {

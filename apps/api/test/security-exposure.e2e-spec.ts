@@ -90,7 +90,13 @@ describe('what a signed-in non-admin learns about other people', () => {
   });
 
   it('names the author of an update, a comment or an indicator value by display name and organisation only', async () => {
-    expect(await fieldsReturning(viewer, 'Author')).toEqual(['ActionComment.author', 'ApiToken.createdBy', 'IndicatorValue.author', 'StatusUpdate.author']);
+    expect(await fieldsReturning(viewer, 'Author')).toEqual([
+      'ActionComment.author',
+      'ActionFinancing.author',
+      'ApiToken.createdBy',
+      'IndicatorValue.author',
+      'StatusUpdate.author',
+    ]);
     const { data } = await viewer.graphql<{ __type: { fields: { name: string }[] } }>('{ __type(name: "Author") { fields { name } } }');
     expect(data!.__type.fields.map((field) => field.name).sort()).toEqual(['name', 'organisation']);
 

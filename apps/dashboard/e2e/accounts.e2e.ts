@@ -102,8 +102,10 @@ describe('accounts: invitations, passwords, sessions, single sign-on and API tok
   it('resets a forgotten password through the mailed link', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(inject('baseUrl'));
+    await page.getByLabel('Adresse e-mail').fill('new@mcinet.gov.ma'); // typed on the sign-in form, then forgotten
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
-    await page.getByLabel('Adresse e-mail').fill('new@mcinet.gov.ma');
+    await page.getByRole('heading', { name: 'Mot de passe oublié' }).waitFor();
+    expect(await page.getByLabel('Adresse e-mail').inputValue()).toBe('new@mcinet.gov.ma'); // not typed twice
     await page.getByRole('button', { name: 'Envoyer le lien' }).click();
     await page.locator('[data-testid="reset-requested"], [role="alert"]').first().waitFor();
     expect(await page.locator('main').textContent()).toContain('Si un compte existe pour new@mcinet.gov.ma');

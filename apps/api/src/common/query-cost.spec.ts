@@ -78,7 +78,7 @@ describe('the query cost limit', () => {
     ['the schema’s default page size', '{ auditEvents { id } }', 1 + 100],
     ['lists under lists', '{ actions(limit: 10) { history { author { name } } } }', 1 + 10 + 10 * 20 + 10 * 20],
     ['a list of scalars (a leaf)', '{ actions(limit: 10) { flags } }', 1 + 10],
-    ['a dashboard (every action’s state on its date)', '{ dashboard { asOf } }', 333 + 1],
+    ['a dashboard (every action’s state on its date)', '{ dashboard { asOf } }', 1_332 + 1],
     ['aliases add up', '{ a: pillars { number } b: pillars { number } }', 2 * (1 + 5)],
     ['fragments are expanded', '{ pillars { ...P ...P } } fragment P on Pillar { number }', 1 + 5 + 5],
   ])('estimates %s', (_name, query, cost) => {

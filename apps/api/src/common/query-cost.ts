@@ -78,17 +78,34 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Campaign.organisations': 60,
   'MailMessage.items': 20,
   'Notification.items': 20,
-  'Query.reportEditions': 12, // one per year of the plan (2024–2035)
-  'ReportEdition.files': 2, // PDF and Word
-  'Dashboard.byPillar': 5,
-  'Dashboard.byOrganisation': 60,
+  'Dashboard.byPillar': { argument: 'limit', max: 100 }, // pages (dashboard.resolver.ts: limit 1–100)
+  'Dashboard.byOrganisation': { argument: 'limit', max: 100 },
   'Dashboard.dueByYear': 13,
-  'Dashboard.overdueActions': 333,
+  'Dashboard.overdueActions': { argument: 'limit', max: 100 },
+  'Query.reportEditions': 12, // one per closed year of the plan (2024–2035)
+  'ReportEdition.files': 2, // PDF and DOCX
+  'Query.referenceRates': 100, // financing (issue 23): a few rates a month at most
+  'Action.financingHistory': 20,
+  'ActionFinancing.lines': 20, // FUNDING_LINES_MAX
+  'ActionFinancing.ratesUsed': 2,
+  'FundingLine.amounts': 16,
+  'FinancingOverview.ratesUsed': 2,
+  'FinancingOverview.byPillar': 5,
+  'FinancingOverview.byOrganisation': 60,
+  'FinancingOverview.byPartner': 30,
+  'FinancingOverview.lateAndNotFunded': 333,
+  'FinancingFigures.byStatus': 5,
 };
 
-/** Fields whose own work reads many rows whatever is selected under them: a dashboard computes every action's state on its date. */
+/**
+ * Fields whose own work reads many rows whatever is selected under them. A dashboard computes, on its date, every
+ * action's state and health and rolls them up by pillar, by organisation and for the indicators (333 actions × 4)
+ * — whatever page of its lists is asked: its answer is paged, its work is not. (A date already computed is cached, but
+ * the estimate cannot know which.)
+ */
 export const FIELD_WEIGHTS: Record<string, number> = {
-  'Query.dashboard': 333,
+  'Query.dashboard': 1_332,
+  'Query.financingOverview': 333,
 };
 
 /** Most selections (fields, fragment spreads) one walk visits: bounds the estimate's own work on fragments that double at each level. */

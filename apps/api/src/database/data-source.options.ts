@@ -11,6 +11,7 @@ import { AddedImportDryRuns1764200000000 } from './migrations/1764200000000-Adde
 import { AddedAccountLifecycle1764500000000 } from './migrations/1764500000000-AddedAccountLifecycle';
 import { AddedJobQueue1764300000000 } from './migrations/1764300000000-AddedJobQueue';
 import { AddedReportEditions1764300100000 } from './migrations/1764300100000-AddedReportEditions';
+import { AddedActionFinancing1765300000001 } from './migrations/1765300000001-AddedActionFinancing';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   AddedJobQueue1764300000000,
   AddedReportEditions1764300100000,
   AddedAccountLifecycle1764500000000,
+  AddedActionFinancing1765300000001,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -30,6 +30,7 @@ const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPa
 const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPasswordPage'));
 const AccountSecurityPage = lazy(() => import('../features/account/AccountSecurityPage'));
 const ApiTokensPage = lazy(() => import('../features/api-tokens/ApiTokensPage'));
+const FinancingPage = lazy(() => import('../features/financing/FinancingPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -65,6 +66,7 @@ function SignedInShell() {
               <Route path="/actions/:ref" element={<ActionPage />} />
               <Route path="/my-actions" element={<MyActionsPage />} />
               <Route path="/explorer" element={<ExplorerPage />} />
+              <Route path="/financing" element={<FinancingPage />} />
               <Route path="/organisations" element={<OrganisationIndexPage />} />
               <Route path="/organisations/:key" element={<OrganisationPage />} />
               <Route path="/timeline" element={<TimelinePage />} />

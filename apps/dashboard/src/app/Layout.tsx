@@ -67,6 +67,7 @@ function Navigation({ role, hasOrganisation }: { role: string; hasOrganisation: 
       <NavLink to={{ pathname: '/explorer', search: asOfOnly(search) }}>{t('nav.explorer')}</NavLink>
       <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
       <NavLink to={{ pathname: '/infrastructure', search: asOfOnly(search) }}>{t('infrastructure.nav')}</NavLink>
+      <NavLink to={{ pathname: '/financing', search: asOfOnly(search) }}>{t('financing.nav')}</NavLink>
       {hasOrganisation && <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>}
       {role === 'ADMIN' && <NavLink to={{ pathname: '/admin/users', search: asOfOnly(search) }}>{t('nav.admin')}</NavLink>}
       <NavLink to={{ pathname: '/preferences', search: asOfOnly(search) }}>{t('reminders.nav.preferences')}</NavLink>

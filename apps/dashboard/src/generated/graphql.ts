@@ -23,6 +23,8 @@ export type ActionFilterInput = {
   /** Due in that year (YEAR, RANGE), or starting that year (FROM_YEAR, ANNUAL). */
   deadlineYear?: number | null | undefined;
   healths?: Array<Health> | null | undefined;
+  /** Only the actions late and not funded on the date: overdue, and their owners say they need funding not wholly secured. */
+  lateAndNotFunded?: boolean | null | undefined;
   /** Owner organisation key. */
   owner?: string | null | undefined;
   /** Partner organisation key. */
@@ -101,6 +103,12 @@ export type CreateOrganisationInput = {
   name: string;
 };
 
+/** MAD (default), EUR, USD. Amounts in EUR or USD are converted to MAD for totals at a reference rate. */
+export type Currency =
+  | 'EUR'
+  | 'MAD'
+  | 'USD';
+
 /** YEAR (2025), RANGE (2024-2026), FROM_YEAR ("A partir de 2024"), CONTINUOUS ("En continu"), ANNUAL ("Annuellement"), TBD ("à déterminer" or missing). */
 export type DeadlineKind =
   | 'ANNUAL'
@@ -109,6 +117,35 @@ export type DeadlineKind =
   | 'RANGE'
   | 'TBD'
   | 'YEAR';
+
+/** OWN_BUDGET: budgetYear and budgetLine. COOPERATION: partnerKey (an organisation of the directory), programme, periodStart–periodEnd. */
+export type FundingLineInput = {
+  amounts: Array<YearAmountsInput>;
+  budgetLine?: string | null | undefined;
+  budgetYear?: number | null | undefined;
+  /** MAD (default), EUR or USD. */
+  currency?: string | null | undefined;
+  /** Organisation key of the partner or donor. */
+  partnerKey?: string | null | undefined;
+  periodEnd?: number | null | undefined;
+  periodStart?: number | null | undefined;
+  programme?: string | null | undefined;
+  /** OWN_BUDGET or COOPERATION. */
+  source: string;
+};
+
+/** OWN_BUDGET (the owner’s budget) or COOPERATION (a partner’s or donor’s programme). */
+export type FundingSource =
+  | 'COOPERATION'
+  | 'OWN_BUDGET';
+
+/** Derived from the amounts on a date: NOT_NEEDED, NOT_YET_SOUGHT (no line), SOUGHT (nothing committed), PARTLY_SECURED, SECURED (committed ≥ cost). See docs/rules.md. */
+export type FundingStatus =
+  | 'NOT_NEEDED'
+  | 'NOT_YET_SOUGHT'
+  | 'PARTLY_SECURED'
+  | 'SECURED'
+  | 'SOUGHT';
 
 /** DONE, CANCELLED, OVERDUE (past due, not done), AT_RISK (due within 180 days and behind), ON_TRACK, STALE (recurring, not updated), UNSCHEDULED (deadline to be set). See docs/rules.md. */
 export type Health =
@@ -208,6 +245,23 @@ export type OrganisationKind =
   | 'PRIVATE_SECTOR'
   | 'PUBLIC_BODY';
 
+/** An action’s financing as its owners now state it: stored as a new version, the previous ones kept. */
+export type RecordActionFinancingInput = {
+  comment?: string | null | undefined;
+  /** MAD (default), EUR or USD. */
+  costCurrency?: string | null | undefined;
+  /** When it takes effect; default today (Africa/Casablanca), never after it. */
+  effectiveDate?: string | null | undefined;
+  /** A non-negative decimal with at most two decimals ("1250000.50"); empty means 0. */
+  estimatedCost?: string | null | undefined;
+  /** The financing version you saw (0 when none); if it moved on, VERSION_CONFLICT and nothing is saved. */
+  expectedVersion: number;
+  lines: Array<FundingLineInput>;
+  needsFunding: boolean;
+  /** Action reference, e.g. "1-2.1.1". */
+  ref: string;
+};
+
 /** A measured value of a quantitative indicator (value) or the achievement of a milestone (achieved), never both. */
 export type RecordIndicatorValueInput = {
   /** For a MILESTONE: achieved (true) or withdrawn (false). */
@@ -225,6 +279,17 @@ export type RecordIndicatorValueInput = {
   source?: string | null | undefined;
   /** For a QUANTITATIVE indicator: a finite number in its unit. */
   value?: number | null | undefined;
+};
+
+/** A reference rate from a date on (the secretariat): MAD per unit of EUR or USD. */
+export type RecordReferenceRateInput = {
+  /** EUR or USD. */
+  currency: string;
+  date: string;
+  /** MAD per unit, at most six decimals ("10.8123"). */
+  rate: string;
+  /** Where the rate comes from (e.g. Bank Al-Maghrib’s reference rate of the day). */
+  source?: string | null | undefined;
 };
 
 /** RAN: this call composed the reminders; ALREADY_RAN: the date was done before, nothing new was sent; LOCKED: another run was in progress; NO_PLAN: the plan is not loaded yet, nothing was recorded. */
@@ -318,6 +383,17 @@ export type UpdateUserInput = {
   name?: string | null | undefined;
   organisationKey?: string | null | undefined;
   role?: Role | null | undefined;
+};
+
+/** A funding line’s amounts for one year. */
+export type YearAmountsInput = {
+  /** A non-negative decimal with at most two decimals ("1250000.50"); empty means 0. */
+  committed?: string | null | undefined;
+  /** A non-negative decimal with at most two decimals ("1250000.50"); empty means 0. At most the committed amount. */
+  disbursed?: string | null | undefined;
+  /** A non-negative decimal with at most two decimals ("1250000.50"); empty means 0. */
+  planned?: string | null | undefined;
+  year: number;
 };
 
 export type AuthMethodsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -513,6 +589,49 @@ export type ExplorerOrganisationsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ExplorerOrganisationsQuery = { organisations: Array<{ key: string, name: string, acronym: string | null, ownedActionCount: number, partnerActionCount: number }> };
+
+export type FinancingFieldsFragment = { version: number, effectiveDate: string, enteredAt: string, needsFunding: boolean, estimatedCost: string | null, costCurrency: Currency, comment: string, status: FundingStatus, asOf: string, unconverted: Array<Currency>, inMad: { cost: string | null, planned: string, secured: string, disbursed: string, gap: string }, ratesUsed: Array<{ currency: Currency, date: string, rate: string }>, author: { name: string } | null, lines: Array<{ position: number, source: FundingSource, currency: Currency, budgetYear: number | null, budgetLine: string | null, programme: string | null, periodStart: number | null, periodEnd: number | null, totalPlanned: string, totalCommitted: string, totalDisbursed: string, partner: { key: string, name: string, acronym: string | null } | null, amounts: Array<{ year: number, planned: string, committed: string, disbursed: string }> }> };
+
+export type ActionFinancingQueryVariables = Exact<{
+  ref: string;
+  asOf: string;
+}>;
+
+
+export type ActionFinancingQuery = { action: { id: string, ref: string, financingVersion: number, viewerCanEditFinancing: boolean, financing: { version: number, effectiveDate: string, enteredAt: string, needsFunding: boolean, estimatedCost: string | null, costCurrency: Currency, comment: string, status: FundingStatus, asOf: string, unconverted: Array<Currency>, inMad: { cost: string | null, planned: string, secured: string, disbursed: string, gap: string }, ratesUsed: Array<{ currency: Currency, date: string, rate: string }>, author: { name: string } | null, lines: Array<{ position: number, source: FundingSource, currency: Currency, budgetYear: number | null, budgetLine: string | null, programme: string | null, periodStart: number | null, periodEnd: number | null, totalPlanned: string, totalCommitted: string, totalDisbursed: string, partner: { key: string, name: string, acronym: string | null } | null, amounts: Array<{ year: number, planned: string, committed: string, disbursed: string }> }> } | null, financingHistory: Array<{ version: number, effectiveDate: string, enteredAt: string, status: FundingStatus, comment: string, author: { name: string } | null }> } };
+
+export type FundingPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FundingPartnersQuery = { organisations: Array<{ key: string, name: string, acronym: string | null, kind: OrganisationKind }> };
+
+export type RecordActionFinancingMutationVariables = Exact<{
+  input: RecordActionFinancingInput;
+}>;
+
+
+export type RecordActionFinancingMutation = { recordActionFinancing: { ref: string, financingVersion: number } };
+
+export type FinancingFiguresFieldsFragment = { actions: number, recorded: number, needed: string, costUnknown: number, planned: string, secured: string, disbursed: string, gap: string, lateAndNotFunded: number, byStatus: Array<{ status: FundingStatus, count: number }> };
+
+export type FinancingOverviewQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type FinancingOverviewQuery = { financingOverview: { asOf: string, unconverted: Array<Currency>, ratesUsed: Array<{ currency: Currency, date: string, rate: string, source: string }>, totals: { actions: number, recorded: number, needed: string, costUnknown: number, planned: string, secured: string, disbursed: string, gap: string, lateAndNotFunded: number, byStatus: Array<{ status: FundingStatus, count: number }> }, byPillar: Array<{ pillarNumber: number, name: string, figures: { actions: number, recorded: number, needed: string, costUnknown: number, planned: string, secured: string, disbursed: string, gap: string, lateAndNotFunded: number, byStatus: Array<{ status: FundingStatus, count: number }> } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, figures: { actions: number, recorded: number, needed: string, costUnknown: number, planned: string, secured: string, disbursed: string, gap: string, lateAndNotFunded: number, byStatus: Array<{ status: FundingStatus, count: number }> } }>, byPartner: Array<{ key: string | null, name: string, acronym: string | null, actions: number, lines: number, planned: string, committed: string, disbursed: string }>, ownBudget: { lines: number, planned: string, committed: string, disbursed: string }, lateAndNotFunded: Array<{ ref: string, title: string, pillarNumber: number, owners: Array<string>, dueDate: string, daysLate: number, status: FundingStatus, cost: string | null, secured: string, gap: string }> } };
+
+export type ReferenceRatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceRatesQuery = { referenceRates: Array<{ currency: Currency, date: string, rate: string, source: string }> };
+
+export type RecordReferenceRateMutationVariables = Exact<{
+  input: RecordReferenceRateInput;
+}>;
+
+
+export type RecordReferenceRateMutation = { recordReferenceRate: { currency: Currency, date: string, rate: string } };
 
 export type ImportContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -733,6 +852,76 @@ export const ApiTokenFieldsFragmentDoc = gql`
   }
   createdBy {
     name
+  }
+}
+    `;
+export const FinancingFieldsFragmentDoc = gql`
+    fragment FinancingFields on ActionFinancing {
+  version
+  effectiveDate
+  enteredAt
+  needsFunding
+  estimatedCost
+  costCurrency
+  comment
+  status
+  asOf
+  inMad {
+    cost
+    planned
+    secured
+    disbursed
+    gap
+  }
+  ratesUsed {
+    currency
+    date
+    rate
+  }
+  unconverted
+  author {
+    name
+  }
+  lines {
+    position
+    source
+    currency
+    budgetYear
+    budgetLine
+    programme
+    periodStart
+    periodEnd
+    partner {
+      key
+      name
+      acronym
+    }
+    amounts {
+      year
+      planned
+      committed
+      disbursed
+    }
+    totalPlanned
+    totalCommitted
+    totalDisbursed
+  }
+}
+    `;
+export const FinancingFiguresFieldsFragmentDoc = gql`
+    fragment FinancingFiguresFields on FinancingFigures {
+  actions
+  recorded
+  needed
+  costUnknown
+  planned
+  secured
+  disbursed
+  gap
+  lateAndNotFunded
+  byStatus {
+    status
+    count
   }
 }
     `;
@@ -2011,6 +2200,321 @@ export type ExplorerOrganisationsQueryHookResult = ReturnType<typeof useExplorer
 export type ExplorerOrganisationsLazyQueryHookResult = ReturnType<typeof useExplorerOrganisationsLazyQuery>;
 export type ExplorerOrganisationsSuspenseQueryHookResult = ReturnType<typeof useExplorerOrganisationsSuspenseQuery>;
 export type ExplorerOrganisationsQueryResult = Apollo.QueryResult<ExplorerOrganisationsQuery, ExplorerOrganisationsQueryVariables>;
+export const ActionFinancingDocument = gql`
+    query ActionFinancing($ref: String!, $asOf: CalendarDate!) {
+  action(ref: $ref) {
+    id
+    ref
+    financingVersion
+    viewerCanEditFinancing
+    financing(asOf: $asOf) {
+      ...FinancingFields
+    }
+    financingHistory {
+      version
+      effectiveDate
+      enteredAt
+      status
+      comment
+      author {
+        name
+      }
+    }
+  }
+}
+    ${FinancingFieldsFragmentDoc}`;
+
+/**
+ * __useActionFinancingQuery__
+ *
+ * To run a query within a React component, call `useActionFinancingQuery` and pass it any options that fit your needs.
+ * When your component renders, `useActionFinancingQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useActionFinancingQuery({
+ *   variables: {
+ *      ref: // value for 'ref'
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useActionFinancingQuery(baseOptions: Apollo.QueryHookOptions<ActionFinancingQuery, ActionFinancingQueryVariables> & ({ variables: ActionFinancingQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ActionFinancingQuery, ActionFinancingQueryVariables>(ActionFinancingDocument, options);
+      }
+export function useActionFinancingLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ActionFinancingQuery, ActionFinancingQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ActionFinancingQuery, ActionFinancingQueryVariables>(ActionFinancingDocument, options);
+        }
+// @ts-ignore
+export function useActionFinancingSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ActionFinancingQuery, ActionFinancingQueryVariables>): Apollo.UseSuspenseQueryResult<ActionFinancingQuery, ActionFinancingQueryVariables>;
+export function useActionFinancingSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionFinancingQuery, ActionFinancingQueryVariables>): Apollo.UseSuspenseQueryResult<ActionFinancingQuery | undefined, ActionFinancingQueryVariables>;
+export function useActionFinancingSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ActionFinancingQuery, ActionFinancingQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ActionFinancingQuery, ActionFinancingQueryVariables>(ActionFinancingDocument, options);
+        }
+export type ActionFinancingQueryHookResult = ReturnType<typeof useActionFinancingQuery>;
+export type ActionFinancingLazyQueryHookResult = ReturnType<typeof useActionFinancingLazyQuery>;
+export type ActionFinancingSuspenseQueryHookResult = ReturnType<typeof useActionFinancingSuspenseQuery>;
+export type ActionFinancingQueryResult = Apollo.QueryResult<ActionFinancingQuery, ActionFinancingQueryVariables>;
+export const FundingPartnersDocument = gql`
+    query FundingPartners {
+  organisations {
+    key
+    name
+    acronym
+    kind
+  }
+}
+    `;
+
+/**
+ * __useFundingPartnersQuery__
+ *
+ * To run a query within a React component, call `useFundingPartnersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useFundingPartnersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useFundingPartnersQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useFundingPartnersQuery(baseOptions?: Apollo.QueryHookOptions<FundingPartnersQuery, FundingPartnersQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<FundingPartnersQuery, FundingPartnersQueryVariables>(FundingPartnersDocument, options);
+      }
+export function useFundingPartnersLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<FundingPartnersQuery, FundingPartnersQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<FundingPartnersQuery, FundingPartnersQueryVariables>(FundingPartnersDocument, options);
+        }
+// @ts-ignore
+export function useFundingPartnersSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<FundingPartnersQuery, FundingPartnersQueryVariables>): Apollo.UseSuspenseQueryResult<FundingPartnersQuery, FundingPartnersQueryVariables>;
+export function useFundingPartnersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<FundingPartnersQuery, FundingPartnersQueryVariables>): Apollo.UseSuspenseQueryResult<FundingPartnersQuery | undefined, FundingPartnersQueryVariables>;
+export function useFundingPartnersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<FundingPartnersQuery, FundingPartnersQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<FundingPartnersQuery, FundingPartnersQueryVariables>(FundingPartnersDocument, options);
+        }
+export type FundingPartnersQueryHookResult = ReturnType<typeof useFundingPartnersQuery>;
+export type FundingPartnersLazyQueryHookResult = ReturnType<typeof useFundingPartnersLazyQuery>;
+export type FundingPartnersSuspenseQueryHookResult = ReturnType<typeof useFundingPartnersSuspenseQuery>;
+export type FundingPartnersQueryResult = Apollo.QueryResult<FundingPartnersQuery, FundingPartnersQueryVariables>;
+export const RecordActionFinancingDocument = gql`
+    mutation RecordActionFinancing($input: RecordActionFinancingInput!) {
+  recordActionFinancing(input: $input) {
+    ref
+    financingVersion
+  }
+}
+    `;
+export type RecordActionFinancingMutationFn = Apollo.MutationFunction<RecordActionFinancingMutation, RecordActionFinancingMutationVariables>;
+
+/**
+ * __useRecordActionFinancingMutation__
+ *
+ * To run a mutation, you first call `useRecordActionFinancingMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRecordActionFinancingMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [recordActionFinancingMutation, { data, loading, error }] = useRecordActionFinancingMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRecordActionFinancingMutation(baseOptions?: Apollo.MutationHookOptions<RecordActionFinancingMutation, RecordActionFinancingMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RecordActionFinancingMutation, RecordActionFinancingMutationVariables>(RecordActionFinancingDocument, options);
+      }
+export type RecordActionFinancingMutationHookResult = ReturnType<typeof useRecordActionFinancingMutation>;
+export type RecordActionFinancingMutationResult = Apollo.MutationResult<RecordActionFinancingMutation>;
+export type RecordActionFinancingMutationOptions = Apollo.BaseMutationOptions<RecordActionFinancingMutation, RecordActionFinancingMutationVariables>;
+export const FinancingOverviewDocument = gql`
+    query FinancingOverview($asOf: CalendarDate!) {
+  financingOverview(asOf: $asOf) {
+    asOf
+    ratesUsed {
+      currency
+      date
+      rate
+      source
+    }
+    unconverted
+    totals {
+      ...FinancingFiguresFields
+    }
+    byPillar {
+      pillarNumber
+      name
+      figures {
+        ...FinancingFiguresFields
+      }
+    }
+    byOrganisation {
+      key
+      name
+      acronym
+      figures {
+        ...FinancingFiguresFields
+      }
+    }
+    byPartner {
+      key
+      name
+      acronym
+      actions
+      lines
+      planned
+      committed
+      disbursed
+    }
+    ownBudget {
+      lines
+      planned
+      committed
+      disbursed
+    }
+    lateAndNotFunded {
+      ref
+      title
+      pillarNumber
+      owners
+      dueDate
+      daysLate
+      status
+      cost
+      secured
+      gap
+    }
+  }
+}
+    ${FinancingFiguresFieldsFragmentDoc}`;
+
+/**
+ * __useFinancingOverviewQuery__
+ *
+ * To run a query within a React component, call `useFinancingOverviewQuery` and pass it any options that fit your needs.
+ * When your component renders, `useFinancingOverviewQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useFinancingOverviewQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useFinancingOverviewQuery(baseOptions: Apollo.QueryHookOptions<FinancingOverviewQuery, FinancingOverviewQueryVariables> & ({ variables: FinancingOverviewQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<FinancingOverviewQuery, FinancingOverviewQueryVariables>(FinancingOverviewDocument, options);
+      }
+export function useFinancingOverviewLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<FinancingOverviewQuery, FinancingOverviewQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<FinancingOverviewQuery, FinancingOverviewQueryVariables>(FinancingOverviewDocument, options);
+        }
+// @ts-ignore
+export function useFinancingOverviewSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<FinancingOverviewQuery, FinancingOverviewQueryVariables>): Apollo.UseSuspenseQueryResult<FinancingOverviewQuery, FinancingOverviewQueryVariables>;
+export function useFinancingOverviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<FinancingOverviewQuery, FinancingOverviewQueryVariables>): Apollo.UseSuspenseQueryResult<FinancingOverviewQuery | undefined, FinancingOverviewQueryVariables>;
+export function useFinancingOverviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<FinancingOverviewQuery, FinancingOverviewQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<FinancingOverviewQuery, FinancingOverviewQueryVariables>(FinancingOverviewDocument, options);
+        }
+export type FinancingOverviewQueryHookResult = ReturnType<typeof useFinancingOverviewQuery>;
+export type FinancingOverviewLazyQueryHookResult = ReturnType<typeof useFinancingOverviewLazyQuery>;
+export type FinancingOverviewSuspenseQueryHookResult = ReturnType<typeof useFinancingOverviewSuspenseQuery>;
+export type FinancingOverviewQueryResult = Apollo.QueryResult<FinancingOverviewQuery, FinancingOverviewQueryVariables>;
+export const ReferenceRatesDocument = gql`
+    query ReferenceRates {
+  referenceRates {
+    currency
+    date
+    rate
+    source
+  }
+}
+    `;
+
+/**
+ * __useReferenceRatesQuery__
+ *
+ * To run a query within a React component, call `useReferenceRatesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useReferenceRatesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReferenceRatesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useReferenceRatesQuery(baseOptions?: Apollo.QueryHookOptions<ReferenceRatesQuery, ReferenceRatesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ReferenceRatesQuery, ReferenceRatesQueryVariables>(ReferenceRatesDocument, options);
+      }
+export function useReferenceRatesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ReferenceRatesQuery, ReferenceRatesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ReferenceRatesQuery, ReferenceRatesQueryVariables>(ReferenceRatesDocument, options);
+        }
+// @ts-ignore
+export function useReferenceRatesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ReferenceRatesQuery, ReferenceRatesQueryVariables>): Apollo.UseSuspenseQueryResult<ReferenceRatesQuery, ReferenceRatesQueryVariables>;
+export function useReferenceRatesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ReferenceRatesQuery, ReferenceRatesQueryVariables>): Apollo.UseSuspenseQueryResult<ReferenceRatesQuery | undefined, ReferenceRatesQueryVariables>;
+export function useReferenceRatesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ReferenceRatesQuery, ReferenceRatesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ReferenceRatesQuery, ReferenceRatesQueryVariables>(ReferenceRatesDocument, options);
+        }
+export type ReferenceRatesQueryHookResult = ReturnType<typeof useReferenceRatesQuery>;
+export type ReferenceRatesLazyQueryHookResult = ReturnType<typeof useReferenceRatesLazyQuery>;
+export type ReferenceRatesSuspenseQueryHookResult = ReturnType<typeof useReferenceRatesSuspenseQuery>;
+export type ReferenceRatesQueryResult = Apollo.QueryResult<ReferenceRatesQuery, ReferenceRatesQueryVariables>;
+export const RecordReferenceRateDocument = gql`
+    mutation RecordReferenceRate($input: RecordReferenceRateInput!) {
+  recordReferenceRate(input: $input) {
+    currency
+    date
+    rate
+  }
+}
+    `;
+export type RecordReferenceRateMutationFn = Apollo.MutationFunction<RecordReferenceRateMutation, RecordReferenceRateMutationVariables>;
+
+/**
+ * __useRecordReferenceRateMutation__
+ *
+ * To run a mutation, you first call `useRecordReferenceRateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRecordReferenceRateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [recordReferenceRateMutation, { data, loading, error }] = useRecordReferenceRateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRecordReferenceRateMutation(baseOptions?: Apollo.MutationHookOptions<RecordReferenceRateMutation, RecordReferenceRateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RecordReferenceRateMutation, RecordReferenceRateMutationVariables>(RecordReferenceRateDocument, options);
+      }
+export type RecordReferenceRateMutationHookResult = ReturnType<typeof useRecordReferenceRateMutation>;
+export type RecordReferenceRateMutationResult = Apollo.MutationResult<RecordReferenceRateMutation>;
+export type RecordReferenceRateMutationOptions = Apollo.BaseMutationOptions<RecordReferenceRateMutation, RecordReferenceRateMutationVariables>;
 export const ImportContextDocument = gql`
     query ImportContext {
   me {

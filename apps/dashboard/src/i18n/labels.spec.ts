@@ -12,6 +12,8 @@ import {
   NOTICE_KINDS,
   ORGANISATION_KINDS,
   ROLES,
+  FUNDING_SOURCES,
+  FUNDING_STATUSES,
 } from '@pnq/domain';
 import { describe, expect, it } from 'vitest';
 import { ar } from './locales/ar';
@@ -34,6 +36,8 @@ const TABLES: [string, (m: Messages) => object, readonly string[]][] = [
   ['infrastructure.qualifierOption', (m) => m.infrastructure.qualifierOption, NATIONAL_VALUE_QUALIFIERS],
   ['reminders.noticeKind', (m) => m.reminders.noticeKind, NOTICE_KINDS],
   ['reminders.noticeLine', (m) => m.reminders.noticeLine, NOTICE_KINDS],
+  ['financing.status', (m) => m.financing.status, FUNDING_STATUSES],
+  ['financing.source', (m) => m.financing.source, FUNDING_SOURCES],
 ];
 
 /** Tables that hold other words beside the labels: each value must be named there. */

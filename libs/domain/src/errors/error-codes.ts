@@ -47,6 +47,12 @@ export const ERROR_CODES = [
   'INVALID_INDICATOR_DEFINITION',
   'INDICATOR_HAS_VALUES',
   'NATIONAL_VALUE_EXISTS',
+  // Financing
+  'INVALID_AMOUNT',
+  'UNKNOWN_CURRENCY',
+  'INVALID_FUNDING_LINE',
+  'INVALID_REFERENCE_RATE',
+  'REFERENCE_RATE_EXISTS',
   // Accounts
   'EMAIL_TAKEN',
   'USER_NOT_FOUND',
@@ -113,6 +119,7 @@ export type IndicatorViolationCode = Extract<
   ErrorCode,
   'INVALID_INDICATOR_VALUE' | 'INVALID_VALUE_DATE' | 'COMMENT_TOO_LONG' | 'SOURCE_TOO_LONG' | 'INVALID_EVIDENCE_URL' | 'INVALID_INDICATOR_DEFINITION'
 >;
+export type FinancingViolationCode = Extract<ErrorCode, 'INVALID_AMOUNT' | 'UNKNOWN_CURRENCY' | 'INVALID_FUNDING_LINE'>;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -30,6 +30,10 @@ export interface ImportRow {
   before: { status: ActionStatus; progress: number; version: number } | null;
   after: ImportRowChange | null;
   problems: ImportProblem[];
+  /** The sheet the row is on when it is not « Actions » (« Financement »). */
+  sheet?: string;
+  /** A financing row: the financing version it replaces, and what it records, in words. */
+  financing?: { version: number; summary: string } | null;
 }
 
 export interface ImportResult {

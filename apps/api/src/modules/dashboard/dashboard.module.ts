@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActionModule } from '../action/action.module';
 import { IndicatorModule } from '../indicator/indicator.module';
+import { FinancingViewModule } from '../financing-view/financing-view.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
 import { SnapshotModule } from '../snapshot/snapshot.module';
@@ -9,7 +10,7 @@ import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [SnapshotModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule],
+  imports: [SnapshotModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule, FinancingViewModule],
   providers: [DashboardService, DashboardResolver],
   exports: [DashboardService],
 })

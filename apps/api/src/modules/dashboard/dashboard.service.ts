@@ -11,6 +11,7 @@ import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
+import { FinancingViewService } from '../financing-view/financing-view.service';
 import { DashboardModel, DueYearModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
 
 /** The roll-up of some actions on a date, as every dashboard figure shows it. */
@@ -68,6 +69,7 @@ export class DashboardService {
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly indicatorService: IndicatorService,
+    private readonly financingViewService: FinancingViewService,
   ) {}
 
   /** The actions matching every given filter, in plan order, with their health on the date. */
@@ -85,6 +87,7 @@ export class DashboardService {
     const partner = idOf(filter.partner);
     // Place and parties narrow the actions in SQL; states are then read for those only.
     const snapshot = await this.snapshotService.snapshot(asOf, { pillars: filter.pillars, axis: filter.axis, ownerId: owner, partnerId: partner });
+    const lateAndNotFunded = filter.lateAndNotFunded ? await this.financingViewService.lateAndNotFundedRefs(asOf) : null;
     const words = normaliseForComparison(filter.text ?? '')
       .split(' ')
       .filter(Boolean);
@@ -95,6 +98,7 @@ export class DashboardService {
       if (filter.healths?.length && !filter.healths.includes(a.verdict.health)) return false;
       if (owner !== undefined && !a.ownerIds.includes(owner)) return false;
       if (partner !== undefined && !a.partnerIds.includes(partner)) return false;
+      if (lateAndNotFunded && !lateAndNotFunded.has(a.ref)) return false;
       if (filter.deadlineYear !== undefined) {
         const year = a.verdict.dueDate ? Number(a.verdict.dueDate.slice(0, 4)) : a.deadline.year;
         if (year !== filter.deadlineYear) return false;

@@ -23,6 +23,9 @@ import { ActionService } from '../action/action.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { UpdateActionStatusInput } from '../tracking/dto/update-action-status.input';
 import { TrackingService } from '../tracking/tracking.service';
+import { RecordActionFinancingInput } from '../financing/dto/record-action-financing.input';
+import { FinancingService } from '../financing/financing.service';
+import { financingImports } from './financing-import';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { columnOf, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_VERSION, TemplateColumnKey } from './exchange-columns';
 import { importChangedSinceDryRun, notAnUpdateTemplate, notASpreadsheet, templateOrganisationUnknown } from './exchange.errors';
@@ -35,6 +38,20 @@ export { IMPORT_ZIP_LIMITS, MAX_IMPORT_ROWS } from './template-reader';
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ROLLBACK = Symbol('rollback');
 const header = (key: TemplateColumnKey) => TEMPLATE_COLUMNS.find((c) => c.key === key)!.header;
+
+/** Runs one row's write; a refusal becomes the row's problem (a version conflict: STALE_VERSION, in the row's words). */
+async function applyOrReport(row: ImportRow, write: () => Promise<void>, stale: { column: string; message: (current: string) => string }): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    row.problems.push(
+      error.code === 'VERSION_CONFLICT'
+        ? { code: 'STALE_VERSION', message: stale.message(String(error.details?.currentVersion)), column: stale.column }
+        : { code: error.code, message: error.message },
+    );
+  }
+}
 
 /**
  * The spreadsheet import: every row goes through TrackingService.applyStatusUpdate — the very rules of the
@@ -51,6 +68,7 @@ export class ImportService {
     private readonly auditService: AuditService,
     private readonly dryRuns: ImportDryRunService,
     private readonly workbooks: WorkbookThreads,
+    private readonly financingService: FinancingService,
   ) {}
 
   async run(
@@ -72,7 +90,7 @@ export class ImportService {
     const organisation = await this.organisationService.findByKey(marker.organisationKey ?? '');
     if (!organisation) throw templateOrganisationUnknown(marker.organisationKey ?? '');
     assertCanActFor(actor, organisation, 'import its template');
-    const { organisationKey, rows: lines, exported: exportedRows } = await this.workbooks.readTemplate(file);
+    const { organisationKey, rows: lines, exported: exportedRows, financing: financingSheet } = await this.workbooks.readTemplate(file);
     if (organisationKey !== organisation.key) throw notAnUpdateTemplate('its hidden sheet names two organisations.');
     const exported = new Map(exportedRows);
 
@@ -156,6 +174,17 @@ export class ImportService {
       else unchanged++;
     }
 
+    // The « Financement » sheet: each action whose financing was edited since the export becomes a new version.
+    const financing = financingSheet
+      ? financingImports(financingSheet, {
+          organisationId: organisation.id,
+          organisationLabel: organisation.acronym ?? organisation.name,
+          outlineOf: (ref) => byRef.get(ref),
+          today,
+        })
+      : [];
+    rows.push(...financing.map((f) => f.row));
+
     let applied = false;
     try {
       await this.dataSource.transaction(async (manager) => {
@@ -168,20 +197,27 @@ export class ImportService {
             for (const error of invalid) row.problems.push({ code: 'INVALID_VALUE', message: Object.values(error.constraints ?? {}).join('; ') });
             continue;
           }
-          try {
-            await this.trackingService.applyStatusUpdate(manager, actor, input, today);
-          } catch (error) {
-            if (!(error instanceof DomainError)) throw error;
-            row.problems.push(
-              error.code === 'VERSION_CONFLICT'
-                ? {
-                    code: 'STALE_VERSION',
-                    message: `${row.ref} was updated since this template was exported (version ${String(error.details?.currentVersion)} now). Export the template again.`,
-                    column: header('version'),
-                  }
-                : { code: error.code, message: error.message },
-            );
+          await applyOrReport(row, () => this.trackingService.applyStatusUpdate(manager, actor, input, today), {
+            column: header('version'),
+            message: (current) => `${row.ref} was updated since this template was exported (version ${current} now). Export the template again.`,
+          });
+        }
+        for (const { row, input } of financing) {
+          if (row.problems.length || !input) continue;
+          const checked = plainToInstance(RecordActionFinancingInput, { ...input });
+          const invalid = await validate(checked, { whitelist: true, forbidNonWhitelisted: true });
+          if (invalid.length) {
+            row.problems.push({
+              code: 'INVALID_VALUE',
+              message: invalid.map((error) => Object.values(error.constraints ?? {}).join('; ') || error.property).join('; '),
+            });
+            continue;
           }
+          await applyOrReport(row, () => this.financingService.applyRecord(manager, actor, checked, today), {
+            column: 'Version financement',
+            message: (current) =>
+              `The financing of ${row.ref} was changed since this template was exported (version ${current} now). Export the template again.`,
+          });
         }
         const problemCount = rows.filter((r) => r.problems.length).length;
         if (options.mode === 'dry-run' || problemCount > 0) throw ROLLBACK;
@@ -207,7 +243,7 @@ export class ImportService {
       organisation: { key: organisation.key, name: organisation.name },
       rows,
       unchanged,
-      changes: rows.filter((r) => r.after && !r.problems.length).length,
+      changes: rows.filter((r) => (r.after || r.financing) && !r.problems.length).length,
       problems: rows.filter((r) => r.problems.length).length,
       applied,
     };

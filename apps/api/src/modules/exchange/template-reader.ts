@@ -1,6 +1,15 @@
 import { CellValue, isFormulaLikeText, readTextCell } from '@pnq/domain';
 import ExcelJS from 'exceljs';
-import { META_SHEET, TEMPLATE_COLUMNS, TEMPLATE_MARKER, TEMPLATE_SHEET, TEMPLATE_VERSION } from './exchange-columns';
+import {
+  FINANCING_COLUMNS,
+  FINANCING_META_SHEET,
+  FINANCING_SHEET,
+  META_SHEET,
+  TEMPLATE_COLUMNS,
+  TEMPLATE_MARKER,
+  TEMPLATE_SHEET,
+  TEMPLATE_VERSION,
+} from './exchange-columns';
 import { notAnUpdateTemplate, notASpreadsheet, tooManyRows } from './exchange.errors';
 import { ZipLimits } from './zip-limits';
 
@@ -25,6 +34,8 @@ export interface TemplateContent {
   rows: TemplateRowCells[];
   /** What each row showed when exported: ref → status and progress. */
   exported: [string, { status: string; progress: number }][];
+  /** The « Financement » sheet (null in a template made before it): its rows, and each action's financing as exported. */
+  financing: { rows: TemplateRowCells[]; exported: [string, string][] } | null;
 }
 
 /** What a cell holds, flattened: rich text, hyperlinks and formulas give their text or result. */
@@ -76,5 +87,27 @@ export async function readTemplate(file: Buffer): Promise<TemplateContent> {
     const cells = TEMPLATE_COLUMNS.map((_, index) => line.getCell(index + 1));
     rows.push({ number, values: cells.map(cellValue), formulas: cells.map(holdsFormula) });
   });
-  return { organisationKey: String(meta.getCell('A3').value ?? ''), rows, exported };
+  return { organisationKey: String(meta.getCell('A3').value ?? ''), rows, exported, financing: readFinancing(workbook) };
+}
+
+/** The financing sheet, when the template has one: its exact headers, then its rows as plain cells. */
+function readFinancing(workbook: ExcelJS.Workbook): TemplateContent['financing'] {
+  const sheet = workbook.getWorksheet(FINANCING_SHEET);
+  if (!sheet) return null;
+  const headers = FINANCING_COLUMNS.map((_, index) => readTextCell(cellValue(sheet.getRow(1).getCell(index + 1))));
+  const expected = FINANCING_COLUMNS.map((c) => c.header);
+  if (headers.join('|') !== expected.join('|'))
+    throw notAnUpdateTemplate(`the columns of its sheet "${FINANCING_SHEET}" were changed (expected ${expected.join(', ')}).`);
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw tooManyRows(sheet.actualRowCount - 1, MAX_IMPORT_ROWS);
+  const rows: TemplateRowCells[] = [];
+  sheet.eachRow({ includeEmpty: false }, (line, number) => {
+    if (number === 1) return;
+    const cells = FINANCING_COLUMNS.map((_, index) => line.getCell(index + 1));
+    rows.push({ number, values: cells.map(cellValue), formulas: cells.map(holdsFormula) });
+  });
+  const exported: [string, string][] = [];
+  workbook.getWorksheet(FINANCING_META_SHEET)?.eachRow((line) => {
+    exported.push([String(line.getCell(1).value), String(line.getCell(2).value)]);
+  });
+  return { rows, exported };
 }

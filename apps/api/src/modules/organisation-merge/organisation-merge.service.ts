@@ -11,10 +11,11 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { UserService } from '../user/user.service';
 import { ApiTokenService } from '../api-token/api-token.service';
 import { InvitationService } from '../account/invitation.service';
+import { FinancingService } from '../financing/financing.service';
 
 /**
  * Merging a duplicate organisation into another spans several owners — its action links (action), its accounts
- * (user), API tokens (api-token) and pending invitations (account), its aliases and row (organisation) — so it lives here, above them, and asks each owner to move its
+ * (user), API tokens (api-token), pending invitations (account) and the funding lines naming it as partner (financing), its aliases and row (organisation) — so it lives here, above them, and asks each owner to move its
  * own rows, all in one transaction.
  */
 @Injectable()
@@ -27,6 +28,7 @@ export class OrganisationMergeService {
     private readonly apiTokenService: ApiTokenService,
     private readonly invitationService: InvitationService,
     private readonly auditService: AuditService,
+    private readonly financingService: FinancingService,
   ) {}
 
   /** Action links (no double link), accounts and aliases move to the organisation kept; the duplicate goes. */
@@ -39,6 +41,7 @@ export class OrganisationMergeService {
       await this.userService.moveToOrganisation(manager, duplicate.id, keep.id);
       await this.apiTokenService.moveToOrganisation(manager, duplicate.id, keep.id);
       await this.invitationService.moveToOrganisation(manager, duplicate.id, keep.id);
+      await this.financingService.movePartnerToOrganisation(manager, duplicate.id, keep.id);
       await this.organisationService.absorb(manager, duplicate.id, keep.id);
       const { isGeneric: _d, ...duplicateRow } = duplicate;
       const { isGeneric: _k, ...keepRow } = keep;

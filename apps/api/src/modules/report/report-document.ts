@@ -2,6 +2,7 @@ import { RollUpCountsModel } from '../dashboard/dashboard.model';
 import { healthByPillarSvg, progressByPillarSvg } from './report-charts';
 import { formatChange, formatDate, formatNumber, formatPercent, HEALTH_LABELS_FR, statusLabel } from './report-labels';
 import { indicatorsSectionBlocks } from './indicators-section.builder';
+import { financingSectionBlocks } from './financing-section.builder';
 import { col, ReportBlock, ReportColumn } from './report-blocks';
 import { excerptNote } from './report-excerpt';
 import { ANNEX_MAX_ACTIONS, ReportAction, ReportModel } from './report-model';
@@ -150,6 +151,8 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
     },
     { kind: 'pageBreak' },
     ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }),
+    { kind: 'pageBreak' },
+    ...financingSectionBlocks(report.financing, { at }),
     { kind: 'pageBreak' },
     ...annexBlocks(report, at),
   );

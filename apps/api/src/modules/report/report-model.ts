@@ -1,5 +1,6 @@
 import type { ActionStatus, CalendarDate, Health, IndicatorRollUp, IndicatorStatus, NationalValueQualifier } from '@pnq/domain';
 import type { RollUpCountsModel } from '../dashboard/dashboard.model';
+import type { FinancingOverviewModel } from '../financing-view/financing-view.model';
 
 /**
  * Everything the yearly progress report says, computed once from the services for one date.
@@ -20,6 +21,8 @@ export interface ReportModel {
   indicators: IndicatorsSection;
   /** Action indicators on track (achieved or on their trajectory) at the previous year-end, for the summary's change. */
   previousIndicatorTotals: IndicatorRollUp;
+  /** The financing view on the report's date (the dashboard's financingOverview). */
+  financing: ReportFinancing;
   /** Every action, in plan order — empty when the plan has more than ANNEX_MAX_ACTIONS (the Excel export lists them then). */
   annex: ReportAction[];
   /** How many actions the plan has (the annex's length when it is printed). */
@@ -47,6 +50,9 @@ export interface Omitted {
   dueNextYear: number;
   projects: number;
 }
+
+/** The financing view as the report receives it (plain data: it crosses to the rendering worker). */
+export type ReportFinancing = FinancingOverviewModel;
 
 export interface KeyFigure {
   label: string;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActionModule } from '../action/action.module';
 import { AuditModule } from '../audit/audit.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
+import { FinancingViewModule } from '../financing-view/financing-view.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { JobModule } from '../job/job.module';
 import { OrganisationModule } from '../organisation/organisation.module';
@@ -18,7 +19,19 @@ import { ReportResolver } from './report.resolver';
 import { ReportService } from './report.service';
 
 @Module({
-  imports: [DashboardModule, SnapshotModule, TrackingModule, PlanModule, OrganisationModule, ActionModule, IndicatorModule, JobModule, AuditModule, UserModule],
+  imports: [
+    DashboardModule,
+    SnapshotModule,
+    TrackingModule,
+    PlanModule,
+    OrganisationModule,
+    ActionModule,
+    IndicatorModule,
+    JobModule,
+    AuditModule,
+    UserModule,
+    FinancingViewModule,
+  ],
   controllers: [ReportController],
   providers: [ReportService, ReportRenderer, IndicatorsSectionLoader, ReportEditionService, ReportJobs, ReportResolver],
   exports: [ReportJobs, ReportRenderer],

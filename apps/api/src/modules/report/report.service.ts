@@ -6,6 +6,7 @@ import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
+import { FinancingViewService } from '../financing-view/financing-view.service';
 import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
 import { REPORT_TITLE } from './report-labels';
 import { excerptOfLargePlan } from './report-excerpt';
@@ -19,6 +20,7 @@ export class ReportService {
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly indicatorsSection: IndicatorsSectionLoader,
+    private readonly financingView: FinancingViewService,
   ) {}
 
   async build(asOf: CalendarDate): Promise<ReportModel> {
@@ -121,6 +123,7 @@ export class ReportService {
       organisations: dashboard.byOrganisation.map(({ key, name, acronym, ...rollUp }) => ({ key, name, label: acronym ?? name, counts: rollUp })),
       indicators: await this.indicatorsSection.load(dashboard, snapshot, previousAsOf),
       previousIndicatorTotals: previous.indicatorTotals,
+      financing: await this.financingView.overview(asOf),
       annex: annex.length > ANNEX_MAX_ACTIONS ? [] : annex,
       annexActionCount: annex.length,
     });

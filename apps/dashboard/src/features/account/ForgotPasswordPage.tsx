@@ -1,13 +1,17 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useRequestPasswordResetMutation } from '../../generated/graphql';
 import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 
-/** "Send me a link": the answer is the same whether or not an account has the address. */
+/**
+ * "Send me a link": the answer is the same whether or not an account has the address. The address already typed on
+ * the sign-in form comes along (router state), so nobody types it twice.
+ */
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
+  const typedOnSignIn = (useLocation().state as { email?: unknown } | null)?.email;
+  const [email, setEmail] = useState(typeof typedOnSignIn === 'string' ? typedOnSignIn : '');
   const [request, { loading, error, data }] = useRequestPasswordResetMutation();
 
   const submit = (event: FormEvent) => {

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { IndicatorList } from '../indicators/IndicatorList';
 import { UpdateStatusForm } from './UpdateStatusForm';
+import { ActionFinancingSection } from '../financing/ActionFinancingSection';
 
 export default function ActionPage() {
   const { t } = useTranslation();
@@ -71,6 +72,8 @@ export default function ActionPage() {
           </dl>
 
           <IndicatorList indicators={action.indicators} onSaved={() => refetch()} />
+
+          <ActionFinancingSection actionRef={action.ref} />
 
           {action.viewerCanUpdate ? (
             <UpdateStatusForm

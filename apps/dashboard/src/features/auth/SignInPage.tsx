@@ -60,7 +60,9 @@ export function SignInPage() {
             </button>
           </form>
           <p className="sign-in__links">
-            <Link to="/forgot-password">{t('auth.forgotPassword')}</Link>
+            <Link to="/forgot-password" state={{ email }}>
+              {t('auth.forgotPassword')}
+            </Link>
           </p>
           <p className="hint">{t('auth.demoHint')}</p>
         </>

@@ -87,6 +87,7 @@ export default function ExplorerPage() {
           t('explorer.year'),
           planYears().map((y) => ({ value: String(y), label: String(y) })),
         )}
+        {select('funding', t('financing.title'), [{ value: 'late', label: t('financing.explorerFilter') }])}
         <button
           type="button"
           className="button--ghost"

@@ -1,7 +1,7 @@
 import { ACTION_STATUSES, compareHealthSeverity, comparePlanRefs, HEALTHS, isPlanYear } from '@pnq/domain';
 import type { ActionFilterInput, Health } from '../../generated/graphql';
 
-export const FILTER_KEYS = ['pillar', 'axis', 'status', 'health', 'owner', 'partner', 'year', 'q'] as const;
+export const FILTER_KEYS = ['pillar', 'axis', 'status', 'health', 'owner', 'partner', 'year', 'q', 'funding'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The value as a one-item list when it is one of the values, otherwise no filter. */
@@ -21,6 +21,7 @@ export function filterFromParams(params: URLSearchParams): ActionFilterInput {
     partner: params.get('partner') || undefined,
     deadlineYear: isPlanYear(year) ? year : undefined,
     text: params.get('q') || undefined,
+    lateAndNotFunded: params.get('funding') === 'late' || undefined,
   };
 }
 

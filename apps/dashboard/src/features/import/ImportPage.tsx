@@ -128,14 +128,16 @@ export default function ImportPage() {
                 </thead>
                 <tbody>
                   {check.rows.map((row) => (
-                    <tr key={row.row}>
-                      <td>{row.row}</td>
+                    <tr key={`${row.sheet ?? ''}${row.row}`}>
+                      <td>{row.sheet ? `${row.sheet} · ${row.row}` : row.row}</td>
                       <td>
                         <strong>{row.ref || '—'}</strong> {row.title}
                       </td>
                       <td>{row.before ? `${t(`status.${row.before.status}`)} · ${format.percent(row.before.progress)}` : '—'}</td>
                       <td>
-                        {row.after ? (
+                        {row.financing ? (
+                          <span data-testid="import-financing">{row.financing.summary}</span>
+                        ) : row.after ? (
                           <>
                             {t(`status.${row.after.status}`)} · {format.percent(row.after.progress)} · {format.date(row.after.effectiveDate)}
                             {row.after.comment && <div className="hint">{row.after.comment}</div>}

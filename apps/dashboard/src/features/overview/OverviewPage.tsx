@@ -8,6 +8,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useOverviewQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
+import { OverviewFundingGap } from '../financing/OverviewFundingGap';
 
 /** Rows per page of the overview's lists (the same limits as overview.graphql): its answer keeps one size whatever the plan's. */
 const PAGE = { pillars: 10, overdue: 10, organisations: 20 } as const;
@@ -97,6 +98,7 @@ export default function OverviewPage() {
               tone="good"
             />
           </section>
+          <OverviewFundingGap asOf={dashboard.asOf} />
 
           <div className="panel-grid">
             <ChartWithTable

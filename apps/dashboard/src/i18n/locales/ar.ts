@@ -1,3 +1,4 @@
+import { financingAr } from './financing/ar';
 import type { Messages } from './fr';
 
 /** Arabic's other plural forms (zero, two, few, many), beside the one/other that French and English have (issue 21.13). */
@@ -384,6 +385,12 @@ export const ar: Messages = {
     SEED_INVALID: 'بيانات المخطط غير صالحة: أبلغ الفريق التقني.',
     DATABASE_UNAVAILABLE: 'قاعدة البيانات لا تستجيب: حاول مجددًا بعد لحظات.',
     INTERNAL_SERVER_ERROR: 'واجه الخادم مشكلة: حاول مجددًا؛ وإذا استمرت، أبلغ كتابة اللجنة.',
+    // The codes only financing gives (issue 23), in its own words.
+    INVALID_AMOUNT: financingAr.errors.INVALID_AMOUNT,
+    UNKNOWN_CURRENCY: financingAr.errors.UNKNOWN_CURRENCY,
+    INVALID_FUNDING_LINE: financingAr.errors.INVALID_FUNDING_LINE,
+    INVALID_REFERENCE_RATE: financingAr.errors.INVALID_REFERENCE_RATE,
+    REFERENCE_RATE_EXISTS: financingAr.errors.REFERENCE_RATE_EXISTS,
   },
   account: {
     nav: 'حسابي',
@@ -795,6 +802,7 @@ export const ar: Messages = {
       saved: 'تمت إضافة القيمة.',
     },
   },
+  financing: financingAr,
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
     digest: { seeOverdue: 'عرض الإجراءات المتأخرة في المستكشف', more: 'و$t(ux.actions, {"count": {{count}}, "formatted": "{{count}}"}) أخرى — انظر المستكشف' },
@@ -815,6 +823,9 @@ export const ar: Messages = {
       stale: 'إجراءات متكررة بدأت، دون تحيين منذ 12 شهرًا.',
       unscheduled: 'أجل «يُحدَّد لاحقًا»: على الكتابة تحديده.',
       indicators: 'من بين المؤشرات ذات الهدف المؤرخ؛ {{count}} لا يمكن الحكم عليها (دون هدف مؤرخ).',
+      fundingGap: 'الحاجة المقدرة ناقص التمويل المضمون، بالدرهم.',
+      fundingSecured: 'التمويل الملتزم به من الميزانيات والشركاء.',
+      lateUnfunded: 'متأخرة، وتمويلها اللازم غير مضمون.',
     },
     errors: { network: 'الخادم لا يستجيب: تحقق من اتصالك ثم حاول مجددًا.', unknown: 'حدث خطأ غير متوقع: حاول مجددًا؛ وإذا استمر، أبلغ كتابة اللجنة.' },
     validation: {

@@ -1,3 +1,4 @@
+import { financingEn } from './financing/en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -374,6 +375,12 @@ export const en: Messages = {
     SEED_INVALID: 'The plan data is invalid: tell the technical team.',
     DATABASE_UNAVAILABLE: 'The database is not answering: try again in a few moments.',
     INTERNAL_SERVER_ERROR: 'The server ran into a problem: try again; if it persists, tell the CSNCA secretariat.',
+    // The codes only financing gives (issue 23), in its own words.
+    INVALID_AMOUNT: financingEn.errors.INVALID_AMOUNT,
+    UNKNOWN_CURRENCY: financingEn.errors.UNKNOWN_CURRENCY,
+    INVALID_FUNDING_LINE: financingEn.errors.INVALID_FUNDING_LINE,
+    INVALID_REFERENCE_RATE: financingEn.errors.INVALID_REFERENCE_RATE,
+    REFERENCE_RATE_EXISTS: financingEn.errors.REFERENCE_RATE_EXISTS,
   },
   account: {
     nav: 'My account',
@@ -781,6 +788,7 @@ export const en: Messages = {
       saved: 'Value added.',
     },
   },
+  financing: financingEn,
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
     digest: {
@@ -807,6 +815,9 @@ export const en: Messages = {
       stale: 'Recurring actions started, with no update for 12 months.',
       unscheduled: 'Deadline “to be set”: for the secretariat to set.',
       indicators: 'Of the indicators with a dated target; {{count}} cannot be judged (no dated target).',
+      fundingGap: 'Estimated need minus secured funding, in dirhams.',
+      fundingSecured: 'Funding committed by budgets and partners.',
+      lateUnfunded: 'Overdue, with needed funding not secured.',
     },
     errors: {
       network: 'The server is not answering: check your connection, then try again.',

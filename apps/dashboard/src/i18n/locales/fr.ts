@@ -1,3 +1,4 @@
+import { financingFr } from './financing/fr';
 export const fr = {
   app: { name: 'PNQ Tracker', tagline: 'Politique Nationale de la Qualité — horizon 2035' },
   common: {
@@ -375,6 +376,12 @@ export const fr = {
     SEED_INVALID: 'Les données du plan sont invalides : prévenez l’équipe technique.',
     DATABASE_UNAVAILABLE: 'La base de données ne répond pas : réessayez dans quelques instants.',
     INTERNAL_SERVER_ERROR: 'Le serveur a rencontré un problème : réessayez ; si cela persiste, prévenez le secrétariat du CSNCA.',
+    // The codes only financing gives (issue 23), in its own words.
+    INVALID_AMOUNT: financingFr.errors.INVALID_AMOUNT,
+    UNKNOWN_CURRENCY: financingFr.errors.UNKNOWN_CURRENCY,
+    INVALID_FUNDING_LINE: financingFr.errors.INVALID_FUNDING_LINE,
+    INVALID_REFERENCE_RATE: financingFr.errors.INVALID_REFERENCE_RATE,
+    REFERENCE_RATE_EXISTS: financingFr.errors.REFERENCE_RATE_EXISTS,
   },
   account: {
     nav: 'Mon compte',
@@ -792,6 +799,7 @@ export const fr = {
       saved: 'Valeur ajoutée.',
     },
   },
+  financing: financingFr,
   // Issue 21 (phone, disabled buttons, errors, load failures): the words of the shared layout.
   ux: {
     digest: {
@@ -818,6 +826,9 @@ export const fr = {
       stale: 'Actions récurrentes démarrées, sans mise à jour depuis 12 mois.',
       unscheduled: 'Échéance « à définir » : le secrétariat doit la fixer.',
       indicators: 'Sur les indicateurs à cible datée ; {{count}} ne peuvent pas être jugés (sans cible datée).',
+      fundingGap: 'Besoin estimé moins le financement acquis, en dirhams.',
+      fundingSecured: 'Financement engagé par les budgets et les partenaires.',
+      lateUnfunded: 'En retard, avec un financement nécessaire non acquis.',
     },
     errors: {
       network: 'Le serveur ne répond pas : vérifiez votre connexion, puis réessayez.',

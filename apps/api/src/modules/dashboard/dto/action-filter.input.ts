@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import type { ActionStatus, Health } from '@pnq/domain';
 import { ACTION_STATUSES, HEALTHS } from '@pnq/domain';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ActionStatusEnum, HealthEnum } from '../../tracking/tracking.model';
 
 @InputType({ description: 'Every field narrows the list; all given fields combine (AND). Lists mean "any of".' })
@@ -29,4 +29,11 @@ export class ActionFilterInput {
   @IsString()
   @MaxLength(200)
   text?: string;
+  @Field({
+    nullable: true,
+    description: 'Only the actions late and not funded on the date: overdue, and their owners say they need funding not wholly secured.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  lateAndNotFunded?: boolean;
 }

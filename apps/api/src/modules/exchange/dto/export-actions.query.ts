@@ -4,7 +4,7 @@ import { ACTION_STATUSES, ActionStatus, Health, HEALTHS } from '@pnq/domain';
 import { IsPlanDate } from '../../../common/plan-date.validator';
 import { ActionFilterInput } from '../../dashboard/dto/action-filter.input';
 
-/** GET /exports/actions.xlsx with the explorer's URL filters (pillar, axis, status, health, owner, partner, year, q) and asOf. */
+/** GET /exports/actions.xlsx with the explorer's URL filters (pillar, axis, status, health, owner, partner, year, q, funding=late) and asOf. */
 export class ExportActionsQuery {
   @IsOptional() @IsPlanDate() asOf?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(9) pillar?: number;
@@ -15,6 +15,7 @@ export class ExportActionsQuery {
   @IsOptional() @IsString() @MaxLength(100) partner?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @IsOptional() @IsIn(['late']) funding?: 'late';
 
   toFilter(): ActionFilterInput {
     return {
@@ -26,6 +27,7 @@ export class ExportActionsQuery {
       partner: this.partner || undefined,
       deadlineYear: this.year,
       text: this.q || undefined,
+      lateAndNotFunded: this.funding === 'late' || undefined,
     };
   }
 }

@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+
+/** A wide table's box that scrolls sideways on a phone, reachable and scrollable with the keyboard (a named, focusable region). */
+export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
