@@ -43,6 +43,23 @@ describe('reports, exports and imports in the browser', () => {
     await page.close();
   });
 
+  it('offers the report in French (the official edition, by default), Arabic and English, and downloads the edition asked for', async () => {
+    const page = await signedInPage(browser, inject('baseUrl'), 'viewer@pnq.local');
+    await page.goto(`${inject('baseUrl')}/reports`);
+    await page.getByRole('heading', { name: 'Rapport annuel d’avancement' }).waitFor();
+    const language = page.getByLabel('Langue du rapport');
+    expect(await language.inputValue()).toBe('fr');
+    expect(await language.locator('option:checked').textContent()).toBe('Français — édition officielle');
+    await page.getByLabel('Année', { exact: true }).selectOption('2025');
+    await language.selectOption('ar');
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger le rapport' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe('rapport-annuel-pnq-2025-ar.pdf');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('lets the secretariat mark a closed year’s report final, then anyone downloads its official edition with its fingerprint', async () => {
     const page = await signedInPage(browser, inject('baseUrl'), 'admin@pnq.local');
     await page.goto(`${inject('baseUrl')}/reports`);

@@ -41,3 +41,4 @@ export * from './financing/funding-status';
 export * from './financing/validate-financing';
 export * from './financing/financing-roll-up';
 export * from './financing/financing-sheet';
+export * from './text/translated-labels';

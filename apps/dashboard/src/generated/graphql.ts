@@ -62,6 +62,8 @@ export type AddNationalIndicatorValueInput = {
 export type AnnualReportInput = {
   asOf?: string | null | undefined;
   format: ReportFormat;
+  /** fr (the default: the official edition), ar or en (translations; plan titles stay in French). */
+  language?: string | null | undefined;
   year?: number | null | undefined;
 };
 

@@ -7,8 +7,8 @@ import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { FinancingViewService } from '../financing-view/financing-view.service';
-import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
-import { REPORT_TITLE } from './report-labels';
+import { ANNEX_MAX_ACTIONS, KeyFigure, KeyFigureKey, ReportAction, ReportModel, ReportPillar } from './report-model';
+import { REPORT_WORDS_FR } from './words/fr';
 import { excerptOfLargePlan } from './report-excerpt';
 
 /** Builds the yearly progress report's content from the same services as the dashboard, for one date. */
@@ -43,7 +43,7 @@ export class ReportService {
       ref: action.ref,
       title: action.title,
       owners: action.ownerIds.map((id) => label.get(id) ?? '?'),
-      deadline: action.definition.deadlineRaw ?? 'À déterminer',
+      deadline: action.definition.deadlineRaw,
       dueDate: action.verdict.dueDate,
       status: action.state.status,
       progress: action.state.progress,
@@ -90,8 +90,8 @@ export class ReportService {
       };
     });
 
-    const figure = (label: string, key: keyof typeof dashboard.totals, unit: KeyFigure['unit'] = 'count'): KeyFigure => ({
-      label,
+    const figure = (key: keyof typeof dashboard.totals & KeyFigureKey, unit: KeyFigure['unit'] = 'count'): KeyFigure => ({
+      key,
       value: dashboard.totals[key],
       previous: previous.totals[key],
       unit,
@@ -100,20 +100,22 @@ export class ReportService {
       year,
       asOf,
       previousAsOf,
-      title: `${REPORT_TITLE} — année ${year}`,
+      title: REPORT_WORDS_FR.title(year),
       totals: dashboard.totals,
       previousTotals: previous.totals,
       keyFigures: [
-        figure('Actions suivies', 'actions'),
-        figure('Avancement moyen pondéré', 'progress', 'percent'),
-        figure('Actions terminées', 'completed'),
-        figure('Actions en cours', 'inProgress'),
-        figure('Actions non démarrées', 'notStarted'),
-        figure('Actions bloquées', 'blocked'),
-        figure('Actions en retard', 'overdue'),
-        figure('Actions à risque', 'atRisk'),
+        figure('actions'),
+        figure('progress', 'percent'),
+        figure('completed'),
+        figure('inProgress'),
+        figure('notStarted'),
+        figure('blocked'),
+        figure('overdue'),
+        figure('atRisk'),
+        figure('stale'),
+        figure('unscheduled'),
         {
-          label: 'Indicateurs de résultat sur la bonne voie',
+          key: 'indicatorsOnTrack',
           value: dashboard.indicatorTotals.onTrack,
           previous: previous.indicatorTotals.onTrack,
           unit: 'count',

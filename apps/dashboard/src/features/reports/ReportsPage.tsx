@@ -1,6 +1,6 @@
 import { errorText } from '../shared/error-text';
 import { ApolloError } from '@apollo/client';
-import { calendarDateInCasablanca, isCalendarDate, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
+import { calendarDateInCasablanca, isCalendarDate, isLanguage, Language, LANGUAGES, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -33,6 +33,8 @@ export default function ReportsPage() {
   const [year, setYear] = useState(lastClosedYear);
   const [date, setDate] = useState(chosenDate && isCalendarDate(chosenDate) ? chosenDate : today);
   const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
+  // The French edition is the official one (issue 21.15); Arabic and English are translations.
+  const [language, setLanguage] = useState<Language>('fr');
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const busy = progress.state === 'asking' || progress.state === 'building' || progress.state === 'downloading';
   const [requestReport] = useRequestAnnualReportMutation();
@@ -56,7 +58,7 @@ export default function ReportsPage() {
     if (by === 'date' && !isCalendarDate(date)) return setProgress({ state: 'failed', message: t('reports.badDate') });
     setProgress({ state: 'asking' });
     try {
-      const input = { ...(by === 'year' ? { year } : { asOf: date }), format: format === 'pdf' ? ('PDF' as const) : ('DOCX' as const) };
+      const input = { ...(by === 'year' ? { year } : { asOf: date }), format: format === 'pdf' ? ('PDF' as const) : ('DOCX' as const), language };
       const { data } = await requestReport({ variables: { input } });
       setProgress(data ? { state: 'building', jobId: data.requestAnnualReport.id } : { state: 'failed', message: t('reports.failed') });
     } catch (error) {
@@ -103,6 +105,16 @@ export default function ReportsPage() {
             <select id="report-format" value={format} onChange={(e) => setFormat(e.target.value as 'pdf' | 'docx')}>
               <option value="pdf">{t('reports.pdf')}</option>
               <option value="docx">{t('reports.docx')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="report-language">{t('ux.reportLanguage.label')}</label>
+            <select id="report-language" value={language} onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {t(`ux.reportLanguage.${code}`)}
+                </option>
+              ))}
             </select>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { HEALTH_LABELS_AR, STATUS_LABELS_AR } from '@pnq/domain';
 import { financingAr } from './financing/ar';
 import type { Messages } from './fr';
 
@@ -98,22 +99,8 @@ export const ar: Messages = {
       organisation: 'الهيئة',
     },
   },
-  status: {
-    NOT_STARTED: 'لم يبدأ',
-    IN_PROGRESS: 'قيد الإنجاز',
-    COMPLETED: 'منجز',
-    BLOCKED: 'متوقف',
-    CANCELLED: 'ملغى',
-  },
-  healthValue: {
-    DONE: 'منجز',
-    CANCELLED: 'ملغى',
-    OVERDUE: 'متأخر',
-    AT_RISK: 'معرّض للتأخر',
-    ON_TRACK: 'في الموعد',
-    STALE: 'دون تحديث',
-    UNSCHEDULED: 'أجل يجب تحديده',
-  },
+  status: STATUS_LABELS_AR,
+  healthValue: HEALTH_LABELS_AR,
   healthReason: {
     COMPLETED: 'إجراء منجز.',
     CANCELLED: 'إجراء ملغى.',
@@ -853,5 +840,11 @@ export const ar: Messages = {
       pickFile: 'اختر ملفًا أولًا.',
     },
     menu: 'القائمة',
+    reportLanguage: {
+      label: 'لغة التقرير',
+      fr: 'الفرنسية — النسخة الرسمية',
+      ar: 'العربية — ترجمة (عناوين الخطة بالفرنسية)',
+      en: 'الإنجليزية — ترجمة (عناوين الخطة بالفرنسية)',
+    },
   },
 };

@@ -1,3 +1,4 @@
+import { HEALTH_LABELS_EN, STATUS_LABELS_EN } from '@pnq/domain';
 import { financingEn } from './financing/en';
 import type { Messages } from './fr';
 
@@ -86,22 +87,8 @@ export const en: Messages = {
       organisation: 'Organisation',
     },
   },
-  status: {
-    NOT_STARTED: 'Not started',
-    IN_PROGRESS: 'In progress',
-    COMPLETED: 'Completed',
-    BLOCKED: 'Blocked',
-    CANCELLED: 'Cancelled',
-  },
-  healthValue: {
-    DONE: 'Done',
-    CANCELLED: 'Cancelled',
-    OVERDUE: 'Overdue',
-    AT_RISK: 'At risk',
-    ON_TRACK: 'On track',
-    STALE: 'Stale',
-    UNSCHEDULED: 'Deadline to set',
-  },
+  status: STATUS_LABELS_EN,
+  healthValue: HEALTH_LABELS_EN,
   healthReason: {
     COMPLETED: 'Completed.',
     CANCELLED: 'Cancelled.',
@@ -848,5 +835,11 @@ export const en: Messages = {
       pickFile: 'Choose a file first.',
     },
     menu: 'Menu',
+    reportLanguage: {
+      label: 'Report language',
+      fr: 'French — official edition',
+      ar: 'Arabic — translation (plan titles in French)',
+      en: 'English — translation (plan titles in French)',
+    },
   },
 };

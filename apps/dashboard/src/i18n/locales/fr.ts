@@ -859,6 +859,12 @@ export const fr = {
       pickFile: 'Choisissez d’abord un fichier.',
     },
     menu: 'Menu',
+    reportLanguage: {
+      label: 'Langue du rapport',
+      fr: 'Français — édition officielle',
+      ar: 'Arabe — traduction (titres du plan en français)',
+      en: 'Anglais — traduction (titres du plan en français)',
+    },
   },
 };
 export type Messages = typeof fr;
