@@ -127,9 +127,9 @@ describe('reports, exports and imports in the browser', () => {
     await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(edited);
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
     await page.getByTestId('import-rows').waitFor();
-    expect(await page.getByTestId('import-summary').textContent()).toContain('1 changement(s) prêt(s), 1 ligne(s) à corriger');
+    expect(await page.getByTestId('import-summary').textContent()).toContain('prêts : 1 changement ; à corriger : 1 ligne');
     expect(await page.getByTestId('import-rows').textContent()).toContain('l’avancement doit être un nombre entier de 0 à 100.');
-    expect(await page.getByRole('button', { name: 'Enregistrer 1 changement(s)' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Enregistrer 1 changement' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'import-dry-run-with-problem');
 
@@ -139,9 +139,9 @@ describe('reports, exports and imports in the browser', () => {
     await workbook.xlsx.writeFile(fixed);
     await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(fixed);
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('1 changement(s) prêt(s), 0 ligne(s) à corriger');
-    await page.getByRole('button', { name: 'Enregistrer 1 changement(s)' }).click();
-    await page.getByText('1 changement(s) enregistré(s).').waitFor();
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('prêts : 1 changement ; à corriger : 0 ligne');
+    await page.getByRole('button', { name: 'Enregistrer 1 changement' }).click();
+    await page.getByText('Enregistrés : 1 changement.').waitFor();
     await page.goto(`${inject('baseUrl')}/actions/${ref}`);
     await page.getByText('Audit à blanc réalisé').waitFor();
     await page.close();

@@ -48,6 +48,33 @@ describe('one wording everywhere, in every language', () => {
     expect(await page.locator('main').textContent()).not.toContain('(s)');
   });
 
+  it('numbers axis 1-2 and project 1-2.1 as the report and the export do, and cites sources by document, never a file hash', async () => {
+    await page.goto(`${inject('baseUrl')}/actions/1-2.1.1`);
+    const breadcrumb = page.locator('.breadcrumb');
+    await breadcrumb.waitFor();
+    expect(await breadcrumb.textContent()).toContain('Axe 1-2 Amélioration du système de gestion');
+    expect(await breadcrumb.textContent()).toContain('Projet 1-2.1');
+    await page.goto(`${inject('baseUrl')}/infrastructure`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('[data-testid^="series-"]').first().waitFor();
+    const main = (await page.locator('main').textContent())!;
+    expect(main).not.toMatch(/[0-9a-f]{16}/);
+    expect(main).toMatch(/PNQ, lignes \d+–\d+|IMANOR, bilan 2024 \(presse\), lignes \d+–\d+/);
+  });
+
+  it('has no « (s) » left in the secretariat’s counts, the reminders’ outbox, the campaigns or the import', async () => {
+    const admin = await signedInPage(browser, inject('baseUrl'), 'admin@pnq.local');
+    for (const path of ['/admin/users', '/admin/organisations', '/outbox', '/campaigns', '/import']) {
+      await admin.goto(`${inject('baseUrl')}${path}`);
+      await admin.getByRole('heading', { level: 1 }).waitFor();
+      await admin.waitForLoadState('networkidle');
+      expect((await admin.locator('main').textContent())!.replace(/http\(s\)/g, ''), path).not.toContain('(s)');
+    }
+    await admin.goto(`${inject('baseUrl')}/admin/users`);
+    await expect.poll(() => admin.locator('main').textContent()).toMatch(/Affichés : \d+ sur \d+ comptes/);
+    await admin.close();
+  });
+
   it('keeps the source note (axes announced vs listed) out of the plan page’s opening lines', async () => {
     await page.goto(`${inject('baseUrl')}/plan`);
     const note = page.getByTestId('stated-axes');

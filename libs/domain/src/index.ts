@@ -41,4 +41,5 @@ export * from './financing/funding-status';
 export * from './financing/validate-financing';
 export * from './financing/financing-roll-up';
 export * from './financing/financing-sheet';
+export * from './plan/plan-numbering';
 export * from './text/translated-labels';

@@ -1,4 +1,4 @@
-import { FORMAT_LOCALES } from '@pnq/domain';
+import { FORMAT_LOCALES, sourceDocumentName } from '@pnq/domain';
 
 /** French wording and number formats of the report (the plan's language); the same formats as the dashboard in French. */
 const numberFormat = new Intl.NumberFormat(FORMAT_LOCALES.fr, { maximumFractionDigits: 1 });
@@ -16,13 +16,6 @@ export function formatChange(value: number | null, previous: number | null, unit
   return `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta))}${unit === 'percent' ? ' pt' : ''}`;
 }
 
-/** The documents the seed's national figures come from (seed/source/README.md), as a reader knows them. */
-const SOURCE_DOCUMENTS: Record<string, string> = {
-  '002_29c6ca951ec700f7.txt': 'PNQ',
-  '000_2bcaff4b9b5646a0.txt': 'IMANOR, bilan 2024 (presse)',
-  '001_9e20ad3c13aae1a4.txt': 'IMANOR, présentation',
-};
-
 /** A national figure's source: the one an admin named, else the seed's document and lines. */
 export function sourceLabel(value: {
   sourceLabel: string | null;
@@ -31,7 +24,7 @@ export function sourceLabel(value: {
 }): string | null {
   if (value.sourceLabel) return value.sourceLabel;
   if (!value.sourceFile) return null;
-  const document = SOURCE_DOCUMENTS[value.sourceFile] ?? value.sourceFile;
+  const document = sourceDocumentName(value.sourceFile);
   if (!value.source) return document;
   const { fromLine, toLine } = value.source;
   return `${document}, l. ${fromLine === toLine ? fromLine : `${fromLine}–${toLine}`}`;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, comparePlanRefs } from '@pnq/domain';
+import { axisRef, CalendarDate, comparePlanRefs } from '@pnq/domain';
 import { counts, DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
@@ -70,11 +70,11 @@ export class ReportService {
         name,
         counts: pillarCounts,
         axes: (axesOf.get(pillar.id) ?? []).map((axis) => ({
-          ref: `${number}.${axis.number}`,
+          ref: axisRef(number, axis.number),
           title: axis.title,
           counts: counts(actionsOfAxis.get(`${number}.${axis.number}`) ?? []),
           projects: (projectsOf.get(axis.id) ?? []).map((project) => ({
-            ref: project.code,
+            ref: project.ref,
             title: project.title,
             counts: counts(actionsOfProject.get(project.ref) ?? []),
           })),

@@ -1,3 +1,4 @@
+import { axisRef } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -26,8 +27,8 @@ export default function ActionPage() {
         <article className="action-page">
           <p className="breadcrumb">
             <Link to={{ pathname: '/plan', search }}>{t('nav.plan')}</Link> › {t('plan.pillar', { number: action.project.axis.pillar.number })}{' '}
-            {action.project.axis.pillar.name} › {t('action.axis', { number: action.project.axis.number })} {action.project.axis.title} ›{' '}
-            {t('action.project', { code: action.project.ref })} {action.project.title}
+            {action.project.axis.pillar.name} › {t('action.axis', { number: axisRef(action.project.axis.pillar.number, action.project.axis.number) })}{' '}
+            {action.project.axis.title} › {t('action.project', { code: action.project.ref })} {action.project.title}
           </p>
           <h1>
             <span className="ref">{action.ref}</span> {action.title}
