@@ -19,6 +19,31 @@ describe('no dead ends', () => {
     await editor.close();
   });
 
+  it('one language per person: the header and Preferences agree, and the saved language follows the person to another device', async () => {
+    const laptop = await signedInPage(browser, inject('baseUrl'), 'semac@pnq.local');
+    await laptop.locator('.language-switch select').selectOption('ar');
+    await expect.poll(() => laptop.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await laptop.goto(`${inject('baseUrl')}/preferences`);
+    const preference = laptop.getByTestId('preferences-form').locator('select');
+    await expect.poll(() => preference.inputValue()).toBe('ar');
+
+    // Another device (a fresh browser, French by default): after sign-in the interface is in the saved language.
+    const phone = await signedInPage(browser, inject('baseUrl'), 'semac@pnq.local');
+    await expect.poll(() => phone.evaluate(() => document.documentElement.lang)).toBe('ar');
+    expect(await phone.locator('.language-switch select').inputValue()).toBe('ar');
+
+    // Back to French from Preferences: the header agrees.
+    await phone.goto(`${inject('baseUrl')}/preferences`);
+    const form = phone.getByTestId('preferences-form');
+    await expect.poll(() => form.locator('select').inputValue()).toBe('ar');
+    await form.locator('select').selectOption('fr');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => phone.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await phone.locator('.language-switch select').inputValue()).toBe('fr');
+    await laptop.close();
+    await phone.close();
+  });
+
   it('Reports and Import keep the « as of » date, and the report is asked for that date by default', async () => {
     const page = await signedInPage(browser, inject('baseUrl'), 'imanor@pnq.local');
     await page.goto(`${inject('baseUrl')}/explorer?asOf=2026-06-30`);

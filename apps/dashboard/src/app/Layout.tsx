@@ -44,7 +44,7 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
         )}
         <div className={user ? 'shell__tools shell__foldable' : 'shell__tools'} id="shell-menu">
           {user && <UserMenu name={user.name} role={user.role} />}
-          <LanguageSwitch />
+          <LanguageSwitch signedIn={user !== null} />
         </div>
       </header>
       {user && <Navigation role={user.role} hasOrganisation={Boolean(user.organisation)} />}

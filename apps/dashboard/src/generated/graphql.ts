@@ -572,7 +572,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { user: { id: string, email: string, name: string, role: Role } } };
+export type LoginMutation = { login: { user: { id: string, email: string, name: string, role: Role, language: string } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2037,6 +2037,7 @@ export const LoginDocument = gql`
       email
       name
       role
+      language
     }
   }
 }

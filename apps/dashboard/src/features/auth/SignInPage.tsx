@@ -1,3 +1,5 @@
+import { isLanguage } from '@pnq/domain';
+import { applyLanguage } from '../../i18n/i18n';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
@@ -20,7 +22,12 @@ export function SignInPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void login({ variables: { email, password } })
-      .then(() => sessionStorage.removeItem(SESSION_EXPIRED_KEY))
+      .then(({ data }) => {
+        sessionStorage.removeItem(SESSION_EXPIRED_KEY);
+        // One language per person (issue 21.14): the one they saved, on this device as on any other.
+        const saved = data?.login.user.language;
+        if (isLanguage(saved)) applyLanguage(saved);
+      })
       .catch(() => undefined);
   };
 
