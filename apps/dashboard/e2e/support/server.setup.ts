@@ -79,7 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   else env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
   const server = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], { cwd: ROOT, env, stdio: 'inherit' });
-  await waitForHealth(baseUrl, server, 90_000);
+  await waitForHealth(baseUrl, server, 240_000);
   project.provide('baseUrl', baseUrl);
   project.provide('oidcIssuer', oidc.issuer);
   project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? `postgres://pnq:pnq-local@127.0.0.1:${pgPort}/pnq`);
