@@ -52,13 +52,14 @@ describe('reports, exports and imports in the browser', () => {
     expect(await language.locator('option:checked').textContent()).toBe('Français — édition officielle');
     await page.getByLabel('Année', { exact: true }).selectOption('2025');
     await language.selectOption('ar');
-    const downloaded = page.waitForEvent('download');
+    // Waits as long as the page does for a report built on a busy server (the queue builds one report at a time).
+    const downloaded = page.waitForEvent('download', { timeout: 240_000 });
     await page.getByRole('button', { name: 'Télécharger le rapport' }).click();
     const download = await downloaded;
     expect(download.suggestedFilename()).toBe('rapport-annuel-pnq-2025-ar.pdf');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('lets the secretariat mark a closed year’s report final, then anyone downloads its official edition with its fingerprint', async () => {
     const page = await signedInPage(browser, inject('baseUrl'), 'admin@pnq.local');

@@ -21,12 +21,21 @@ function font(name: PdfFontName, bold: boolean): Font {
   return opened;
 }
 
+/** Widths at 1 point, by weight and text: a report measures the same words (headers, owners, statuses) thousands of times. */
+const measured = new Map<string, number>();
+
 /** Width in points of a text at a size, each part in the font that draws it (fontRuns). */
 export function textWidth(text: string, size: number, bold = false): number {
-  return fontRuns(text).reduce((sum, run) => {
-    const used = font(run.font ?? 'Roboto', bold);
-    return sum + (used.layout(run.text).advanceWidth / used.unitsPerEm) * size;
-  }, 0);
+  const key = `${bold ? 'b' : 'n'}${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    width = fontRuns(text).reduce((sum, run) => {
+      const used = font(run.font ?? 'Roboto', bold);
+      return sum + used.layout(run.text).advanceWidth / used.unitsPerEm;
+    }, 0);
+    if (measured.size < 100_000) measured.set(key, width);
+  }
+  return width * size;
 }
 
 const ARABIC = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
