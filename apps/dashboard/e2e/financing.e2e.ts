@@ -112,7 +112,10 @@ describe('financing of the actions', () => {
     await context.close();
 
     const phone = await openAs(browser, 'viewer@pnq.local', `/financing?asOf=${AS_OF}`, PHONE);
+    // On a phone the language is in the header's folded menu (issue 21.1).
+    await phone.page.getByRole('button', { name: 'Menu' }).click();
     await phone.page.getByLabel('Langue').selectOption('ar');
+    await phone.page.getByRole('button', { name: 'القائمة' }).click();
     await phone.page.getByTestId('financing-late').waitFor();
     expect(await phone.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await phone.page.getByRole('heading', { level: 1 }).textContent()).toContain('تمويل الإجراءات');
@@ -130,6 +133,7 @@ describe('financing of the actions', () => {
     expect(outside).toEqual([]);
     await screenshot(phone.page, 'financing-view-ar-phone');
     expect(await seriousViolations(phone.page)).toEqual([]);
+    await phone.page.getByRole('button', { name: 'القائمة' }).click();
     await phone.page.getByLabel('اللغة').selectOption('fr');
     await phone.context.close();
   });

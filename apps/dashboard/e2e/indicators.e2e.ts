@@ -111,7 +111,9 @@ describe('indicators that measure', () => {
     const series = page.getByTestId('series-moroccan-standards-in-force');
     await series.waitFor();
     expect(await page.locator('[data-testid^="series-"]').count()).toBe(30);
-    expect(await series.textContent()).toContain('002_29c6ca951ec700f7.txt');
+    // Cited by document and lines, never by the seed copy's file name, a hash (issue 21.13).
+    expect(await series.textContent()).toMatch(/PNQ, lignes \d+–\d+/);
+    expect(await series.textContent()).not.toContain('002_29c6ca951ec700f7');
     const dotsBefore = await series.locator('.recharts-line-dot').count();
 
     await page.getByLabel('Indicateur').selectOption('moroccan-standards-in-force');

@@ -36,4 +36,33 @@ describe('an organisation’s scorecard', () => {
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('nobody-here');
   });
+
+  // Issue 21.12 and 21.13
+  it('the scorecard shows each action’s due date, days late and last update', async () => {
+    await page.goto(`${inject('baseUrl')}/organisations/imanor?asOf=2027-01-01`);
+    const table = page.getByTestId('org-owned-table');
+    await table.waitFor();
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['Échéance', 'Jours de retard', 'Dernière mise à jour']));
+    const overdue = table.locator('tbody tr').filter({ hasText: 'En retard' }).first();
+    expect(await overdue.getByTestId('days-late').textContent()).toMatch(/^\d+ jours?$/);
+    expect(await overdue.getByTestId('due-date').textContent()).toMatch(/\d{4}/);
+  });
+
+  it('the overview counts days late in one format, with a real plural', async () => {
+    await page.goto(`${inject('baseUrl')}/?asOf=2027-01-01`);
+    const cell = page.getByTestId('overdue-table').getByTestId('days-late').first();
+    await cell.waitFor();
+    expect(await cell.textContent()).toMatch(/^\d+ jours$/);
+  });
+
+  it('an index lists every organisation with actions, each leading to its scorecard', async () => {
+    await page.goto(`${inject('baseUrl')}/organisations?asOf=2027-01-01`);
+    const index = page.getByTestId('organisation-index');
+    await index.waitFor();
+    expect(await index.locator('tbody tr').count()).toBeGreaterThan(20);
+    await index.getByRole('link', { name: /^IMANOR/ }).click();
+    await page.getByTestId('org-owned-table').waitFor();
+    expect(page.url()).toContain('/organisations/imanor?asOf=2027-01-01');
+  });
 });

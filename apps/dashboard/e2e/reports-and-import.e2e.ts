@@ -43,6 +43,24 @@ describe('reports, exports and imports in the browser', () => {
     await page.close();
   });
 
+  it('offers the report in French (the official edition, by default), Arabic and English, and downloads the edition asked for', async () => {
+    const page = await signedInPage(browser, inject('baseUrl'), 'viewer@pnq.local');
+    await page.goto(`${inject('baseUrl')}/reports`);
+    await page.getByRole('heading', { name: 'Rapport annuel d’avancement' }).waitFor();
+    const language = page.getByLabel('Langue du rapport');
+    expect(await language.inputValue()).toBe('fr');
+    expect(await language.locator('option:checked').textContent()).toBe('Français — édition officielle');
+    await page.getByLabel('Année', { exact: true }).selectOption('2025');
+    await language.selectOption('ar');
+    // Waits as long as the page does for a report built on a busy server (the queue builds one report at a time).
+    const downloaded = page.waitForEvent('download', { timeout: 240_000 });
+    await page.getByRole('button', { name: 'Télécharger le rapport' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe('rapport-annuel-pnq-2025-ar.pdf');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   it('lets the secretariat mark a closed year’s report final, then anyone downloads its official edition with its fingerprint', async () => {
     const page = await signedInPage(browser, inject('baseUrl'), 'admin@pnq.local');
     await page.goto(`${inject('baseUrl')}/reports`);
@@ -93,7 +111,7 @@ describe('reports, exports and imports in the browser', () => {
     writeFileSync(notASpreadsheet, 'Réf.;Statut\n4-1.1.1;Terminée\n');
     await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(notASpreadsheet);
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-    expect(await page.getByTestId('import-error').textContent()).toContain('not an Excel workbook');
+    expect(await page.getByTestId('import-error').textContent()).toBe('Ce fichier n’est pas un classeur Excel (.xlsx).'); // in French, by its code (issue 21.5)
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await download.path())!);
@@ -110,9 +128,9 @@ describe('reports, exports and imports in the browser', () => {
     await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(edited);
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
     await page.getByTestId('import-rows').waitFor();
-    expect(await page.getByTestId('import-summary').textContent()).toContain('1 changement(s) prêt(s), 1 ligne(s) à corriger');
+    expect(await page.getByTestId('import-summary').textContent()).toContain('prêts : 1 changement ; à corriger : 1 ligne');
     expect(await page.getByTestId('import-rows').textContent()).toContain('l’avancement doit être un nombre entier de 0 à 100.');
-    expect(await page.getByRole('button', { name: 'Enregistrer 1 changement(s)' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Enregistrer 1 changement' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'import-dry-run-with-problem');
 
@@ -122,9 +140,9 @@ describe('reports, exports and imports in the browser', () => {
     await workbook.xlsx.writeFile(fixed);
     await page.getByLabel('Fichier (.xlsx, 5 Mo au plus)').setInputFiles(fixed);
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('1 changement(s) prêt(s), 0 ligne(s) à corriger');
-    await page.getByRole('button', { name: 'Enregistrer 1 changement(s)' }).click();
-    await page.getByText('1 changement(s) enregistré(s).').waitFor();
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('prêts : 1 changement ; à corriger : 0 ligne');
+    await page.getByRole('button', { name: 'Enregistrer 1 changement' }).click();
+    await page.getByText('Enregistrés : 1 changement.').waitFor();
     await page.goto(`${inject('baseUrl')}/actions/${ref}`);
     await page.getByText('Audit à blanc réalisé').waitFor();
     await page.close();

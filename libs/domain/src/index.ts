@@ -54,3 +54,5 @@ export * from './publication/public-snapshot';
 export * from './publication/snapshot-allow-list';
 export * from './publication/leak-scanner';
 export * from './publication/quality-dashboard-edition';
+export * from './plan/plan-numbering';
+export * from './text/translated-labels';

@@ -1,3 +1,4 @@
+export * from './button/ButtonWithReason';
 export * from './charts/BarChartPanel';
 export * from './charts/ChartWithTable';
 export * from './charts/LineChartPanel';

@@ -20,6 +20,23 @@ export async function pdfPages(content: Buffer): Promise<string[]> {
   return pages;
 }
 
+/** Every piece of text of a PDF with its page (from 1) and position in points (x from the left, y from the bottom). */
+export async function pdfItems(content: Buffer): Promise<{ page: number; text: string; x: number; y: number; width: number }[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(content), useSystemFonts: false, isEvalSupported: false }).promise;
+  const items: { page: number; text: string; x: number; y: number; width: number }[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const text = await (await document.getPage(number)).getTextContent();
+    for (const item of text.items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const [x, y] = (item.transform as number[]).slice(4);
+      items.push({ page: number, text: item.str.trim(), x, y, width: item.width });
+    }
+  }
+  await document.destroy();
+  return items;
+}
+
 /** The DOCX's parts, and the text of its body (each paragraph's runs joined, paragraphs on their own lines). */
 export async function docxParts(content: Buffer): Promise<{ files: string[]; xml: string; text: string }> {
   const zip = await JSZip.loadAsync(content);

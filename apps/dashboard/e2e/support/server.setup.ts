@@ -53,7 +53,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,dashboard', '--output-style=stream'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
+    // The build that ships (NODE_ENV=production), not the test runner's NODE_ENV=test: that one bundles React's
+    // development build, and the first visit's weight (compression.e2e.ts) would measure what nobody downloads.
+    env: { ...process.env, NODE_ENV: 'production', NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
   });
   if (build.status !== 0) throw new Error('the build failed');
 
@@ -77,7 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   else env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
   const server = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], { cwd: ROOT, env, stdio: 'inherit' });
-  await waitForHealth(baseUrl, server, 90_000);
+  await waitForHealth(baseUrl, server, 240_000);
   project.provide('baseUrl', baseUrl);
   project.provide('oidcIssuer', oidc.issuer);
   project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? `postgres://pnq:pnq-local@127.0.0.1:${pgPort}/pnq`);

@@ -1,12 +1,13 @@
 import { ApolloProvider } from '@apollo/client';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AdminOnly } from '../features/admin/AdminOnly';
 import { SignInPage } from '../features/auth/SignInPage';
 import { useMeQuery } from '../generated/graphql';
 import { createApolloClient } from './apollo-client';
 import { Layout } from './Layout';
+import { LoadErrorBoundary } from './LoadErrorBoundary';
 
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const PlanOverviewPage = lazy(() => import('../features/plan/PlanOverviewPage'));
@@ -14,6 +15,7 @@ const ActionPage = lazy(() => import('../features/action/ActionPage'));
 const MyActionsPage = lazy(() => import('../features/my-actions/MyActionsPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
+const OrganisationIndexPage = lazy(() => import('../features/organisation/OrganisationIndexPage'));
 const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
 const UsersAdminPage = lazy(() => import('../features/admin/UsersAdminPage'));
 const OrganisationsAdminPage = lazy(() => import('../features/admin/OrganisationsAdminPage'));
@@ -53,76 +55,80 @@ const accountLinkRoutes = [
 /** No anonymous access: the plan is shown to signed-in users only (the account links and the sign-in pages aside). */
 function SignedInShell() {
   const { data, loading } = useMeQuery();
+  const { pathname } = useLocation();
   if (loading) return <Loading />;
   const me = data?.me;
   return (
     <Layout user={me ?? null}>
-      {me ? (
-        <Suspense fallback={<Loading />}>
-          <Routes>
-            <Route path="/" element={<OverviewPage />} />
-            <Route path="/plan" element={<PlanOverviewPage />} />
-            <Route path="/actions/:ref" element={<ActionPage />} />
-            <Route path="/my-actions" element={<MyActionsPage />} />
-            <Route path="/explorer" element={<ExplorerPage />} />
-            <Route path="/financing" element={<FinancingPage />} />
-            <Route path="/organisations/:key" element={<OrganisationPage />} />
-            <Route path="/timeline" element={<TimelinePage />} />
-            <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
-            <Route path="/admin/users" element={<UsersAdminPage />} />
-            <Route path="/admin/organisations" element={<OrganisationsAdminPage />} />
-            <Route path="/preferences" element={<PreferencesPage />} />
-            <Route path="/account" element={<AccountSecurityPage />} />
-            <Route path="/api-tokens" element={<ApiTokensPage />} />
-            {accountLinkRoutes}
-            <Route
-              path="/outbox"
-              element={
-                <AdminOnly>
-                  <OutboxPage />
-                </AdminOnly>
-              }
-            />
-            <Route
-              path="/campaigns"
-              element={
-                <AdminOnly>
-                  <CampaignsPage />
-                </AdminOnly>
-              }
-            />
-            <Route path="/reports" element={<ReportsPage />} />
-            <Route path="/import" element={<ImportPage />} />
-            <Route path="/infrastructure" element={<InfrastructurePage />} />
-            <Route path="/revisions" element={<RevisionQueuePage />} />
-            <Route
-              path="/revisions/deadlines"
-              element={
-                <AdminOnly>
-                  <DeadlinesPage />
-                </AdminOnly>
-              }
-            />
-            <Route
-              path="/publication"
-              element={
-                <AdminOnly>
-                  <PublicationPage />
-                </AdminOnly>
-              }
-            />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </Suspense>
-      ) : (
-        <Suspense fallback={<Loading />}>
-          <Routes>
-            {accountLinkRoutes}
-            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-            <Route path="*" element={<SignInPage />} />
-          </Routes>
-        </Suspense>
-      )}
+      <LoadErrorBoundary resetKey={pathname}>
+        {me ? (
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/" element={<OverviewPage />} />
+              <Route path="/plan" element={<PlanOverviewPage />} />
+              <Route path="/actions/:ref" element={<ActionPage />} />
+              <Route path="/my-actions" element={<MyActionsPage />} />
+              <Route path="/explorer" element={<ExplorerPage />} />
+              <Route path="/financing" element={<FinancingPage />} />
+              <Route path="/organisations" element={<OrganisationIndexPage />} />
+              <Route path="/organisations/:key" element={<OrganisationPage />} />
+              <Route path="/timeline" element={<TimelinePage />} />
+              <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
+              <Route path="/admin/users" element={<UsersAdminPage />} />
+              <Route path="/admin/organisations" element={<OrganisationsAdminPage />} />
+              <Route path="/preferences" element={<PreferencesPage />} />
+              <Route path="/account" element={<AccountSecurityPage />} />
+              <Route path="/api-tokens" element={<ApiTokensPage />} />
+              {accountLinkRoutes}
+              <Route
+                path="/outbox"
+                element={
+                  <AdminOnly>
+                    <OutboxPage />
+                  </AdminOnly>
+                }
+              />
+              <Route
+                path="/campaigns"
+                element={
+                  <AdminOnly>
+                    <CampaignsPage />
+                  </AdminOnly>
+                }
+              />
+              <Route path="/reports" element={<ReportsPage />} />
+              <Route path="/import" element={<ImportPage />} />
+              <Route path="/infrastructure" element={<InfrastructurePage />} />
+              <Route path="/revisions" element={<RevisionQueuePage />} />
+              <Route
+                path="/revisions/deadlines"
+                element={
+                  <AdminOnly>
+                    <DeadlinesPage />
+                  </AdminOnly>
+                }
+              />
+              <Route
+                path="/publication"
+                element={
+                  <AdminOnly>
+                    <PublicationPage />
+                  </AdminOnly>
+                }
+              />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              {accountLinkRoutes}
+              <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="*" element={<SignInPage />} />
+            </Routes>
+          </Suspense>
+        )}
+      </LoadErrorBoundary>
     </Layout>
   );
 }

@@ -1,16 +1,22 @@
-import { ReactNode } from 'react';
+import { ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { AsOfControl } from './AsOfControl';
 import { asOfOnly } from './useAsOf';
+import { useDocumentTitle } from './useDocumentTitle';
 import { UserMenu } from '../features/auth/UserMenu';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
-export function Layout({ children, user }: { children: ReactNode; user: { name: string; role: string } | null }) {
+export function Layout({ children, user }: { children: ReactNode; user: { name: string; role: string; organisation?: { key: string } | null } | null }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  // On a phone the navigation, the account and the language fold behind one "Menu" button; going to a page folds them back.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
+  useDocumentTitle(user !== null);
   return (
-    <div className="shell">
+    <div className={menuOpen ? 'shell shell--menu-open' : 'shell'}>
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
@@ -24,13 +30,24 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
             <small>{t('app.tagline')}</small>
           </span>
         </Link>
-        <div className="shell__tools">
-          {user && <NotificationBell />}
+        {user && <NotificationBell />}
+        {user && (
+          <button
+            type="button"
+            className="shell__menu-button button--ghost"
+            aria-expanded={menuOpen}
+            aria-controls="shell-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span aria-hidden="true">☰</span> {t('ux.menu')}
+          </button>
+        )}
+        <div className={user ? 'shell__tools shell__foldable' : 'shell__tools'} id="shell-menu">
           {user && <UserMenu name={user.name} role={user.role} />}
-          <LanguageSwitch />
+          <LanguageSwitch signedIn={user !== null} />
         </div>
       </header>
-      {user && <Navigation role={user.role} />}
+      {user && <Navigation role={user.role} hasOrganisation={Boolean(user.organisation)} />}
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}
       </main>
@@ -38,11 +55,11 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
   );
 }
 
-function Navigation({ role }: { role: string }) {
+function Navigation({ role, hasOrganisation }: { role: string; hasOrganisation: boolean }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
-    <nav className="shell__nav" aria-label={t('nav.label')}>
+    <nav className="shell__nav shell__foldable" aria-label={t('nav.label')}>
       <NavLink to={{ pathname: '/', search: asOfOnly(search) }} end>
         {t('nav.overview')}
       </NavLink>
@@ -51,13 +68,13 @@ function Navigation({ role }: { role: string }) {
       <NavLink to={{ pathname: '/timeline', search: asOfOnly(search) }}>{t('nav.timeline')}</NavLink>
       <NavLink to={{ pathname: '/infrastructure', search: asOfOnly(search) }}>{t('infrastructure.nav')}</NavLink>
       <NavLink to={{ pathname: '/financing', search: asOfOnly(search) }}>{t('financing.nav')}</NavLink>
-      <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>
+      {hasOrganisation && <NavLink to={{ pathname: '/my-actions', search: asOfOnly(search) }}>{t('nav.myActions')}</NavLink>}
       {role === 'ADMIN' && <NavLink to={{ pathname: '/admin/users', search: asOfOnly(search) }}>{t('nav.admin')}</NavLink>}
       <NavLink to={{ pathname: '/preferences', search: asOfOnly(search) }}>{t('reminders.nav.preferences')}</NavLink>
       <NavLink to="/account">{t('account.nav')}</NavLink>
       {role !== 'VIEWER' && <NavLink to="/api-tokens">{t('apiTokens.nav')}</NavLink>}
-      <NavLink to="/reports">{t('reports.nav')}</NavLink>
-      {role !== 'VIEWER' && <NavLink to="/import">{t('imports.nav')}</NavLink>}
+      <NavLink to={{ pathname: '/reports', search: asOfOnly(search) }}>{t('reports.nav')}</NavLink>
+      {role !== 'VIEWER' && <NavLink to={{ pathname: '/import', search: asOfOnly(search) }}>{t('imports.nav')}</NavLink>}
       {role !== 'VIEWER' && <NavLink to={{ pathname: '/revisions', search: asOfOnly(search) }}>{t('replanning.nav')}</NavLink>}
       <AsOfControl />
     </nav>

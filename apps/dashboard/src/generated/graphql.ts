@@ -74,6 +74,8 @@ export type AddNationalIndicatorValueInput = {
 export type AnnualReportInput = {
   asOf?: string | null | undefined;
   format: ReportFormat;
+  /** fr (the default: the official edition), ar or en (translations; plan titles stay in French). */
+  language?: string | null | undefined;
   year?: number | null | undefined;
 };
 
@@ -618,7 +620,7 @@ export type ActionPageQueryVariables = Exact<{
 }>;
 
 
-export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, viewerCanComment: boolean, evidenceFileCount: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, evidenceFiles: Array<{ id: number, name: string, mime: string, sizeBytes: number, enteredAt: string, downloadUrl: string, statusUpdateId: string | null, commentId: string | null, indicatorValueId: string | null, viewerCanWithdraw: boolean, author: { name: string } | null, withdrawal: { reason: string, withdrawnAt: string, withdrawnBy: { name: string } | null } | null }>, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string } | null }> } };
+export type ActionPageQuery = { action: { id: string, ref: string, code: string, codeAsPrinted: string | null, title: string, subActions: Array<string>, flags: Array<string>, notes: string | null, version: number, weight: number, viewerCanUpdate: boolean, viewerCanComment: boolean, evidenceFileCount: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, currentStatus: ActionStatus, currentProgress: number, evidenceFiles: Array<{ id: number, name: string, mime: string, sizeBytes: number, enteredAt: string, downloadUrl: string, statusUpdateId: string | null, commentId: string | null, indicatorValueId: string | null, viewerCanWithdraw: boolean, author: { name: string } | null, withdrawal: { reason: string, withdrawnAt: string, withdrawnBy: { name: string } | null } | null }>, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null }, deadline: { raw: string | null, kind: DeadlineKind, year: number | null, endYear: number | null, exact: boolean, dueDate: string | null }, source: { fromLine: number, toLine: number } | null, project: { ref: string, title: string, axis: { number: number, title: string, pillar: { number: number, name: string } } }, participants: Array<{ role: string, printedName: string, organisation: { key: string, name: string, acronym: string | null } }>, indicators: Array<{ id: string, position: number, label: string, kind: IndicatorKind, ambiguous: boolean, unit: string | null, baseline: number | null, baselineDate: string | null, target: number | null, targetYear: number | null, trajectory: IndicatorTrajectory, version: number, viewerCanRecord: boolean, evaluation: { status: IndicatorStatus, latestValue: number | null, latestDate: string | null, achieved: boolean, percentOfTarget: number | null, expectedValue: number | null, onTrack: boolean | null, targetYear: number | null }, values: Array<{ id: string, version: number, date: string, value: number | null, achieved: boolean | null, source: string | null, comment: string, evidenceUrls: Array<string>, enteredAt: string, author: { name: string } | null }> }>, history: Array<{ id: string, version: number, status: ActionStatus, progress: number, comment: string, effectiveDate: string, enteredAt: string, evidenceUrls: Array<string>, author: { name: string } | null }> } };
 
 export type UpdateActionStatusMutationVariables = Exact<{
   input: UpdateActionStatusInput;
@@ -721,7 +723,7 @@ export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: strin
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, role: Role } | null };
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, organisation: { key: string } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -729,7 +731,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { user: { id: string, email: string, name: string, role: Role } } };
+export type LoginMutation = { login: { user: { id: string, email: string, name: string, role: Role, language: string } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -853,7 +855,7 @@ export type MyActionsQueryVariables = Exact<{
 }>;
 
 
-export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null }, deadline: { raw: string | null } }> };
+export type MyActionsQuery = { me: { id: string, role: Role, organisation: { key: string, name: string, acronym: string | null } | null } | null, myActions: Array<{ ref: string, title: string, version: number, status: ActionStatus, progress: number, lastUpdateDate: string | null, currentStatus: ActionStatus, currentProgress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null }, deadline: { raw: string | null } }> };
 
 export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -873,7 +875,7 @@ export type OrganisationPageQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationPageQuery = { organisation: { key: string, name: string, acronym: string | null, kind: OrganisationKind, ownedActionCount: number, partnerActionCount: number } | null, dashboard: { byOrganisation: Array<{ key: string, progress: number | null, overdue: number, atRisk: number, done: number }> }, owned: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null } }>, partnered: Array<{ ref: string, title: string, progress: number, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null } }> };
+export type OrganisationPageQuery = { organisation: { key: string, name: string, acronym: string | null, kind: OrganisationKind, ownedActionCount: number, partnerActionCount: number } | null, dashboard: { byOrganisation: Array<{ key: string, progress: number | null, overdue: number, atRisk: number, done: number }> }, owned: Array<{ ref: string, title: string, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null } }>, partnered: Array<{ ref: string, title: string, progress: number, lastUpdateDate: string | null, healthDetail: { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null } }> };
 
 export type OverviewQueryVariables = Exact<{
   asOf: string;
@@ -883,7 +885,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number, noTarget: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
 export type PlanOverviewQueryVariables = Exact<{
   asOf: string;
@@ -1082,7 +1084,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { actions: Array<{ ref: string, title: string, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, planInForce: { deadlineKind: DeadlineKind, deadlineYear: number | null, deadlineEndYear: number | null }, healthDetail: { health: Health, predecessorRef: string | null } }> };
+export type TimelineQuery = { actions: Array<{ ref: string, title: string, owners: Array<{ key: string, acronym: string | null, name: string }>, deadline: { kind: DeadlineKind, year: number | null, endYear: number | null }, planInForce: { deadlineKind: DeadlineKind, deadlineYear: number | null, deadlineEndYear: number | null }, healthDetail: { health: Health, predecessorRef: string | null } }> };
 
 export const AdminOrganisationFieldsFragmentDoc = gql`
     fragment AdminOrganisationFields on Organisation {
@@ -1741,6 +1743,8 @@ export const ActionPageDocument = gql`
     }
     status(asOf: $asOf)
     progress(asOf: $asOf)
+    currentStatus: status
+    currentProgress: progress
     lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
       ...HealthDetailFields
@@ -2370,6 +2374,9 @@ export const MeDocument = gql`
     email
     name
     role
+    organisation {
+      key
+    }
   }
 }
     `;
@@ -2416,6 +2423,7 @@ export const LoginDocument = gql`
       email
       name
       role
+      language
     }
   }
 }
@@ -3272,6 +3280,8 @@ export const MyActionsDocument = gql`
     version
     status(asOf: $asOf)
     progress(asOf: $asOf)
+    currentStatus: status
+    currentProgress: progress
     lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
       ...HealthDetailFields
@@ -3427,6 +3437,7 @@ export const OrganisationPageDocument = gql`
     ref
     title
     progress(asOf: $asOf)
+    lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
       ...HealthDetailFields
     }
@@ -3435,6 +3446,7 @@ export const OrganisationPageDocument = gql`
     ref
     title
     progress(asOf: $asOf)
+    lastUpdateDate(asOf: $asOf)
     healthDetail(asOf: $asOf) {
       ...HealthDetailFields
     }
@@ -3498,6 +3510,7 @@ export const OverviewDocument = gql`
     indicatorTotals {
       indicators
       onTrack
+      noTarget
     }
     pillarCount
     byPillar(limit: 10, offset: $pillarOffset) {
@@ -4814,6 +4827,11 @@ export const TimelineDocument = gql`
   actions(asOf: $asOf, filter: $filter) {
     ref
     title
+    owners {
+      key
+      acronym
+      name
+    }
     deadline {
       kind
       year

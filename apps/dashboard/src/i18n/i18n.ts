@@ -28,6 +28,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: DEFAULT_LANGUAGE,
   interpolation: { escapeValue: false },
 });
+// « Actions d’IMANOR », « Actions de SEMAC »: French elides « de » before a vowel (issue 21.13).
+i18n.services.formatter?.add('de', (value: string) => (/^[aeiouyàâéèêëîïôû]/i.test(value) ? `d’${value}` : `de ${value}`));
 applyLanguage(storedLanguage());
 
 export default i18n;

@@ -13,18 +13,20 @@ export interface LineChartPanelProps {
 /** A Recharts line chart wrapper (trends, yearly series): dots on every point, so a single value still shows. */
 export function LineChartPanel({ data, categoryKey, series, height = 220, reference }: LineChartPanelProps) {
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey={categoryKey} />
-        <YAxis domain={[0, 'auto']} />
-        <Tooltip />
-        {series.length > 1 && <Legend />}
-        {reference && <ReferenceLine y={reference.value} stroke="#555" strokeDasharray="6 3" label={reference.label} ifOverflow="extendDomain" />}
-        {series.map((s) => (
-          <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+    <div dir="ltr">
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey={categoryKey} />
+          <YAxis domain={[0, 'auto']} />
+          <Tooltip />
+          {series.length > 1 && <Legend />}
+          {reference && <ReferenceLine y={reference.value} stroke="#555" strokeDasharray="6 3" label={reference.label} ifOverflow="extendDomain" />}
+          {series.map((s) => (
+            <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
   );
 }

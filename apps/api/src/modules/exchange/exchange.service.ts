@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  axisRef,
   CalendarDate,
   canonicalFinancing,
   FinancingDraft,
@@ -13,6 +14,7 @@ import {
 import { assertCanActFor } from '../../common/access/assert-admin';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { ActionFilterInput } from '../dashboard/dto/action-filter.input';
+import { describeFilter } from './filter-description';
 import { FinancingService, recordOf, StoredFinancing } from '../financing/financing.service';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationModel } from '../organisation/organisation.model';
@@ -65,8 +67,8 @@ export class ExchangeService {
           ref: action.ref,
           title: action.title,
           pillar: `${pillar.number}. ${pillar.name}`,
-          axis: axis ? `${pillar.number}.${axis.number} ${axis.title}` : '',
-          project: project ? `${project.code} ${project.title}` : action.projectRef,
+          axis: axis ? `${axisRef(pillar.number, axis.number)} ${axis.title}` : '',
+          project: project ? `${project.ref} ${project.title}` : action.projectRef,
           owners: names(action.ownerIds),
           partners: names(action.partnerIds),
           deadline: action.definition.deadlineRaw ?? 'À déterminer',
@@ -92,7 +94,9 @@ export class ExchangeService {
     const rates = (await this.financingService.rates()).filter((rate) => rate.date <= asOf);
     const inForce = ['EUR', 'USD'].flatMap((currency) => rates.filter((r) => r.currency === currency).slice(-1));
     const ratesText = inForce.map((r) => `1 ${r.currency} = ${formatRate(r.micros)} MAD (cours du ${r.date})`).join(' ; ') || 'aucun cours de référence';
-    return this.workbooks.writeActions({ rows, asOf, filter: JSON.stringify(filter), rates: ratesText });
+    const names = new Map((await this.organisationService.list()).map((o) => [o.key, o.acronym ?? o.name]));
+    const filterLine = describeFilter(filter, (key) => names.get(key) ?? key);
+    return this.workbooks.writeActions({ rows, asOf, filter: filterLine, rates: ratesText });
   }
 
   /** The template of the organisation asked (admins: any; editors: their own; default the editor's). */

@@ -128,7 +128,13 @@ export async function writeActionsWorkbook({ rows, asOf, filter, rates }: Action
   sheet.getColumn('title').alignment = { wrapText: true, vertical: 'top' };
   styleHeader(sheet, columns.length);
   const about = workbook.addWorksheet('À propos');
-  about.addRows([['Export PNQ Tracker'], [`État au ${asOf}`], [`${rows.length} action(s)`], ['Filtres', filter], ['Montants en MAD', rates]]);
+  about.addRows([
+    ['Export PNQ Tracker'],
+    [`État au ${asOf}`],
+    [`${rows.length} ${rows.length > 1 ? 'actions' : 'action'}`],
+    ['Filtres', filter],
+    ['Montants en MAD', rates],
+  ]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

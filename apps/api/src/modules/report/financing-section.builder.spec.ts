@@ -53,6 +53,7 @@ describe('the report’s financing section', () => {
       'Besoin estimé : 2 000 000,00 MAD ; acquis (engagé) : 1 140 000,00 MAD ; décaissé : 250 000,33 MAD ; reste à financer : 860 000,00 MAD',
     );
     expect(written).toContain('1 EUR = 10,8 MAD');
+    expect(written).toContain('1 action en retard sans financement acquis'); // no « action(s) » (issue 21.13)
     expect(written).toContain('Pilier 2 — Certification 4 / 10 2 000 000,00 1 140 000,00 250 000,33 860 000,00 1');
     expect(written).toContain('ONUDI 1 1 540 000,00 540 000,00 0,00');
     expect(written).toContain('2-5.1.1 établir des fiches projets IMANOR 731 Partiellement acquis 360 000,00');
@@ -62,6 +63,6 @@ describe('the report’s financing section', () => {
     const blocks = financingSectionBlocks(financing(LATE_UNFUNDED_LINES + 5), { at: '31 décembre 2025' });
     const table = blocks.filter((b) => b.kind === 'table').at(-1)!;
     expect(table.kind === 'table' && table.rows).toHaveLength(LATE_UNFUNDED_LINES);
-    expect(text(blocks)).toContain('… et 5 autre(s)');
+    expect(text(blocks)).toContain('… et 5 de plus');
   });
 });

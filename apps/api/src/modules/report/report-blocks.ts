@@ -3,11 +3,12 @@
  * blocks one to one, so their text is the same; only typography differs.
  */
 export type ReportBlock =
-  | { kind: 'cover'; title: string; lines: string[] }
+  | { kind: 'cover'; /** « Royaume du Maroc » above the title. */ kicker: string; title: string; lines: string[] }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'table'; columns: ReportColumn[]; rows: string[][]; small?: boolean; /** Rows set in bold (sub-totals). */ strong?: boolean[] }
   | { kind: 'chart'; svg: string; caption: string }
+  | { kind: 'contents'; title: string; /** The first-level headings, in order (the PDF adds their pages). */ entries: string[] }
   | { kind: 'pageBreak' };
 
 export interface ReportColumn {

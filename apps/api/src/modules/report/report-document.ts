@@ -1,35 +1,34 @@
 import { RollUpCountsModel } from '../dashboard/dashboard.model';
 import { healthByPillarSvg, progressByPillarSvg } from './report-charts';
-import { formatChange, formatDate, formatNumber, formatPercent, HEALTH_LABELS_FR, statusLabel } from './report-labels';
 import { indicatorsSectionBlocks } from './indicators-section.builder';
 import { financingSectionBlocks } from './financing-section.builder';
 import { col, ReportBlock, ReportColumn } from './report-blocks';
 import { excerptNote } from './report-excerpt';
 import { revisionsSectionBlocks } from './revisions-section';
 import { ANNEX_MAX_ACTIONS, ReportAction, ReportModel } from './report-model';
+import { ReportText, reportText } from './words/report-text';
 
 const owners = (action: ReportAction) => action.owners.join(', ') || '—';
-const days = (value: number | null) => (value === null ? '—' : formatNumber(value));
 
-function rollUpRow(label: string, counts: RollUpCountsModel): string[] {
+function rollUpRow(label: string, counts: RollUpCountsModel, { f }: ReportText): string[] {
   return [
     label,
-    String(counts.actions),
-    formatPercent(counts.progress),
-    String(counts.completed),
-    String(counts.inProgress),
-    String(counts.overdue),
-    String(counts.atRisk),
+    f.number(counts.actions),
+    f.percent(counts.progress),
+    f.number(counts.completed),
+    f.number(counts.inProgress),
+    f.number(counts.overdue),
+    f.number(counts.atRisk),
   ];
 }
 
-const ROLL_UP_COLUMNS = [
-  col('Actions', 1, 'right'),
-  col('Avancement', 1.3, 'right'),
-  col('Terminées', 1.2, 'right'),
-  col('En cours', 1.1, 'right'),
-  col('En retard', 1.1, 'right'),
-  col('À risque', 1.1, 'right'),
+const rollUpColumns = ({ w }: ReportText) => [
+  col(w.rollUp.actions, 1, 'right'),
+  col(w.rollUp.progress, 1.3, 'right'),
+  col(w.rollUp.completed, 1.2, 'right'),
+  col(w.rollUp.inProgress, 1.1, 'right'),
+  col(w.rollUp.overdue, 1.1, 'right'),
+  col(w.rollUp.atRisk, 1.1, 'right'),
 ];
 
 /** « 2025-11-15 — text » (at most 300 characters of it), or a dash: no comment by the report's date. */
@@ -40,57 +39,80 @@ function latestComment(action: ReportAction): string {
   return `${entry.enteredOn} — ${text.length > 300 ? `${text.slice(0, 299).join('')}…` : entry.comment}`;
 }
 
-function actionList(title: string, actions: ReportAction[], omitted: number, columns: ReportColumn[], cells: (a: ReportAction) => string[]): ReportBlock[] {
+function actionList(
+  title: string,
+  actions: ReportAction[],
+  omitted: number,
+  columns: ReportColumn[],
+  cells: (a: ReportAction) => string[],
+  text: ReportText,
+): ReportBlock[] {
   return [
-    { kind: 'heading', level: 3, text: `${title} (${formatNumber(actions.length + omitted)})` },
-    actions.length ? { kind: 'table', columns, rows: actions.map(cells), small: true } : { kind: 'paragraph', text: 'Aucune.' },
-    ...excerptNote(omitted),
+    { kind: 'heading', level: 3, text: `${title} (${text.f.number(actions.length + omitted)})` },
+    actions.length ? { kind: 'table', columns, rows: actions.map(cells), small: true } : { kind: 'paragraph', text: text.w.none },
+    ...excerptNote(omitted, text),
   ];
 }
 
-export function reportBlocks(report: ReportModel): ReportBlock[] {
-  const at = formatDate(report.asOf);
-  const before = formatDate(report.previousAsOf);
+/** A table of contents from the report's first-level headings, put right after the cover. */
+function withContents(blocks: ReportBlock[], title: string): ReportBlock[] {
+  const entries = blocks.flatMap((block) => (block.kind === 'heading' && block.level === 1 ? [block.text] : []));
+  const afterCover = blocks.findIndex((block) => block.kind === 'pageBreak') + 1;
+  return [...blocks.slice(0, afterCover), { kind: 'contents', title, entries }, { kind: 'pageBreak' }, ...blocks.slice(afterCover)];
+}
+
+/** The report's layout blocks in an edition's language (French, the official edition, by default). */
+export function reportBlocks(report: ReportModel, text: ReportText = reportText()): ReportBlock[] {
+  const { w, f } = text;
+  const at = f.date(report.asOf);
+  const before = f.date(report.previousAsOf);
   const { totals } = report;
   const blocks: ReportBlock[] = [
     {
       kind: 'cover',
-      title: report.title,
-      lines: [
-        `Situation au ${at}`,
-        'Conseil Supérieur de Normalisation, de Certification et d’Accréditation (CSNCA)',
-        `${report.pillars.length} piliers · ${formatNumber(totals.actions)} actions-clés suivies`,
-        `Données : PNQ Tracker, état au ${report.asOf}`,
-      ],
+      kicker: w.kingdom,
+      title: w.title(report.year),
+      lines: [w.situationAt(at), w.council, w.coverScope(f.number(report.pillars.length), f.number(totals.actions)), w.coverData(report.asOf)],
     },
     { kind: 'pageBreak' },
-    { kind: 'heading', level: 1, text: '1. Synthèse' },
+    { kind: 'heading', level: 1, text: w.summaryHeading },
     {
       kind: 'paragraph',
-      text:
-        `Au ${at}, l’avancement moyen pondéré du plan d’action est de ${formatPercent(totals.progress)} ` +
-        `(${formatPercent(report.previousTotals.progress)} au ${before}). Sur ${formatNumber(totals.actions)} actions, ` +
-        `${formatNumber(totals.completed)} sont terminées, ${formatNumber(totals.inProgress)} en cours, ${formatNumber(totals.blocked)} bloquées ` +
-        `et ${formatNumber(totals.notStarted)} non démarrées ; ${formatNumber(totals.overdue)} sont en retard et ${formatNumber(totals.atRisk)} à risque. ` +
-        `${formatNumber(report.indicators.totals.onTrack)} des ${formatNumber(report.indicators.totals.indicators)} indicateurs de résultat des actions sont sur la bonne voie ` +
-        `(${formatNumber(report.previousIndicatorTotals.onTrack)} au ${before}).`,
+      text: w.summary({
+        at,
+        before,
+        progress: f.percent(totals.progress),
+        previousProgress: f.percent(report.previousTotals.progress),
+        actions: f.number(totals.actions),
+        completed: f.number(totals.completed),
+        inProgress: f.number(totals.inProgress),
+        blocked: f.number(totals.blocked),
+        notStarted: f.number(totals.notStarted),
+        overdue: f.number(totals.overdue),
+        atRisk: f.number(totals.atRisk),
+        stale: f.number(totals.stale),
+        unscheduled: f.number(totals.unscheduled),
+        indicatorsOnTrack: f.number(report.indicators.totals.onTrack),
+        indicators: f.number(report.indicators.totals.indicators),
+        previousIndicatorsOnTrack: f.number(report.previousIndicatorTotals.onTrack),
+      }),
     },
     {
       kind: 'table',
-      columns: [col('Indicateur clé', 3), col(`Au ${before}`, 1.4, 'right'), col(`Au ${at}`, 1.4, 'right'), col('Évolution', 1, 'right')],
-      rows: report.keyFigures.map((f) => {
-        const show = (v: number | null) => (f.unit === 'percent' ? formatPercent(v) : v === null ? '—' : formatNumber(v));
-        return [f.label, show(f.previous), show(f.value), formatChange(f.value, f.previous, f.unit)];
+      columns: [col(w.keyFigure, 3), col(w.at(before), 1.4, 'right'), col(w.at(at), 1.4, 'right'), col(w.change, 1, 'right')],
+      rows: report.keyFigures.map((figure) => {
+        const show = (v: number | null) => (figure.unit === 'percent' ? f.percent(v) : v === null ? '—' : f.number(v));
+        return [w.keyFigures[figure.key], show(figure.previous), show(figure.value), f.change(figure.value, figure.previous, figure.unit)];
       }),
     },
     { kind: 'pageBreak' },
-    { kind: 'heading', level: 1, text: '2. Avancement par pilier' },
-    { kind: 'chart', svg: progressByPillarSvg(report), caption: `Figure 1 — Avancement moyen pondéré par pilier au ${at}` },
-    { kind: 'chart', svg: healthByPillarSvg(report), caption: `Figure 2 — Actions de chaque pilier selon leur santé au ${at}` },
+    { kind: 'heading', level: 1, text: w.progressHeading },
+    { kind: 'chart', svg: progressByPillarSvg(report, text), caption: w.progressFigure(at) },
+    { kind: 'chart', svg: healthByPillarSvg(report, text), caption: w.healthFigure(at) },
     {
       kind: 'table',
-      columns: [col('Pilier', 4), ...ROLL_UP_COLUMNS],
-      rows: [...report.pillars.map((p) => rollUpRow(`${p.number}. ${p.name}`, p.counts)), rollUpRow('Plan entier', totals)],
+      columns: [col(w.pillar, 4), ...rollUpColumns(text)],
+      rows: [...report.pillars.map((p) => rollUpRow(`${p.number}. ${p.name}`, p.counts, text)), rollUpRow(w.wholePlan, totals, text)],
       strong: [...report.pillars.map(() => false), true],
     },
   ];
@@ -100,111 +122,118 @@ export function reportBlocks(report: ReportModel): ReportBlock[] {
   for (const pillar of report.pillars) {
     blocks.push(
       ...pillarBreak,
-      { kind: 'heading', level: 1, text: `3.${pillar.number}. Pilier ${pillar.number} — ${pillar.name}` },
+      { kind: 'heading', level: 1, text: w.pillarHeading(pillar.number, pillar.name) },
       {
         kind: 'paragraph',
-        text: `${formatNumber(pillar.counts.actions)} actions, avancement ${formatPercent(pillar.counts.progress)} ; ${formatNumber(pillar.counts.completed)} terminées, ${formatNumber(pillar.counts.overdue)} en retard, ${formatNumber(pillar.counts.atRisk)} à risque.`,
+        text: w.pillarSummary({
+          actions: f.number(pillar.counts.actions),
+          progress: f.percent(pillar.counts.progress),
+          completed: f.number(pillar.counts.completed),
+          overdue: f.number(pillar.counts.overdue),
+          atRisk: f.number(pillar.counts.atRisk),
+        }),
       },
-      { kind: 'heading', level: 2, text: 'Axes et projets' },
+      { kind: 'heading', level: 2, text: w.axesAndProjects },
       {
         kind: 'table',
         small: true,
-        columns: [col('Axe / projet', 5), ...ROLL_UP_COLUMNS],
+        columns: [col(w.axisOrProject, 5), ...rollUpColumns(text)],
         rows: pillar.axes.flatMap((axis) => [
-          rollUpRow(`Axe ${axis.ref} — ${axis.title}`, axis.counts),
-          ...axis.projects.map((project) => rollUpRow(`Projet ${project.ref} — ${project.title}`, project.counts)),
+          rollUpRow(w.axis(axis.ref, axis.title), axis.counts, text),
+          ...axis.projects.map((project) => rollUpRow(w.project(project.ref, project.title), project.counts, text)),
         ]),
         strong: pillar.axes.flatMap((axis) => [true, ...axis.projects.map(() => false)]),
       },
       ...(pillar.omitted?.projects
-        ? [
-            {
-              kind: 'paragraph' as const,
-              text: `Les ${formatNumber(pillar.omitted.projects)} projets du pilier ne sont pas détaillés : au-delà de ${formatNumber(ANNEX_MAX_ACTIONS)} actions, ce rapport s’en tient aux axes.`,
-            },
-          ]
+        ? [{ kind: 'paragraph' as const, text: w.projectsLeftOut(f.number(pillar.omitted.projects), f.number(ANNEX_MAX_ACTIONS)) }]
         : []),
       ...actionList(
-        `Actions terminées en ${report.year}`,
+        w.completedIn(report.year),
         pillar.completedDuringYear,
         pillar.omitted?.completedDuringYear ?? 0,
-        [col('Réf.', 1), col('Action', 6), col('Responsable', 2)],
+        [col(w.col.ref, 1), col(w.col.action, 6), col(w.col.owner, 2)],
         (a) => [a.ref, a.title, owners(a)],
+        text,
       ),
       ...actionList(
-        `Actions en retard au ${at}`,
+        w.overdueAt(at),
         pillar.overdueAtDate,
         pillar.omitted?.overdueAtDate ?? 0,
         [
-          col('Réf.', 1),
-          col('Action', 4),
-          col('Responsable', 1.6),
-          col('Échéance', 1.3),
-          col('Retard (jours)', 1.1, 'right'),
-          col('Avancement', 1.1, 'right'),
-          col('Dernier commentaire', 3.5),
+          col(w.col.ref, 1),
+          col(w.col.action, 4),
+          col(w.col.owner, 1.6),
+          col(w.col.deadline, 1.3),
+          col(w.col.daysLate, 1.1, 'right'),
+          col(w.rollUp.progress, 1.1, 'right'),
+          col(w.col.latestComment, 3.5),
         ],
-        (a) => [a.ref, a.title, owners(a), a.deadline, days(a.daysLate), formatPercent(a.progress), latestComment(a)],
+        (a) => [
+          a.ref,
+          a.title,
+          owners(a),
+          a.deadline ?? w.toBeDetermined,
+          a.daysLate === null ? '—' : f.number(a.daysLate),
+          f.percent(a.progress),
+          latestComment(a),
+        ],
+        text,
       ),
       ...actionList(
-        `Actions à échéance en ${report.year + 1}`,
+        w.dueIn(report.year + 1),
         pillar.dueNextYear,
         pillar.omitted?.dueNextYear ?? 0,
-        [col('Réf.', 1), col('Action', 5), col('Responsable', 2), col('Statut', 1.4), col('Avancement', 1.2, 'right')],
-        (a) => [a.ref, a.title, owners(a), statusLabel(a.status), formatPercent(a.progress)],
+        [col(w.col.ref, 1), col(w.col.action, 5), col(w.col.owner, 2), col(w.col.status, 1.4), col(w.rollUp.progress, 1.2, 'right')],
+        (a) => [a.ref, a.title, owners(a), w.status[a.status], f.percent(a.progress)],
+        text,
       ),
     );
   }
 
   blocks.push(
     { kind: 'pageBreak' },
-    { kind: 'heading', level: 1, text: '4. Par organisation responsable' },
-    { kind: 'paragraph', text: 'Actions dont l’organisation est responsable ou pilote, les plus en retard d’abord.' },
+    { kind: 'heading', level: 1, text: w.byOrganisationHeading },
+    { kind: 'paragraph', text: w.byOrganisationIntro },
     {
       kind: 'table',
       small: true,
-      columns: [col('Organisation', 4), ...ROLL_UP_COLUMNS],
-      rows: report.organisations.map((o) => rollUpRow(o.label === o.name ? o.name : `${o.label} — ${o.name}`, o.counts)),
+      columns: [col(w.col.organisation, 4), ...rollUpColumns(text)],
+      rows: report.organisations.map((o) => rollUpRow(o.label === o.name ? o.name : `${o.label} — ${o.name}`, o.counts, text)),
     },
     { kind: 'pageBreak' },
-    ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }),
+    ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }, text),
     { kind: 'pageBreak' },
-    ...financingSectionBlocks(report.financing, { at }),
+    ...financingSectionBlocks(report.financing, { at }, text),
     ...revisionsSectionBlocks(report.revisions, report.year),
     { kind: 'pageBreak' },
-    ...annexBlocks(report, at),
+    ...annexBlocks(report, at, text),
   );
-  return blocks;
+  return withContents(blocks, w.contents);
 }
 
 /** The annex: every action, or — above ANNEX_MAX_ACTIONS — a sentence pointing to the Excel export. */
-export function annexBlocks(report: Pick<ReportModel, 'annex' | 'annexActionCount'>, at: string): ReportBlock[] {
-  const heading: ReportBlock = { kind: 'heading', level: 1, text: 'Annexe — Toutes les actions' };
+export function annexBlocks(report: Pick<ReportModel, 'annex' | 'annexActionCount'>, at: string, text: ReportText = reportText()): ReportBlock[] {
+  const { w, f } = text;
+  const heading: ReportBlock = { kind: 'heading', level: 1, text: w.annexHeading };
   if (report.annex.length === 0 && report.annexActionCount > 0) {
-    return [
-      heading,
-      {
-        kind: 'paragraph',
-        text: `Le plan compte ${formatNumber(report.annexActionCount)} actions : au-delà de ${formatNumber(ANNEX_MAX_ACTIONS)}, l’annexe n’est pas reproduite dans ce document. La liste complète, avec l’état de chaque action au ${at}, s’obtient par l’export Excel de l’explorateur (Explorer → Exporter en Excel).`,
-      },
-    ];
+    return [heading, { kind: 'paragraph', text: w.annexTooLarge(f.number(report.annexActionCount), f.number(ANNEX_MAX_ACTIONS), at) }];
   }
   return [
     heading,
-    { kind: 'paragraph', text: `État de chaque action au ${at}.` },
+    { kind: 'paragraph', text: w.annexIntro(at) },
     {
       kind: 'table',
       small: true,
       columns: [
-        col('Réf.', 1.1),
-        col('Action', 4.6),
-        col('Responsable', 2),
-        col('Échéance', 1.3),
-        col('Statut', 1.3),
-        col('Avancement', 1.5, 'right'),
-        col('Santé', 1.4),
+        col(w.col.ref, 1.1),
+        col(w.col.action, 4.6),
+        col(w.col.owner, 2),
+        col(w.col.deadline, 1.3),
+        col(w.col.status, 1.3),
+        col(w.rollUp.progress, 1.5, 'right'),
+        col(w.col.health, 1.4),
       ],
-      rows: report.annex.map((a) => [a.ref, a.title, owners(a), a.deadline, statusLabel(a.status), formatPercent(a.progress), HEALTH_LABELS_FR[a.health]]),
+      rows: report.annex.map((a) => [a.ref, a.title, owners(a), a.deadline ?? w.toBeDetermined, w.status[a.status], f.percent(a.progress), w.health[a.health]]),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { ReportBlock } from './report-blocks';
-import { formatNumber } from './report-labels';
+import { ReportText, reportText } from './words/report-text';
 import { ANNEX_MAX_ACTIONS, EXCERPT_LIST_LINES, ReportModel, ReportPillar } from './report-model';
 
 /**
@@ -33,12 +33,7 @@ export function excerptOfLargePlan(report: ReportModel): ReportModel {
 }
 
 /** Under a list an excerpt cut (a plan above ANNEX_MAX_ACTIONS actions): how many lines are left out, and where they are. */
-export function excerptNote(omitted: number): ReportBlock[] {
+export function excerptNote(omitted: number, { w, f }: ReportText = reportText()): ReportBlock[] {
   if (!omitted) return [];
-  return [
-    {
-      kind: 'paragraph',
-      text: `… et ${formatNumber(omitted)} autres : au-delà de ${formatNumber(ANNEX_MAX_ACTIONS)} actions, ce rapport n’en donne que les ${EXCERPT_LIST_LINES} premières ; l’export Excel de l’explorateur les liste toutes.`,
-    },
-  ];
+  return [{ kind: 'paragraph', text: w.excerptNote(f.number(omitted), f.number(ANNEX_MAX_ACTIONS), EXCERPT_LIST_LINES) }];
 }

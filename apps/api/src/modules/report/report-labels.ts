@@ -1,13 +1,6 @@
-import type { ActionStatus, IndicatorStatus, NationalValueQualifier } from '@pnq/domain';
-import { FORMAT_LOCALES, STATUS_LABELS_FR } from '@pnq/domain';
-
-export { HEALTH_LABELS_FR } from '@pnq/domain';
+import { FORMAT_LOCALES, sourceDocumentName } from '@pnq/domain';
 
 /** French wording and number formats of the report (the plan's language); the same formats as the dashboard in French. */
-export const REPORT_TITLE = 'Rapport annuel d’avancement de la Politique Nationale de la Qualité';
-
-export const statusLabel = (status: ActionStatus) => STATUS_LABELS_FR[status];
-
 const numberFormat = new Intl.NumberFormat(FORMAT_LOCALES.fr, { maximumFractionDigits: 1 });
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -23,31 +16,6 @@ export function formatChange(value: number | null, previous: number | null, unit
   return `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta))}${unit === 'percent' ? ' pt' : ''}`;
 }
 
-/** An action indicator's status on the report's date, as the dashboard words it in French. */
-export const INDICATOR_STATUS_LABELS_FR: Record<IndicatorStatus, string> = {
-  ACHIEVED: 'Atteint',
-  ON_TRACK: 'Sur la trajectoire',
-  BEHIND: 'En retard sur la trajectoire',
-  NOT_ACHIEVED: 'Pas encore atteint',
-  NO_DATA: 'Aucune mesure',
-  NO_TARGET: 'Non évaluable',
-};
-
-/** A national figure as stated: « 18 000 », « plus de 18 000 », « environ 900 ». */
-const QUALIFIED_FR: Record<NationalValueQualifier, (figure: string) => string> = {
-  EXACT: (figure) => figure,
-  MORE_THAN: (figure) => `plus de ${figure}`,
-  ABOUT: (figure) => `environ ${figure}`,
-};
-export const formatQualified = (qualifier: NationalValueQualifier, value: number) => QUALIFIED_FR[qualifier](formatNumber(value));
-
-/** The documents the seed's national figures come from (seed/source/README.md), as a reader knows them. */
-const SOURCE_DOCUMENTS: Record<string, string> = {
-  '002_29c6ca951ec700f7.txt': 'PNQ',
-  '000_2bcaff4b9b5646a0.txt': 'IMANOR, bilan 2024 (presse)',
-  '001_9e20ad3c13aae1a4.txt': 'IMANOR, présentation',
-};
-
 /** A national figure's source: the one an admin named, else the seed's document and lines. */
 export function sourceLabel(value: {
   sourceLabel: string | null;
@@ -56,7 +24,7 @@ export function sourceLabel(value: {
 }): string | null {
   if (value.sourceLabel) return value.sourceLabel;
   if (!value.sourceFile) return null;
-  const document = SOURCE_DOCUMENTS[value.sourceFile] ?? value.sourceFile;
+  const document = sourceDocumentName(value.sourceFile);
   if (!value.source) return document;
   const { fromLine, toLine } = value.source;
   return `${document}, l. ${fromLine === toLine ? fromLine : `${fromLine}–${toLine}`}`;

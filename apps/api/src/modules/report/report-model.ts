@@ -54,11 +54,15 @@ export interface Omitted {
   projects: number;
 }
 
+export type KeyFigureKey =
+  'actions' | 'progress' | 'completed' | 'inProgress' | 'notStarted' | 'blocked' | 'overdue' | 'atRisk' | 'stale' | 'unscheduled' | 'indicatorsOnTrack';
+
 /** The financing view as the report receives it (plain data: it crosses to the rendering worker). */
 export type ReportFinancing = FinancingOverviewModel;
 
 export interface KeyFigure {
-  label: string;
+  /** Which figure: each edition words it (ReportWords.keyFigures). */
+  key: KeyFigureKey;
   value: number | null;
   previous: number | null;
   /** 'percent' figures are progress values (0–100, one decimal). */
@@ -69,7 +73,8 @@ export interface ReportAction {
   ref: string;
   title: string;
   owners: string[];
-  deadline: string;
+  /** The deadline as the plan writes it; null: to be determined (each edition words it). */
+  deadline: string | null;
   dueDate: CalendarDate | null;
   status: ActionStatus;
   progress: number;

@@ -26,13 +26,13 @@ export class ReportController {
   ) {}
 
   /**
-   * GET /reports/annual?year=2025&format=pdf (or asOf=YYYY-MM-DD): for scripts — queues the report as a job (the
+   * GET /reports/annual?year=2025&format=pdf (or asOf=YYYY-MM-DD; language=ar or en: a translated edition): for scripts — queues the report as a job (the
    * same limits as the dashboard's requestAnnualReport) and answers its file once built, by whichever instance.
    */
   @Get('annual')
   async annual(@Query() query: AnnualReportQuery, @CurrentUser() user: AuthenticatedUser, @Res() response: Response): Promise<void> {
     const asOf = reportDate(query);
-    const id = await this.reportJobs.request(user, asOf, query.format);
+    const id = await this.reportJobs.request(user, asOf, query.format, query.language);
     const job = await this.jobService.waitFor(id, Date.now() + (this.config.jobs.workerTimeoutSeconds + 60) * 1000);
     if (job.state !== 'DONE' && job.state !== 'FAILED') throw jobNotFinished(id, job.state);
     response.set({ 'X-Report-As-Of': asOf, 'X-Job-Id': id });

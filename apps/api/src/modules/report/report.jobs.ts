@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { CalendarDate } from '@pnq/domain';
+import { CalendarDate, Language } from '@pnq/domain';
 import { assertAdmin } from '../../common/access/assert-admin';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
 import { AppConfig } from '../../config/app.config';
@@ -36,9 +36,13 @@ export class ReportJobs implements OnModuleInit {
     this.runner.register({ kind: REPORT_EDITION, run: (job, context) => this.buildEdition(job, context), explain });
   }
 
-  /** Queues the report for a date in a format; `requester` null for a command-line tool. Returns the job's id. */
-  request(requester: AuthenticatedUser | null, asOf: CalendarDate, format: ReportFormat): Promise<string> {
-    return this.jobService.enqueue({ kind: ANNUAL_REPORT, params: { asOf, format }, requestedBy: requester?.id ?? null, limits: this.limits() });
+  /**
+   * Queues the report for a date in a format and a language (French, the official edition's, by default); `requester`
+   * null for a command-line tool. Returns the job's id.
+   */
+  request(requester: AuthenticatedUser | null, asOf: CalendarDate, format: ReportFormat, language: Language = 'fr'): Promise<string> {
+    const params = language === 'fr' ? { asOf, format } : { asOf, format, language };
+    return this.jobService.enqueue({ kind: ANNUAL_REPORT, params, requestedBy: requester?.id ?? null, limits: this.limits() });
   }
 
   /** Queues the official edition of year N (admins; the year must be over and not yet final). */
@@ -54,11 +58,11 @@ export class ReportJobs implements OnModuleInit {
   }
 
   private async buildReport(job: ClaimedJob, context: JobContext): Promise<JobOutput> {
-    const { asOf, format } = job.params as { asOf: CalendarDate; format: ReportFormat };
+    const { asOf, format, language } = job.params as { asOf: CalendarDate; format: ReportFormat; language?: Language };
     context.progress(5, 'MODEL');
     const model = await this.renderer.model(asOf);
     context.progress(30, 'LAYOUT');
-    const report = await this.renderer.render(asOf, format, { ...context.worker, signal: context.signal, onProgress: context.progress }, model);
+    const report = await this.renderer.render(asOf, format, { ...context.worker, signal: context.signal, onProgress: context.progress }, model, language);
     context.progress(95, 'STORING');
     return { fileName: report.filename, contentType: report.contentType, content: report.content };
   }

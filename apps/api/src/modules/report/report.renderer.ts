@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, reportDateProblem } from '@pnq/domain';
+import { CalendarDate, Language, reportDateProblem } from '@pnq/domain';
 import { join } from 'node:path';
 import { runInWorker, workerTask, WorkerRunOptions } from '../../common/worker-threads/run-in-worker';
 import { invalidReportDate, ReportFormat } from './report.errors';
@@ -38,9 +38,11 @@ export function reportDate(input: { year?: number; asOf?: string }): CalendarDat
   return `${input.year}-12-31`;
 }
 
-export function reportFileName(report: Pick<ReportModel, 'year' | 'asOf'>, format: ReportFormat): string {
+/** The file's name: « rapport-annuel-pnq-2025.pdf » for the French edition, « annual-report-pnq-2025-en.pdf », « rapport-annuel-pnq-2025-ar.pdf ». */
+export function reportFileName(report: Pick<ReportModel, 'year' | 'asOf'>, format: ReportFormat, language: Language = 'fr'): string {
   const suffix = report.asOf === `${report.year}-12-31` ? `${report.year}` : report.asOf;
-  return `rapport-annuel-pnq-${suffix}.${format}`;
+  if (language === 'en') return `annual-report-pnq-${suffix}-en.${format}`;
+  return `rapport-annuel-pnq-${suffix}${language === 'fr' ? '' : `-${language}`}.${format}`;
 }
 
 /**
@@ -56,15 +58,15 @@ export class ReportRenderer {
     return this.reportService.build(asOf);
   }
 
-  async render(asOf: CalendarDate, format: ReportFormat, worker: WorkerRunOptions, report?: ReportModel): Promise<RenderedReport> {
+  async render(asOf: CalendarDate, format: ReportFormat, worker: WorkerRunOptions, report?: ReportModel, language: Language = 'fr'): Promise<RenderedReport> {
     const started = performance.now();
     const model = report ?? (await this.model(asOf));
     const built = performance.now();
-    const content = await runInWorker(RENDER, { report: model, format }, worker);
+    const content = await runInWorker(RENDER, { report: model, format, language }, worker);
     const timings = { model: Math.round(built - started), render: Math.round(performance.now() - built) };
     return {
       content: Buffer.from(content.buffer, content.byteOffset, content.byteLength),
-      filename: reportFileName(model, format),
+      filename: reportFileName(model, format, language),
       contentType: REPORT_CONTENT_TYPES[format],
       asOf,
       timings,

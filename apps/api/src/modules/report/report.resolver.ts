@@ -26,7 +26,7 @@ export class ReportResolver {
   })
   async requestAnnualReport(@Args('input') input: AnnualReportInput, @CurrentUser() user: AuthenticatedUser): Promise<JobModel> {
     const asOf = reportDate({ year: input.year, asOf: input.asOf });
-    const id = await this.reportJobs.request(user, asOf, input.format.toLowerCase() as ReportFormat);
+    const id = await this.reportJobs.request(user, asOf, input.format.toLowerCase() as ReportFormat, input.language);
     return this.jobService.get(user, id);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarDate, comparePlanRefs } from '@pnq/domain';
+import { axisRef, CalendarDate, comparePlanRefs } from '@pnq/domain';
 import { counts, DashboardService } from '../dashboard/dashboard.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
@@ -8,8 +8,9 @@ import { groupBy } from '../../common/collections';
 import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { FinancingViewService } from '../financing-view/financing-view.service';
 import { TrackingService } from '../tracking/tracking.service';
-import { ANNEX_MAX_ACTIONS, KeyFigure, ReportAction, ReportModel, ReportPillar } from './report-model';
-import { formatDate, REPORT_TITLE } from './report-labels';
+import { ANNEX_MAX_ACTIONS, KeyFigure, KeyFigureKey, ReportAction, ReportModel, ReportPillar } from './report-model';
+import { formatDate } from './report-labels';
+import { REPORT_WORDS_FR } from './words/fr';
 import { excerptOfLargePlan } from './report-excerpt';
 import { loadRevisionsSection } from './revisions-section';
 import { ActionService } from '../action/action.service';
@@ -53,7 +54,7 @@ export class ReportService {
       title: action.title,
       owners: action.ownerIds.map((id) => label.get(id) ?? '?'),
       // As printed; when re-planned, with the due date in force the report judges it against.
-      deadline: revisedDeadline(action) ?? action.definition.deadlineRaw ?? 'À déterminer',
+      deadline: revisedDeadline(action) ?? action.definition.deadlineRaw,
       dueDate: action.verdict.dueDate,
       status: action.state.status,
       progress: action.state.progress,
@@ -82,11 +83,11 @@ export class ReportService {
         name,
         counts: pillarCounts,
         axes: (axesOf.get(pillar.id) ?? []).map((axis) => ({
-          ref: `${number}.${axis.number}`,
+          ref: axisRef(number, axis.number),
           title: axis.title,
           counts: counts(actionsOfAxis.get(`${number}.${axis.number}`) ?? []),
           projects: (projectsOf.get(axis.id) ?? []).map((project) => ({
-            ref: project.code,
+            ref: project.ref,
             title: project.title,
             counts: counts(actionsOfProject.get(project.ref) ?? []),
           })),
@@ -102,8 +103,8 @@ export class ReportService {
       };
     });
 
-    const figure = (label: string, key: keyof typeof dashboard.totals, unit: KeyFigure['unit'] = 'count'): KeyFigure => ({
-      label,
+    const figure = (key: keyof typeof dashboard.totals & KeyFigureKey, unit: KeyFigure['unit'] = 'count'): KeyFigure => ({
+      key,
       value: dashboard.totals[key],
       previous: previous.totals[key],
       unit,
@@ -112,20 +113,22 @@ export class ReportService {
       year,
       asOf,
       previousAsOf,
-      title: `${REPORT_TITLE} — année ${year}`,
+      title: REPORT_WORDS_FR.title(year),
       totals: dashboard.totals,
       previousTotals: previous.totals,
       keyFigures: [
-        figure('Actions suivies', 'actions'),
-        figure('Avancement moyen pondéré', 'progress', 'percent'),
-        figure('Actions terminées', 'completed'),
-        figure('Actions en cours', 'inProgress'),
-        figure('Actions non démarrées', 'notStarted'),
-        figure('Actions bloquées', 'blocked'),
-        figure('Actions en retard', 'overdue'),
-        figure('Actions à risque', 'atRisk'),
+        figure('actions'),
+        figure('progress', 'percent'),
+        figure('completed'),
+        figure('inProgress'),
+        figure('notStarted'),
+        figure('blocked'),
+        figure('overdue'),
+        figure('atRisk'),
+        figure('stale'),
+        figure('unscheduled'),
         {
-          label: 'Indicateurs de résultat sur la bonne voie',
+          key: 'indicatorsOnTrack',
           value: dashboard.indicatorTotals.onTrack,
           previous: previous.indicatorTotals.onTrack,
           unit: 'count',

@@ -1,3 +1,4 @@
+import { axisRef } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -30,8 +31,8 @@ export default function ActionPage() {
         <article className="action-page">
           <p className="breadcrumb">
             <Link to={{ pathname: '/plan', search }}>{t('nav.plan')}</Link> › {t('plan.pillar', { number: action.project.axis.pillar.number })}{' '}
-            {action.project.axis.pillar.name} › {t('action.axis', { number: action.project.axis.number })} {action.project.axis.title} ›{' '}
-            {t('action.project', { code: action.project.ref })} {action.project.title}
+            {action.project.axis.pillar.name} › {t('action.axis', { number: axisRef(action.project.axis.pillar.number, action.project.axis.number) })}{' '}
+            {action.project.axis.title} › {t('action.project', { code: action.project.ref })} {action.project.title}
           </p>
           <h1>
             <span className="ref">{action.ref}</span> {action.title}
@@ -90,7 +91,7 @@ export default function ActionPage() {
               key={action.ref}
               actionRef={action.ref}
               version={action.version}
-              current={{ status: action.status, progress: action.progress }}
+              current={{ status: action.currentStatus, progress: action.currentProgress }}
               onSaved={() => refetch()}
             />
           ) : (
@@ -106,9 +107,14 @@ export default function ActionPage() {
             ) : (
               <ol className="timeline" data-testid="history">
                 {action.history.map((entry) => (
-                  <li key={entry.id}>
+                  <li key={entry.id} className={entry.effectiveDate > asOf ? 'timeline__later' : undefined}>
+                    {entry.effectiveDate > asOf && (
+                      <p className="later-mark" data-testid="after-as-of">
+                        {t('ux.afterAsOf', { date: format.date(asOf) })}
+                      </p>
+                    )}
                     <p>
-                      <strong>{format.date(entry.effectiveDate)}</strong> · {t(`status.${entry.status}`)} · {format.percent(entry.progress)} · v{entry.version}
+                      <strong>{format.date(entry.effectiveDate)}</strong> · {t(`status.${entry.status}`)} · {format.percent(entry.progress)}
                     </p>
                     <p>{entry.comment}</p>
                     {entry.evidenceUrls.length > 0 && (

@@ -1,3 +1,4 @@
+import { ButtonWithReason } from '@pnq/ui';
 import { ACTION_STATUSES, calendarDateInCasablanca, validateStatusUpdate, type ActionStatus } from '@pnq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -106,8 +107,10 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
         </label>
       </div>
       <label>
-        {draft.status === 'BLOCKED' || draft.status === 'CANCELLED' ? t('action.update.reason') : t('action.update.comment')}
-        <textarea rows={3} value={draft.comment} onChange={(e) => set('comment', e.target.value)} />
+        <span className="required-field" title={t('ux.required')}>
+          {draft.status === 'BLOCKED' || draft.status === 'CANCELLED' ? t('action.update.reason') : t('action.update.comment')}
+        </span>
+        <textarea rows={3} value={draft.comment} aria-required="true" onChange={(e) => set('comment', e.target.value)} />
       </label>
       <label>
         {t('action.update.evidence')}
@@ -115,9 +118,13 @@ export function UpdateStatusForm({ actionRef, version, current, onSaved }: Updat
       </label>
       <EvidencePicker chosen={files.chosen} onChoose={files.setChosen} uploads={files.uploads} round={files.round} />
       <FormProblems show={draft.comment !== ''} problems={problems.map((p) => ({ code: p.code, text: t(`action.update.errors.${p.code}`) }))} error={error} />
-      <button type="submit" disabled={loading || problems.length > 0}>
+      <ButtonWithReason
+        type="submit"
+        busy={loading}
+        disabledReason={problems.length === 0 ? null : draft.comment === '' ? t(`action.update.errors.${problems[0].code}`) : t('ux.why.fixAbove')}
+      >
         {conflict ? t('action.update.retry') : t('action.update.submit')}
-      </button>
+      </ButtonWithReason>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { ButtonWithReason } from '@pnq/ui';
 import { LANGUAGES, ROLES, type Language } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,11 +77,10 @@ export function InviteUserForm({ organisations, onInvited }: { organisations: Or
           </select>
         </label>
       </div>
-      {missingOrganisation && <p className="hint">{t('errors.EDITOR_NEEDS_ORGANISATION')}</p>}
       <MutationErrorMessage error={error} />
-      <button type="submit" disabled={loading || missingOrganisation}>
+      <ButtonWithReason type="submit" busy={loading} disabledReason={missingOrganisation ? t('errors.EDITOR_NEEDS_ORGANISATION') : null}>
         {t('admin.users.inviteSubmit')}
-      </button>
+      </ButtonWithReason>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { ButtonWithReason } from '@pnq/ui';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminOrganisationFieldsFragment, useMergeOrganisationsMutation } from '../../generated/graphql';
@@ -75,11 +76,22 @@ export function MergeOrganisationsForm({ organisations, onMerged }: { organisati
           })}
         </label>
       )}
-      {duplicate && keep && duplicate.key === keep.key && <p className="form-error">{t('errors.MERGE_SAME_ORGANISATION')}</p>}
       <MutationErrorMessage error={error} />
-      <button type="submit" disabled={loading || !confirmed || !duplicate || !keep || duplicate.key === keep.key}>
+      <ButtonWithReason
+        type="submit"
+        busy={loading}
+        disabledReason={
+          !duplicate || !keep
+            ? t('ux.why.pickTwoOrganisations')
+            : duplicate.key === keep.key
+              ? t('errors.MERGE_SAME_ORGANISATION')
+              : !confirmed
+                ? t('ux.why.confirmFirst')
+                : null
+        }
+      >
         {t('admin.organisations.mergeSubmit')}
-      </button>
+      </ButtonWithReason>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { ButtonWithReason } from '@pnq/ui';
 import { API_TOKEN_LIMITS, API_TOKEN_SCOPES, type ApiTokenScope } from '@pnq/domain';
 import { FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -86,9 +87,13 @@ export default function ApiTokensPage() {
           ))}
         </fieldset>
         <MutationErrorMessage error={createError} />
-        <button type="submit" disabled={creating || !key || scopes.length === 0}>
+        <ButtonWithReason
+          type="submit"
+          busy={creating}
+          disabledReason={!key ? t('ux.why.pickOrganisation') : scopes.length === 0 ? t('ux.why.pickScope') : null}
+        >
           {t('apiTokens.createSubmit')}
-        </button>
+        </ButtonWithReason>
         {secret && (
           <div role="status">
             <p>{t('apiTokens.shownOnce')}</p>

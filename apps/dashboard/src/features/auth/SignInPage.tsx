@@ -1,8 +1,11 @@
+import { isLanguage } from '@pnq/domain';
+import { applyLanguage } from '../../i18n/i18n';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { MeDocument, useAuthMethodsQuery, useLoginMutation } from '../../generated/graphql';
 import { SingleSignOnLink } from '../account/SingleSignOnLink';
+import { SESSION_EXPIRED_KEY } from '../../app/apollo-client';
 
 /** Email + password sign-in (unless turned off), single sign-on when configured; errors are shown with what to do next. */
 export function SignInPage() {
@@ -14,16 +17,29 @@ export function SignInPage() {
   const [login, { loading, error }] = useLoginMutation({ refetchQueries: [{ query: MeDocument }], awaitRefetchQueries: true });
   const code = error?.graphQLErrors[0]?.extensions?.code as string | undefined;
   const ssoError = new URLSearchParams(search).get('sso_error');
+  const [sessionExpired] = useState(() => sessionStorage.getItem(SESSION_EXPIRED_KEY) === '1');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void login({ variables: { email, password } }).catch(() => undefined);
+    void login({ variables: { email, password } })
+      .then(({ data }) => {
+        sessionStorage.removeItem(SESSION_EXPIRED_KEY);
+        // One language per person (issue 21.14): the one they saved, on this device as on any other.
+        const saved = data?.login.user.language;
+        if (isLanguage(saved)) applyLanguage(saved);
+      })
+      .catch(() => undefined);
   };
 
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('auth.title')}</h1>
       <p>{t('auth.intro')}</p>
+      {sessionExpired && (
+        <p role="status" className="note" data-testid="session-expired">
+          {t('ux.sessionExpired')}
+        </p>
+      )}
       {ssoError && (
         <p role="alert" className="form-error" data-testid="sso-error">
           {t(`errors.${ssoError}`, { defaultValue: t('errors.SSO_FAILED') })}

@@ -2,35 +2,25 @@ import { ACTION_STATUSES, HEALTH_SEVERITY_ORDER, planYears } from '@pnq/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useExplorerOrganisationsQuery, useExplorerQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { ExportButton } from '../files/ExportButton';
 import { compareRows, exportQuery, filterFromParams, FilterKey, SortKey } from './explorer-filters';
+import { useFilterParams } from './useFilterParams';
 
 export default function ExplorerPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [asOf] = useAsOf();
   const { search } = useLocation();
-  const [params, setParams] = useSearchParams();
+  const [params, setFilter, setParams] = useFilterParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'ref', descending: false });
   const { data, loading, error, refetch } = useExplorerQuery({ variables: { asOf, filter } });
   const { data: lists } = useExplorerOrganisationsQuery();
-
-  const setFilter = (key: FilterKey, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   const rows = useMemo(() => {
     const sorted = [...(data?.actions ?? [])].sort(compareRows(sort.key));
@@ -122,7 +112,7 @@ export default function ExplorerPage() {
         </div>
         {rows.length > 0 && (
           <div className="table-scroll">
-            <table className="data-table" data-testid="explorer-table">
+            <table className="data-table data-table--cards" data-testid="explorer-table">
               <thead>
                 <tr>
                   {header('ref', t('explorer.ref'))}
@@ -140,12 +130,14 @@ export default function ExplorerPage() {
                       <Link to={{ pathname: `/actions/${action.ref}`, search }}>{action.ref}</Link>
                     </td>
                     <td>{action.title}</td>
-                    <td>{action.owners.map((o) => o.acronym ?? o.name).join(', ') || '—'}</td>
-                    <td>{action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}</td>
-                    <td>
+                    <td data-label={t('action.owners')}>{action.owners.map((o) => o.acronym ?? o.name).join(', ') || '—'}</td>
+                    <td data-label={t('overview.col.dueDate')} data-testid="due-date">
+                      {action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}
+                    </td>
+                    <td data-label={t('myActions.health')}>
                       <ActionHealthBadge health={action.healthDetail.health} />
                     </td>
-                    <td>
+                    <td data-label={t('overview.kpi.progress')}>
                       <span className="progress" aria-hidden="true">
                         <span style={{ width: `${action.progress}%` }} />
                       </span>{' '}

@@ -18,9 +18,21 @@ export function OverviewFundingGap({ asOf }: { asOf: string }) {
     <section aria-labelledby="overview-financing-title">
       <h2 id="overview-financing-title">{t('financing.overview.title')}</h2>
       <div className="kpi-grid financing-kpis">
-        <KpiTile testId="kpi-funding-gap" label={t('financing.overview.gap')} value={money(totals.gap)} tone="danger" />
-        <KpiTile testId="kpi-funding-secured" label={t('financing.view.kpiSecured')} value={money(totals.secured)} tone="good" />
-        <KpiTile testId="kpi-late-unfunded" label={t('financing.overview.lateAndNotFunded')} value={format.number(totals.lateAndNotFunded)} tone="danger" />
+        <KpiTile testId="kpi-funding-gap" label={t('financing.overview.gap')} value={money(totals.gap)} note={t('ux.kpiNote.fundingGap')} tone="danger" />
+        <KpiTile
+          testId="kpi-funding-secured"
+          label={t('financing.view.kpiSecured')}
+          value={money(totals.secured)}
+          note={t('ux.kpiNote.fundingSecured')}
+          tone="good"
+        />
+        <KpiTile
+          testId="kpi-late-unfunded"
+          label={t('financing.overview.lateAndNotFunded')}
+          value={format.number(totals.lateAndNotFunded)}
+          note={t('ux.kpiNote.lateUnfunded')}
+          tone="danger"
+        />
       </div>
       <p>
         <Link to={{ pathname: '/financing', search }}>{t('financing.overview.link')}</Link>

@@ -1,9 +1,11 @@
+import { errorText } from '../shared/error-text';
+import { ButtonWithReason } from '@pnq/ui';
 import type { ImportResult } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportContextQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
-import { downloadFile, FileRouteError, sendImport } from '../files/file-transfer';
+import { downloadFile, sendImport } from '../files/file-transfer';
 import { PageState } from '../shared/PageState';
 
 /** Editors and the secretariat: download an organisation's update template, check a filled one row by row, then apply it all at once. */
@@ -27,7 +29,7 @@ export default function ImportPage() {
     try {
       await task();
     } catch (caught) {
-      setFailure(caught instanceof FileRouteError ? t(`imports.errors.${caught.code}`, { defaultValue: caught.message }) : t('imports.failed'));
+      setFailure(errorText(t, caught, 'imports.errors'));
     } finally {
       setBusy(false);
     }
@@ -73,11 +75,9 @@ export default function ImportPage() {
         ) : (
           <p>{t('imports.yourOrganisation', { organisation: me?.organisation?.acronym ?? me?.organisation?.name ?? '—' })}</p>
         )}
-        <div>
-          <button type="button" disabled={busy || !templateKey} onClick={() => void downloadTemplate()}>
-            {t('imports.downloadTemplate')}
-          </button>
-        </div>
+        <ButtonWithReason type="button" busy={busy} disabledReason={templateKey ? null : t('ux.why.pickOrganisation')} onClick={() => void downloadTemplate()}>
+          {t('imports.downloadTemplate')}
+        </ButtonWithReason>
       </section>
       <form className="update-form" onSubmit={dryRun} aria-labelledby="upload-title">
         <h2 id="upload-title">{t('imports.step2')}</h2>
@@ -94,11 +94,9 @@ export default function ImportPage() {
           />
         </label>
         <p className="hint">{t('imports.fileHint')}</p>
-        <div>
-          <button type="submit" disabled={busy || !file}>
-            {t('imports.check')}
-          </button>
-        </div>
+        <ButtonWithReason type="submit" busy={busy} disabledReason={file ? null : t('ux.why.pickFile')}>
+          {t('imports.check')}
+        </ButtonWithReason>
       </form>
       <div role="status" aria-live="polite" data-testid="import-status">
         {busy && t('imports.working')}
@@ -162,7 +160,7 @@ export default function ImportPage() {
                             {row.problems.map((p) => (
                               <li key={p.code}>
                                 <strong>{t('imports.problem')}</strong> {p.column ? `${p.column} : ` : ''}
-                                {t(`imports.problems.${p.code}`, { defaultValue: p.message })}
+                                {t(`imports.problems.${p.code}`, { defaultValue: t(`errors.${p.code}`, { defaultValue: t('ux.errors.unknown') }) })}
                               </li>
                             ))}
                           </ul>
@@ -174,10 +172,15 @@ export default function ImportPage() {
               </table>
             </div>
           )}
-          <p className="hint">{check.problems > 0 ? t('imports.fixFirst') : check.changes === 0 ? t('imports.nothingToApply') : t('imports.allOrNothing')}</p>
-          <button type="button" disabled={busy || check.problems > 0 || check.changes === 0} onClick={() => void apply()}>
+          {check.problems === 0 && check.changes > 0 && <p className="hint">{t('imports.allOrNothing')}</p>}
+          <ButtonWithReason
+            type="button"
+            busy={busy}
+            disabledReason={check.problems > 0 ? t('imports.fixFirst') : check.changes === 0 ? t('imports.nothingToApply') : null}
+            onClick={() => void apply()}
+          >
             {t('imports.apply', { count: check.changes })}
-          </button>
+          </ButtonWithReason>
         </section>
       )}
     </PageState>

@@ -1,3 +1,4 @@
+import { ButtonWithReason } from '@pnq/ui';
 import {
   calendarDateInCasablanca,
   DEFAULT_NATIONAL_VALUE_KIND,
@@ -120,9 +121,9 @@ export function AddNationalValueForm({ indicators, onSaved }: AddNationalValueFo
         <textarea rows={2} maxLength={2000} value={draft.note} onChange={(e) => set('note', e.target.value)} />
       </label>
       <MutationErrorMessage error={error} />
-      <button type="submit" disabled={loading || !valid}>
+      <ButtonWithReason type="submit" busy={loading} disabledReason={valid ? null : t('ux.why.valueYearSource')}>
         {t('infrastructure.add.submit')}
-      </button>
+      </ButtonWithReason>
     </form>
   );
 }

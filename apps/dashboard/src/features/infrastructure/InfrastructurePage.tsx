@@ -1,4 +1,5 @@
 import type { NationalValueKind } from '@pnq/domain';
+import { sourceDocumentName } from '@pnq/domain';
 import { ChartWithTable, LineChartPanel } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { NationalIndicatorsQuery, useMeQuery, useNationalIndicatorsQuery } from '../../generated/graphql';
@@ -50,7 +51,9 @@ function Series({ indicator, label }: { indicator: NationalIndicator; label: str
   const hasTarget = indicator.values.some((v) => v.kind === 'TARGET');
   const sourceOf = (v: NationalIndicator['values'][number]) =>
     v.sourceLabel ??
-    (v.sourceFile ? `${v.sourceFile}${v.source ? ` ${t('infrastructure.lines', { from: v.source.fromLine, to: v.source.toLine })}` : ''}` : '—');
+    (v.sourceFile
+      ? `${sourceDocumentName(v.sourceFile)}${v.source ? `, ${t('infrastructure.lines', { from: v.source.fromLine, to: v.source.toLine })}` : ''}`
+      : '—');
   return (
     <div data-testid={`series-${indicator.key}`}>
       <ChartWithTable

@@ -27,7 +27,7 @@ export default function MyActionsPage() {
         <p>{t('myActions.empty')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" data-testid="my-actions">
+          <table className="data-table data-table--cards" data-testid="my-actions">
             <thead>
               <tr>
                 <th scope="col">{t('overview.col.action')}</th>
@@ -47,7 +47,7 @@ export default function MyActionsPage() {
                     <td>
                       <strong>{action.ref}</strong> {action.title}
                     </td>
-                    <td>
+                    <td data-label={t('myActions.health')}>
                       <ActionHealthBadge health={action.healthDetail.health} />
                       <div className="hint">
                         {t(`healthReason.${action.healthDetail.reason}`, {
@@ -57,9 +57,11 @@ export default function MyActionsPage() {
                         })}
                       </div>
                     </td>
-                    <td>{action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}</td>
-                    <td>{format.percent(action.progress)}</td>
-                    <td>{action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}</td>
+                    <td data-label={t('overview.col.dueDate')} data-testid="due-date">
+                      {action.healthDetail.dueDate ? format.date(action.healthDetail.dueDate) : (action.deadline.raw ?? '—')}
+                    </td>
+                    <td data-label={t('overview.kpi.progress')}>{format.percent(action.progress)}</td>
+                    <td data-label={t('overview.col.lastUpdate')}>{action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}</td>
                     <td className="row-actions">
                       <button
                         type="button"
@@ -82,7 +84,7 @@ export default function MyActionsPage() {
                         <UpdateStatusForm
                           actionRef={action.ref}
                           version={action.version}
-                          current={{ status: action.status, progress: action.progress }}
+                          current={{ status: action.currentStatus, progress: action.currentProgress }}
                           onSaved={() => refetch()}
                         />
                       </td>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { MyNotificationsQuery, useMarkNotificationsReadMutation, useMyNotificationsQuery } from '../../generated/graphql';
+import { MyNotificationsQuery, useMarkNotificationsReadMutation, useMeQuery, useMyNotificationsQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 
 const POLL_MS = 5 * 60_000;
@@ -85,6 +85,8 @@ function NotificationEntry({ notification, onRead, onNavigate }: { notification:
   const { t } = useTranslation();
   const format = useFormat();
   const shown = notification.items.slice(0, ITEMS_SHOWN);
+  // Someone without an organisation (the secretariat) has no « Mes actions »: the digest leads to the overdue actions instead (issue 21.14).
+  const hasOrganisation = Boolean(useMeQuery({ fetchPolicy: 'cache-only' }).data?.me?.organisation);
   return (
     <li className={notification.read ? 'bell__entry' : 'bell__entry bell__entry--unread'}>
       <p>
@@ -112,10 +114,12 @@ function NotificationEntry({ notification, onRead, onNavigate }: { notification:
           </li>
         ))}
       </ul>
-      {notification.items.length > ITEMS_SHOWN && <p className="hint">{t('reminders.bell.more', { count: notification.items.length - ITEMS_SHOWN })}</p>}
+      {notification.items.length > ITEMS_SHOWN && (
+        <p className="hint">{t(hasOrganisation ? 'reminders.bell.more' : 'ux.digest.more', { count: notification.items.length - ITEMS_SHOWN })}</p>
+      )}
       <p>
-        <Link to="/my-actions" onClick={onNavigate}>
-          {t('nav.myActions')}
+        <Link to={hasOrganisation ? '/my-actions' : '/explorer?health=OVERDUE'} onClick={onNavigate}>
+          {hasOrganisation ? t('nav.myActions') : t('ux.digest.seeOverdue')}
         </Link>
         {!notification.read && (
           <>

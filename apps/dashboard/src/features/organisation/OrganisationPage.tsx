@@ -12,7 +12,8 @@ interface Row {
   ref: string;
   title: string;
   progress: number;
-  healthDetail: { health: Health };
+  lastUpdateDate?: string | null;
+  healthDetail: { health: Health; dueDate?: string | null; days?: number | null };
 }
 
 /** One organisation's scorecard: the actions it owns (most urgent first) and those it partners, on the as-of date. */
@@ -30,12 +31,15 @@ export default function OrganisationPage() {
 
   const table = (rows: Row[], testId: string) => (
     <div className="table-scroll">
-      <table className="data-table" data-testid={testId}>
+      <table className="data-table data-table--cards" data-testid={testId}>
         <thead>
           <tr>
             <th scope="col">{t('overview.col.action')}</th>
             <th scope="col">{t('myActions.health')}</th>
+            <th scope="col">{t('overview.col.dueDate')}</th>
+            <th scope="col">{t('overview.col.daysLate')}</th>
             <th scope="col">{t('overview.kpi.progress')}</th>
+            <th scope="col">{t('overview.col.lastUpdate')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,10 +50,19 @@ export default function OrganisationPage() {
                   <strong>{a.ref}</strong> {a.title}
                 </Link>
               </td>
-              <td>
+              <td data-label={t('myActions.health')}>
                 <ActionHealthBadge health={a.healthDetail.health} />
               </td>
-              <td>{format.percent(a.progress)}</td>
+              <td data-label={t('overview.col.dueDate')} data-testid="due-date">
+                {a.healthDetail.dueDate ? format.date(a.healthDetail.dueDate) : '—'}
+              </td>
+              <td data-label={t('overview.col.daysLate')} data-testid="days-late">
+                {a.healthDetail.health === 'OVERDUE' && a.healthDetail.days
+                  ? t('ux.days', { count: a.healthDetail.days, formatted: String(a.healthDetail.days) })
+                  : '—'}
+              </td>
+              <td data-label={t('overview.kpi.progress')}>{format.percent(a.progress)}</td>
+              <td data-label={t('overview.col.lastUpdate')}>{a.lastUpdateDate ? format.date(a.lastUpdateDate) : t('overview.neverUpdated')}</td>
             </tr>
           ))}
         </tbody>
@@ -57,11 +70,15 @@ export default function OrganisationPage() {
     </div>
   );
 
-  if (data && !organisation) return <p role="alert">{t('organisation.notFound', { key })}</p>;
+  if ((data && !organisation) || error?.graphQLErrors[0]?.extensions?.code === 'ORGANISATION_NOT_FOUND')
+    return <p role="alert">{t('organisation.notFound', { key })}</p>;
   return (
     <PageState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       {organisation && (
         <>
+          <p className="breadcrumb">
+            <Link to={{ pathname: '/organisations', search: asOfOnly(search) }}>{t('ux.organisations.title')}</Link>
+          </p>
           <h1>{organisation.acronym ? `${organisation.acronym} — ${organisation.name}` : organisation.name}</h1>
           <section className="kpi-grid" aria-label={t('overview.kpis')}>
             <KpiTile testId="org-owned" label={t('organisation.owned')} value={format.number(organisation.ownedActionCount)} />

@@ -1,7 +1,7 @@
 import { HEALTH_COLOURS } from '@pnq/domain';
-import { BarChartPanel, ChartWithTable, KpiTile } from '@pnq/ui';
+import { BarChartPanel, ChartWithTable, KpiTile, type KpiTileProps } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { PageState } from '../shared/PageState';
 import { Pager } from '../shared/Pager';
 import { Link, useLocation } from 'react-router-dom';
@@ -12,6 +12,24 @@ import { OverviewFundingGap } from '../financing/OverviewFundingGap';
 
 /** Rows per page of the overview's lists (the same limits as overview.graphql): its answer keeps one size whatever the plan's. */
 const PAGE = { pillars: 10, overdue: 10, organisations: 20 } as const;
+
+type KpiTone = NonNullable<KpiTileProps['tone']>;
+
+/** The overview's figures in order, with the explorer filter each one drills down to (none for the average progress). */
+const COUNT_TILES: [
+  'actions' | 'progress' | 'completed' | 'inProgress' | 'overdue' | 'atRisk' | 'stale' | 'unscheduled',
+  Record<string, string> | null,
+  KpiTone,
+][] = [
+  ['actions', {}, 'neutral'],
+  ['progress', null, 'neutral'],
+  ['completed', { status: 'COMPLETED' }, 'good'],
+  ['inProgress', { status: 'IN_PROGRESS' }, 'neutral'],
+  ['overdue', { health: 'OVERDUE' }, 'danger'],
+  ['atRisk', { health: 'AT_RISK' }, 'warning'],
+  ['stale', { health: 'STALE' }, 'warning'],
+  ['unscheduled', { health: 'UNSCHEDULED' }, 'neutral'],
+];
 
 /** The due-by-year series and the health each counts. */
 const DUE_BY_YEAR_SERIES = { done: 'DONE', onTrack: 'ON_TRACK', atRisk: 'AT_RISK', overdue: 'OVERDUE', cancelled: 'CANCELLED' } as const;
@@ -38,6 +56,17 @@ export default function OverviewPage() {
   const { data, previousData, loading, error, refetch } = useOverviewQuery({
     variables: { asOf, pillarOffset: offsets.pillars, overdueOffset: offsets.overdue, organisationOffset: offsets.organisations },
   });
+  // A tile leads to the explorer filtered the same way, on the same date (issue 21.9).
+  const drill = (key: string, filter: Record<string, string>, tile: ReactNode) => (
+    <Link
+      key={key}
+      className="kpi-link"
+      to={{ pathname: '/explorer', search: `?${new URLSearchParams({ ...filter, ...(asOfParam ? { asOf: asOfParam } : {}) })}` }}
+    >
+      {tile}
+    </Link>
+  );
+  const asOfParam = new URLSearchParams(search).get('asOf');
   const shown = data ?? previousData; // the page being left stays on screen while the next one loads
   const dashboard = shown?.dashboard;
   const totals = dashboard?.totals;
@@ -48,18 +77,24 @@ export default function OverviewPage() {
         <>
           <h1>{t('overview.title', { date: format.date(dashboard.asOf) })}</h1>
           <section aria-label={t('overview.kpis')} className="kpi-grid">
-            <KpiTile testId="kpi-actions" label={t('overview.kpi.actions')} value={format.number(totals.actions)} />
-            <KpiTile testId="kpi-progress" label={t('overview.kpi.progress')} value={format.percent(totals.progress)} />
-            <KpiTile testId="kpi-completed" label={t('overview.kpi.completed')} value={format.number(totals.completed)} tone="good" />
-            <KpiTile testId="kpi-inProgress" label={t('overview.kpi.inProgress')} value={format.number(totals.inProgress)} />
-            <KpiTile testId="kpi-overdue" label={t('overview.kpi.overdue')} value={format.number(totals.overdue)} tone="danger" />
-            <KpiTile testId="kpi-atRisk" label={t('overview.kpi.atRisk')} value={format.number(totals.atRisk)} tone="warning" />
-            <KpiTile testId="kpi-stale" label={t('overview.kpi.stale')} value={format.number(totals.stale)} tone="warning" />
-            <KpiTile testId="kpi-unscheduled" label={t('overview.kpi.unscheduled')} value={format.number(totals.unscheduled)} />
+            {COUNT_TILES.map(([key, filter, tone]) => {
+              const tile = (
+                <KpiTile
+                  key={key}
+                  testId={`kpi-${key}`}
+                  label={t(`overview.kpi.${key}`)}
+                  note={t(`ux.kpiNote.${key}`)}
+                  value={key === 'progress' ? format.percent(totals.progress) : format.number(totals[key])}
+                  tone={tone}
+                />
+              );
+              return filter ? drill(key, filter, tile) : tile;
+            })}
             <KpiTile
               testId="kpi-indicators-on-track"
               label={t('indicators.rollUp.kpi')}
-              value={`${format.number(dashboard.indicatorTotals.onTrack)} / ${format.number(dashboard.indicatorTotals.indicators)}`}
+              value={`${format.number(dashboard.indicatorTotals.onTrack)} / ${format.number(dashboard.indicatorTotals.indicators - dashboard.indicatorTotals.noTarget)}`}
+              note={t('ux.kpiNote.indicators', { count: dashboard.indicatorTotals.noTarget })}
               tone="good"
             />
           </section>
@@ -74,6 +109,7 @@ export default function OverviewPage() {
                   data={dashboard.byPillar.map((p) => ({ pillar: t('plan.pillar', { number: p.number }), progress: p.progress ?? 0 }))}
                   categoryKey="pillar"
                   maxValue={100}
+                  valueLabel={(value) => format.percent(value)}
                   series={[{ key: 'progress', label: t('overview.kpi.progress'), colour: '#0b5d3b' }]}
                 />
               }
@@ -115,13 +151,49 @@ export default function OverviewPage() {
             />
           </div>
 
+          <section aria-labelledby="organisations-title">
+            <h2 id="organisations-title">{t('overview.organisationsTitle')}</h2>
+            <div className="table-scroll">
+              <table className="data-table data-table--cards" data-testid="organisation-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('overview.col.organisation')}</th>
+                    <th scope="col">{t('overview.kpi.actions')}</th>
+                    <th scope="col">{t('overview.kpi.overdue')}</th>
+                    <th scope="col">{t('overview.kpi.atRisk')}</th>
+                    <th scope="col">{t('overview.kpi.completed')}</th>
+                    <th scope="col">{t('overview.kpi.progress')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dashboard.byOrganisation.map((o) => (
+                    <tr key={o.key}>
+                      <td>
+                        <Link to={{ pathname: `/organisations/${o.key}`, search }}>{o.acronym ? `${o.acronym} — ${o.name}` : o.name}</Link>
+                      </td>
+                      <td data-label={t('overview.kpi.actions')}>{o.actions}</td>
+                      <td data-label={t('overview.kpi.overdue')}>{o.overdue}</td>
+                      <td data-label={t('overview.kpi.atRisk')}>{o.atRisk}</td>
+                      <td data-label={t('overview.kpi.completed')}>{o.completed}</td>
+                      <td data-label={t('overview.kpi.progress')}>{format.percent(o.progress)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {pager('organisations', t('overview.organisationsTitle'), dashboard.organisationCount)}
+            <p>
+              <Link to={{ pathname: '/organisations', search }}>{t('ux.organisations.all')}</Link>
+            </p>
+          </section>
+
           <section aria-labelledby="overdue-title">
             <h2 id="overdue-title">{t('overview.overdueTitle', { count: totals.overdue })}</h2>
             {totals.overdue === 0 ? (
               <p>{t('overview.noOverdue')}</p>
             ) : (
               <div className="table-scroll">
-                <table className="data-table" data-testid="overdue-table">
+                <table className="data-table data-table--cards" data-testid="overdue-table">
                   <thead>
                     <tr>
                       <th scope="col">{t('overview.col.action')}</th>
@@ -139,10 +211,16 @@ export default function OverviewPage() {
                             <strong>{action.ref}</strong> {action.title}
                           </Link>
                         </td>
-                        <td>{action.owners.join(', ') || '—'}</td>
-                        <td>{format.date(action.dueDate)}</td>
-                        <td>{format.number(action.daysLate)}</td>
-                        <td>{action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}</td>
+                        <td data-label={t('overview.col.owners')}>{action.owners.join(', ') || '—'}</td>
+                        <td data-label={t('overview.col.dueDate')} data-testid="due-date">
+                          {format.date(action.dueDate)}
+                        </td>
+                        <td data-label={t('overview.col.daysLate')} data-testid="days-late">
+                          {t('ux.days', { count: action.daysLate, formatted: String(action.daysLate) })}
+                        </td>
+                        <td data-label={t('overview.col.lastUpdate')}>
+                          {action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -157,39 +235,6 @@ export default function OverviewPage() {
                 </Link>
               </p>
             )}
-          </section>
-
-          <section aria-labelledby="organisations-title">
-            <h2 id="organisations-title">{t('overview.organisationsTitle')}</h2>
-            <div className="table-scroll">
-              <table className="data-table" data-testid="organisation-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('overview.col.organisation')}</th>
-                    <th scope="col">{t('overview.kpi.actions')}</th>
-                    <th scope="col">{t('overview.kpi.overdue')}</th>
-                    <th scope="col">{t('overview.kpi.atRisk')}</th>
-                    <th scope="col">{t('overview.kpi.completed')}</th>
-                    <th scope="col">{t('overview.kpi.progress')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dashboard.byOrganisation.map((o) => (
-                    <tr key={o.key}>
-                      <td>
-                        <Link to={{ pathname: `/organisations/${o.key}`, search }}>{o.acronym ? `${o.acronym} — ${o.name}` : o.name}</Link>
-                      </td>
-                      <td>{o.actions}</td>
-                      <td>{o.overdue}</td>
-                      <td>{o.atRisk}</td>
-                      <td>{o.completed}</td>
-                      <td>{format.percent(o.progress)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {pager('organisations', t('overview.organisationsTitle'), dashboard.organisationCount)}
           </section>
         </>
       )}

@@ -24,9 +24,6 @@ export default function PlanOverviewPage() {
           })}
         </p>
       )}
-      {plan?.statedAxisCount && plan.statedAxisCount !== plan.axisCount && (
-        <p className="note">{t('plan.statedAxes', { stated: plan.statedAxisCount, listed: plan.axisCount })}</p>
-      )}
       <h2>{t('plan.pillarsHeading')}</h2>
       <div className="pillar-grid">
         {data?.pillars.map((pillar) => {
@@ -44,6 +41,12 @@ export default function PlanOverviewPage() {
       </div>
       <h2>{t('plan.treeHeading')}</h2>
       {data && <PlanTree pillars={data.pillars} />}
+      {/* A note on the source, not the page's second line (issue 21.13). */}
+      {plan?.statedAxisCount && plan.statedAxisCount !== plan.axisCount && (
+        <p className="hint" data-testid="stated-axes">
+          {t('plan.statedAxes', { stated: plan.statedAxisCount, listed: plan.axisCount })}
+        </p>
+      )}
     </PageState>
   );
 }

@@ -1,3 +1,4 @@
+import { axisRef } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { asOfOnly } from '../../app/useAsOf';
@@ -46,7 +47,7 @@ export function PlanTree({ pillars }: { pillars: Pillar[] }) {
                   <li key={axis.number}>
                     <details>
                       <summary>
-                        {t('action.axis', { number: axis.number })} — {axis.title} {summary(axis.projects.flatMap((p) => p.actions))}
+                        {t('action.axis', { number: axisRef(pillar.number, axis.number) })} — {axis.title} {summary(axis.projects.flatMap((p) => p.actions))}
                       </summary>
                       <ul>
                         {axis.projects.map((project) => (

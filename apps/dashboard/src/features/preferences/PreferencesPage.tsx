@@ -1,3 +1,4 @@
+import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@pnq/domain';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +51,7 @@ export default function PreferencesPage() {
         </button>
         <div role="status" aria-live="polite">
           {saved && !saveError && <p>{t('reminders.preferences.saved')}</p>}
-          {saveError && <p className="form-error">{saveError.message}</p>}
+          <MutationErrorMessage error={saveError} />
         </div>
       </form>
     </PageState>

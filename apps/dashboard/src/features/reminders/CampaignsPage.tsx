@@ -1,3 +1,4 @@
+import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCampaignsQuery, useCreateCampaignMutation } from '../../generated/graphql';
@@ -42,7 +43,7 @@ export default function CampaignsPage() {
         </button>
         <div role="status" aria-live="polite">
           {sent && !sendError && <p>{t('reminders.campaigns.sent')}</p>}
-          {sendError && <p className="form-error">{sendError.message}</p>}
+          <MutationErrorMessage error={sendError} />
         </div>
       </form>
       {data?.campaigns.length === 0 && <p>{t('reminders.campaigns.empty')}</p>}

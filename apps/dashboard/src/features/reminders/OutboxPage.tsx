@@ -1,3 +1,4 @@
+import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { textDirection } from '@pnq/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +49,7 @@ export default function OutboxPage() {
               })}
             </p>
           )}
-          {runError && <p className="form-error">{runError.message}</p>}
+          <MutationErrorMessage error={runError} />
         </div>
       </form>
 

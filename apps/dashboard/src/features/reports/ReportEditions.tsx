@@ -1,3 +1,4 @@
+import { errorText } from '../shared/error-text';
 import { planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -90,7 +91,7 @@ export function ReportEditions({ lastClosedYear }: { lastClosedYear: number }) {
             <MutationErrorMessage error={finalising.error} />
             {job?.state === 'FAILED' && job.error && (
               <p role="alert" className="form-error">
-                {t(`errors.${job.error.code}`, { defaultValue: job.error.message })}
+                {errorText(t, job.error)}
               </p>
             )}
           </form>

@@ -1,7 +1,9 @@
+import { errorText } from '../shared/error-text';
 import { ApolloError } from '@apollo/client';
-import { calendarDateInCasablanca, isCalendarDate, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
+import { calendarDateInCasablanca, isCalendarDate, isLanguage, Language, LANGUAGES, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useRequestAnnualReportMutation } from '../../generated/graphql';
 import { downloadFile, FileRouteError } from '../files/file-transfer';
 import { JobProgress } from './JobProgress';
@@ -24,25 +26,30 @@ export default function ReportsPage() {
   const { t } = useTranslation();
   const today = calendarDateInCasablanca(new Date());
   const lastClosedYear = Math.max(TRACKING_FIRST_YEAR, Number(today.slice(0, 4)) - 1);
-  const [by, setBy] = useState<'year' | 'date'>('year');
+  // A date chosen with « Situation au » is the report's date by default (issue 21.14); otherwise the last closed year.
+  const [params] = useSearchParams();
+  const chosenDate = params.get('asOf');
+  const [by, setBy] = useState<'year' | 'date'>(chosenDate && isCalendarDate(chosenDate) ? 'date' : 'year');
   const [year, setYear] = useState(lastClosedYear);
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(chosenDate && isCalendarDate(chosenDate) ? chosenDate : today);
   const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
+  // The French edition is the official one (issue 21.15); Arabic and English are translations.
+  const [language, setLanguage] = useState<Language>('fr');
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const busy = progress.state === 'asking' || progress.state === 'building' || progress.state === 'downloading';
   const [requestReport] = useRequestAnnualReportMutation();
   const { job } = useJob(progress.state === 'building' ? progress.jobId : null);
-  const said = (code: string, message: string) => t(`errors.${code}`, { defaultValue: message });
+  const said = (code: string) => errorText(t, { code });
 
   // Once the job is done its file is downloaded; a failed job says why.
   useEffect(() => {
     if (!job || progress.state !== 'building') return;
-    if (job.state === 'FAILED') setProgress({ state: 'failed', message: job.error ? said(job.error.code, job.error.message) : t('reports.failed') });
+    if (job.state === 'FAILED') setProgress({ state: 'failed', message: job.error ? said(job.error.code) : t('reports.failed') });
     if (job.state !== 'DONE' || !job.downloadUrl) return;
     const fallbackName = job.fileName ?? `rapport-annuel-pnq.${format}`;
     downloadFile(job.downloadUrl, fallbackName, (share) => setProgress({ state: 'downloading', share: share ?? 0 })).then(
       (name) => setProgress({ state: 'done', name }),
-      (error: unknown) => setProgress({ state: 'failed', message: error instanceof FileRouteError ? said(error.code, error.message) : t('reports.failed') }),
+      (error: unknown) => setProgress({ state: 'failed', message: error instanceof FileRouteError ? said(error.code) : errorText(t, error) }),
     );
   }, [job?.state]); // the rest is read as it is when the state changes
 
@@ -51,13 +58,13 @@ export default function ReportsPage() {
     if (by === 'date' && !isCalendarDate(date)) return setProgress({ state: 'failed', message: t('reports.badDate') });
     setProgress({ state: 'asking' });
     try {
-      const input = { ...(by === 'year' ? { year } : { asOf: date }), format: format === 'pdf' ? ('PDF' as const) : ('DOCX' as const) };
+      const input = { ...(by === 'year' ? { year } : { asOf: date }), format: format === 'pdf' ? ('PDF' as const) : ('DOCX' as const), language };
       const { data } = await requestReport({ variables: { input } });
       setProgress(data ? { state: 'building', jobId: data.requestAnnualReport.id } : { state: 'failed', message: t('reports.failed') });
     } catch (error) {
       const first = error instanceof ApolloError ? error.graphQLErrors[0] : undefined;
       const code = first?.extensions?.code;
-      setProgress({ state: 'failed', message: typeof code === 'string' ? said(code, first!.message) : t('reports.failed') });
+      setProgress({ state: 'failed', message: typeof code === 'string' ? said(code) : t('reports.failed') });
     }
   };
 
@@ -98,6 +105,16 @@ export default function ReportsPage() {
             <select id="report-format" value={format} onChange={(e) => setFormat(e.target.value as 'pdf' | 'docx')}>
               <option value="pdf">{t('reports.pdf')}</option>
               <option value="docx">{t('reports.docx')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="report-language">{t('ux.reportLanguage.label')}</label>
+            <select id="report-language" value={language} onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {t(`ux.reportLanguage.${code}`)}
+                </option>
+              ))}
             </select>
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { PLAN_LAST_YEAR, TRACKING_FIRST_YEAR } from '@pnq/domain';
+import { Language, LANGUAGES, PLAN_LAST_YEAR, TRACKING_FIRST_YEAR } from '@pnq/domain';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { graphqlEnum } from '../../../common/graphql-enum';
 import { CalendarDateScalar } from '../../../common/scalars/calendar-date.scalar';
@@ -12,4 +12,8 @@ export class AnnualReportInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(TRACKING_FIRST_YEAR) @Max(PLAN_LAST_YEAR) year?: number;
   @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() asOf?: string;
   @Field(() => ReportFormatEnum) @IsIn(REPORT_FORMAT_NAMES) format: (typeof REPORT_FORMAT_NAMES)[number];
+  @Field(() => String, { nullable: true, description: 'fr (the default: the official edition), ar or en (translations; plan titles stay in French).' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }

@@ -1,15 +1,10 @@
+import { FUNDING_STATUS_LABELS_AR } from '@pnq/domain';
 import type { financingFr } from './fr';
 
 export const financingAr: typeof financingFr = {
   nav: 'التمويل',
   title: 'التمويل',
-  status: {
-    NOT_NEEDED: 'لا يتطلب تمويلا خاصا',
-    NOT_YET_SOUGHT: 'لم يتم البحث عن التمويل بعد',
-    SOUGHT: 'التمويل قيد البحث',
-    PARTLY_SECURED: 'التمويل مضمون جزئيا',
-    SECURED: 'التمويل مضمون',
-  },
+  status: FUNDING_STATUS_LABELS_AR,
   source: { OWN_BUDGET: 'الميزانية الذاتية', COOPERATION: 'التعاون' },
   notRecorded: 'لم يتم إدخال تمويل هذا الإجراء في هذا التاريخ.',
   needsFunding: 'يتطلب تمويلا خاصا',

@@ -1,15 +1,10 @@
+import { FUNDING_STATUS_LABELS_EN } from '@pnq/domain';
 import type { financingFr } from './fr';
 
 export const financingEn: typeof financingFr = {
   nav: 'Financing',
   title: 'Financing',
-  status: {
-    NOT_NEEDED: 'No specific funding needed',
-    NOT_YET_SOUGHT: 'Funding not yet sought',
-    SOUGHT: 'Funding sought',
-    PARTLY_SECURED: 'Funding partly secured',
-    SECURED: 'Funding secured',
-  },
+  status: FUNDING_STATUS_LABELS_EN,
   source: { OWN_BUDGET: 'Own budget', COOPERATION: 'Cooperation' },
   notRecorded: 'This action’s financing is not recorded on this date.',
   needsFunding: 'Needs specific funding',
