@@ -130,7 +130,7 @@ describe('re-planning in the dashboard', () => {
     await page.getByLabel(`Échéance ${ref}`).fill('2030-12-31');
     await page.getByLabel('Justification commune (obligatoire)').fill('Échéances arrêtées par le comité de pilotage.');
     await page.getByRole('button', { name: /Enregistrer 1 échéance/ }).click();
-    await page.getByText('1 échéance(s) fixée(s).').waitFor();
+    await page.getByText('1 échéance fixée.').waitFor();
     await expect.poll(() => formRows.count()).toBe(before - 1);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();

@@ -53,7 +53,9 @@ export function ActionPlanSection({ actionRef, asOf, onChanged }: { actionRef: s
                 {plan.slippageDays !== null && (
                   <span className="hint" data-testid="slippage">
                     {' · '}
-                    {plan.slippageDays === 0 ? t('replanning.noSlippage') : t('replanning.slippage', { days: format.number(plan.slippageDays) })}
+                    {plan.slippageDays === 0
+                      ? t('replanning.noSlippage')
+                      : t('replanning.slippage', { days: plan.slippageDays, daysText: format.number(plan.slippageDays) })}
                   </span>
                 )}
               </td>

@@ -49,7 +49,8 @@ export function SlippageTables() {
       <h2 id="slippage-title">{t('replanning.slippageTable.title')}</h2>
       <p className="hint">
         {t('replanning.slippageTable.summary', {
-          slipped: format.number(totals.slipped),
+          count: totals.slipped,
+          slippedText: format.number(totals.slipped),
           mean: totals.meanSlippageDays === null ? '—' : format.number(totals.meanSlippageDays),
         })}
       </p>

@@ -3,6 +3,7 @@ import { financingAr } from './financing/ar';
 import { evidenceAr } from './evidence/ar';
 import { publicationAr } from './publication/ar';
 import type { Messages } from './fr';
+import { sameInEveryForm } from './arabic-plurals';
 
 /** Arabic's other plural forms (zero, two, few, many), beside the one/other that French and English have (issue 21.13). */
 const ARABIC_PLURALS = {
@@ -422,6 +423,20 @@ export const ar: Messages = {
     INVALID_FUNDING_LINE: financingAr.errors.INVALID_FUNDING_LINE,
     INVALID_REFERENCE_RATE: financingAr.errors.INVALID_REFERENCE_RATE,
     REFERENCE_RATE_EXISTS: financingAr.errors.REFERENCE_RATE_EXISTS,
+    REVISION_REQUEST_STALE: 'تغير الإجراء منذ الطلب: ارفضوه أو اطلبوا طلبا جديدا على الخطة السارية.',
+    REVISION_REQUEST_DECIDED: 'سبقت معالجة هذا الطلب.',
+    JUSTIFICATION_REQUIRED: 'التبرير إلزامي.',
+    INVALID_REVISION: 'تغيير مرفوض:',
+    DEPENDENCY_CYCLE: 'هذا الرابط سيخلق حلقة ترابط.',
+    DEPENDENCY_NOT_FOUND: 'الإجراء السابق غير موجود: تحققوا من مرجعه (مثلا 2-2.1.1).',
+    REVISION_REQUEST_NOT_FOUND: 'طلب المراجعة هذا غير موجود.',
+    PUBLIC_SNAPSHOT_LEAK: publicationAr.errors.PUBLIC_SNAPSHOT_LEAK,
+    PUBLIC_SNAPSHOT_NOT_ALLOWED: publicationAr.errors.PUBLIC_SNAPSHOT_NOT_ALLOWED,
+    PUBLIC_SNAPSHOT_CONFLICT: publicationAr.errors.PUBLIC_SNAPSHOT_CONFLICT,
+    PUBLIC_SNAPSHOT_TOO_LARGE: publicationAr.errors.PUBLIC_SNAPSHOT_TOO_LARGE,
+    TOO_MANY_PUBLICATIONS: publicationAr.errors.TOO_MANY_PUBLICATIONS,
+    INVALID_QUALITY_EDITION: publicationAr.errors.INVALID_QUALITY_EDITION,
+    INVALID_QUALITY_CRITERION: publicationAr.errors.INVALID_QUALITY_CRITERION,
   },
   account: {
     nav: 'حسابي',
@@ -876,7 +891,7 @@ export const ar: Messages = {
     partners: 'الشركاء',
     title: 'الصياغة',
     cancelled: 'ملغى',
-    slippage: 'انزياح: {{days}} يوما',
+    slippage: 'انزياح: $t(ux.days, {"count": {{days}}, "formatted": "{{daysText}}"})',
     noSlippage: 'لا انزياح',
     history: 'المراجعات ({{count}})',
     noRevision: 'لا مراجعة: الخطة السارية هي الخطة المعتمدة.',
@@ -933,19 +948,19 @@ export const ar: Messages = {
     },
     deadlines: {
       title: 'تحديد الآجال الناقصة',
-      intro: '{{count}} إجراء بدون أجل في الخطة السارية. أدخلوا التواريخ (والأوزان عند الحاجة)، ثم تبريرا مشتركا: يسجل كل شيء معا أو لا شيء.',
+      intro: 'إجراءات بدون أجل في الخطة السارية: {{count}}. أدخلوا التواريخ (والأوزان عند الحاجة)، ثم تبريرا مشتركا: يسجل كل شيء معا أو لا شيء.',
       justification: 'تبرير مشترك (إلزامي)',
       decisionRef: 'القرار المستشهد به (اختياري)',
       dueDate: 'الأجل',
       weight: 'الوزن',
-      submit: 'تسجيل {{count}} أجل و{{weights}} وزن',
-      saved: 'حدد {{count}} أجل.',
+      ...sameInEveryForm('submit', 'تسجيل الآجال ({{count}}) والأوزان ({{weights}})'),
+      ...sameInEveryForm('saved', 'الآجال المحددة: {{count}}.'),
       empty: 'لكل الإجراءات أجل في الخطة السارية.',
       link: 'تحديد الآجال الناقصة',
     },
     slippageTable: {
       title: 'انزياحات الخطة السارية',
-      summary: '{{slipped}} إجراء أعيدت برمجته، متوسط الانزياح {{mean}} يوما.',
+      ...sameInEveryForm('summary', 'إجراءات أعيدت برمجتها: {{slippedText}}، متوسط الانزياح (أيام): {{mean}}.'),
       slipped: 'إجراءات أعيدت برمجتها',
       total: 'مجموع الانزياح (أيام)',
       mean: 'متوسط الانزياح (أيام)',

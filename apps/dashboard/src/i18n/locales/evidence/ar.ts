@@ -1,3 +1,4 @@
+import { sameInEveryForm } from '../arabic-plurals';
 import type { evidenceFr } from './fr';
 
 export const evidenceAr: typeof evidenceFr = {
@@ -5,7 +6,7 @@ export const evidenceAr: typeof evidenceFr = {
   none: 'لا يوجد ملف مرفق.',
   choose: 'إرفاق ملفات',
   hint: 'PDF أو Word أو Excel أو OpenDocument أو PNG أو JPEG (صورة من الهاتف) — يُتحقق من النوع من المحتوى.',
-  chosen: '{{count}} ملف(ات) مختارة، تُرسل عند الحفظ',
+  ...sameInEveryForm('chosen', 'الملفات المختارة: {{count}}، تُرسل عند الحفظ'),
   attachToAction: 'إرفاق بالإجراء',
   sending: 'جارٍ إرسال {{name}}',
   sent: '{{name}}: أُرسل',

@@ -15,7 +15,7 @@ export const publicationEn: typeof publicationFr = {
   method: 'Method',
   working: 'Preparing…',
   previewReady:
-    'Preview of publication no. {{number}}: {{files}} files, {{size}}, {{changes}} action(s) changed since the previous one, prepared in {{seconds}} s. No leak found.',
+    'Preview of publication no. {{number}}: {{files}} files, {{size}}, actions changed since the previous one: {{changes}}, prepared in {{seconds}} s. No leak found.',
   published: 'Publication no. {{number}} is online.',
   open: 'Open the public page',
   failed: 'Preparing it failed.',

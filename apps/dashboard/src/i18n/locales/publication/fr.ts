@@ -14,7 +14,7 @@ export const publicationFr = {
   method: 'Méthode',
   working: 'Préparation en cours…',
   previewReady:
-    'Aperçu de la publication n° {{number}} : {{files}} fichiers, {{size}}, {{changes}} action(s) changée(s) depuis la précédente, préparée en {{seconds}} s. Aucune fuite détectée.',
+    'Aperçu de la publication n° {{number}} : {{files}} fichiers, {{size}}, actions modifiées depuis la précédente : {{changes}}, préparée en {{seconds}} s. Aucune fuite détectée.',
   published: 'Publication n° {{number}} en ligne.',
   open: 'Ouvrir la page publique',
   failed: 'La préparation a échoué.',
