@@ -291,7 +291,8 @@ describe('re-planning: the plan as adopted, the plan in force, revision requests
     expect(report.status).toBe(200);
     const { text } = await docxParts(report.body);
     expect(text).toContain('7. Révisions approuvées en 2025');
-    const section = text.slice(text.indexOf('Révisions approuvées en 2025'), text.indexOf('Annexe — Toutes les actions'));
+    // The section itself, not its line in the table of contents (which comes first).
+    const section = text.slice(text.lastIndexOf('Révisions approuvées en 2025'), text.lastIndexOf('Annexe — Toutes les actions'));
     expect(section).toContain(ref);
     expect(section).toContain('31 décembre 2025');
     expect(section).toContain('30 juin 2034');
@@ -301,6 +302,12 @@ describe('re-planning: the plan as adopted, the plan in force, revision requests
     expect(text).toContain('2025 → 30 juin 2034');
     // An approval of 2026 is not a revision of 2025.
     expect(section).not.toContain('1-5.3.1');
+    // The English edition words the section in English, the plan's own texts staying as written.
+    const english = await docxParts((await download(`${testApp.baseUrl}/reports/annual?year=2025&format=docx&language=en`, admin.cookie)).body);
+    const englishSection = english.text.slice(english.text.lastIndexOf('Revisions approved in 2025'), english.text.lastIndexOf('Annex'));
+    expect(englishSection).toContain('New deadline — Due on 30 June 2034');
+    expect(englishSection).toContain('Étude de marché reportée.');
+    expect(englishSection).not.toContain('Échéance adoptée');
   });
 
   it('sets many deadlines at once, all or none, and schedules the actions the plan left without one', async () => {

@@ -95,6 +95,8 @@ describe('what a signed-in non-admin learns about other people', () => {
       'ActionFinancing.author',
       'ActionRevision.decidedBy',
       'ApiToken.createdBy',
+      'EvidenceFile.author',
+      'EvidenceWithdrawal.withdrawnBy',
       'IndicatorValue.author',
       'RevisionRequest.decidedBy',
       'RevisionRequest.requestedBy',

@@ -7,6 +7,7 @@ const action = (ref: string): ReportAction => ({
   title: `Action ${ref}`,
   owners: ['IMANOR'],
   deadline: '2025',
+  revisedDueDate: null,
   dueDate: '2025-12-31',
   status: 'IN_PROGRESS',
   progress: 40,

@@ -31,6 +31,12 @@ const rollUpColumns = ({ w }: ReportText) => [
   col(w.rollUp.atRisk, 1.1, 'right'),
 ];
 
+/** The deadline as printed (or « À déterminer »), and when re-planned the due date in force: « 2025 → 30 juin 2034 ». */
+function deadlineOf(action: ReportAction, { w, f }: ReportText): string {
+  const printed = action.deadline ?? w.toBeDetermined;
+  return action.revisedDueDate ? `${printed} → ${f.date(action.revisedDueDate)}` : printed;
+}
+
 /** « 2025-11-15 — text » (at most 300 characters of it), or a dash: no comment by the report's date. */
 function latestComment(action: ReportAction): string {
   const entry = action.latestComment;
@@ -168,15 +174,7 @@ export function reportBlocks(report: ReportModel, text: ReportText = reportText(
           col(w.rollUp.progress, 1.1, 'right'),
           col(w.col.latestComment, 3.5),
         ],
-        (a) => [
-          a.ref,
-          a.title,
-          owners(a),
-          a.deadline ?? w.toBeDetermined,
-          a.daysLate === null ? '—' : f.number(a.daysLate),
-          f.percent(a.progress),
-          latestComment(a),
-        ],
+        (a) => [a.ref, a.title, owners(a), deadlineOf(a, text), a.daysLate === null ? '—' : f.number(a.daysLate), f.percent(a.progress), latestComment(a)],
         text,
       ),
       ...actionList(
@@ -204,7 +202,7 @@ export function reportBlocks(report: ReportModel, text: ReportText = reportText(
     ...indicatorsSectionBlocks(report.indicators, { at, year: report.year }, text),
     { kind: 'pageBreak' },
     ...financingSectionBlocks(report.financing, { at }, text),
-    ...revisionsSectionBlocks(report.revisions, report.year),
+    ...revisionsSectionBlocks(report.revisions, report.year, text),
     { kind: 'pageBreak' },
     ...annexBlocks(report, at, text),
   );
@@ -233,7 +231,7 @@ export function annexBlocks(report: Pick<ReportModel, 'annex' | 'annexActionCoun
         col(w.rollUp.progress, 1.5, 'right'),
         col(w.col.health, 1.4),
       ],
-      rows: report.annex.map((a) => [a.ref, a.title, owners(a), a.deadline ?? w.toBeDetermined, w.status[a.status], f.percent(a.progress), w.health[a.health]]),
+      rows: report.annex.map((a) => [a.ref, a.title, owners(a), deadlineOf(a, text), w.status[a.status], f.percent(a.progress), w.health[a.health]]),
     },
   ];
 }

@@ -9,6 +9,7 @@ const action = (ref: string) =>
     title: `Action ${ref}`,
     owners: [],
     deadline: '2025',
+    revisedDueDate: null,
     dueDate: null,
     status: 'IN_PROGRESS',
     progress: 0,

@@ -75,6 +75,8 @@ export interface ReportAction {
   owners: string[];
   /** The deadline as the plan writes it; null: to be determined (each edition words it). */
   deadline: string | null;
+  /** When re-planned: the due date in force the report judges the action against (shown after the printed deadline). */
+  revisedDueDate: CalendarDate | null;
   dueDate: CalendarDate | null;
   status: ActionStatus;
   progress: number;

@@ -9,7 +9,6 @@ import { IndicatorsSectionLoader } from './indicators-section.loader';
 import { FinancingViewService } from '../financing-view/financing-view.service';
 import { TrackingService } from '../tracking/tracking.service';
 import { ANNEX_MAX_ACTIONS, KeyFigure, KeyFigureKey, ReportAction, ReportModel, ReportPillar } from './report-model';
-import { formatDate } from './report-labels';
 import { REPORT_WORDS_FR } from './words/fr';
 import { excerptOfLargePlan } from './report-excerpt';
 import { loadRevisionsSection } from './revisions-section';
@@ -54,7 +53,8 @@ export class ReportService {
       title: action.title,
       owners: action.ownerIds.map((id) => label.get(id) ?? '?'),
       // As printed; when re-planned, with the due date in force the report judges it against.
-      deadline: revisedDeadline(action) ?? action.definition.deadlineRaw,
+      deadline: action.definition.deadlineRaw,
+      revisedDueDate: revisedDueDate(action),
       dueDate: action.verdict.dueDate,
       status: action.state.status,
       progress: action.state.progress,
@@ -151,8 +151,7 @@ export class ReportService {
 }
 
 /** « 2024 → 31 décembre 2034 » for an action whose due date in force differs from the adopted one; null otherwise. */
-function revisedDeadline(action: ActionSnapshot): string | null {
+function revisedDueDate(action: ActionSnapshot): CalendarDate | null {
   const { baseline, deadline } = action.inForce;
-  if (deadline.dueDate === baseline.dueDate || deadline.dueDate === null) return null;
-  return `${action.definition.deadlineRaw ?? 'À déterminer'} → ${formatDate(deadline.dueDate)}`;
+  return deadline.dueDate === baseline.dueDate ? null : deadline.dueDate;
 }

@@ -3,9 +3,9 @@ import { ActionService } from '../action/action.service';
 import { RevisionService } from '../revision/revision.service';
 import { UserService } from '../user/user.service';
 import { col, ReportBlock } from './report-blocks';
-import { formatDate } from './report-labels';
+import { reportText, ReportText } from './words/report-text';
 
-/** A revision of the plan that took effect during the year: what changed, why, decided by whom. */
+/** A revision of the plan that took effect during the year: what changed, why, decided by whom (words come with the edition). */
 export interface ReportRevision {
   ref: string;
   title: string;
@@ -13,18 +13,14 @@ export interface ReportRevision {
   effectiveDate: CalendarDate;
   baselineDueDate: CalendarDate | null;
   newDueDate: CalendarDate | null;
-  change: string;
+  ownerKeys: string[] | null;
+  partnerKeys: string[] | null;
+  newTitle: string | null;
+  subActionCount: number | null;
   justification: string;
   decidedBy: string;
   decisionRef: string | null;
 }
-
-const KIND_FR: Record<RevisionKind, string> = {
-  DEADLINE: 'Nouvelle échéance',
-  CANCELLATION: 'Annulation',
-  PARTIES: 'Responsables / partenaires',
-  WORDING: 'Reformulation / découpage',
-};
 
 /** The revisions that took effect from 1 January of the year to the report's date, in the order they took effect. */
 export async function loadRevisionsSection(
@@ -40,21 +36,6 @@ export async function loadRevisionsSection(
   const nameOf = new Map(deciders.map((id, index) => [id, authors[index]?.name ?? '?']));
   return revisions.map((revision) => {
     const outline = outlines.get(revision.actionId)!;
-    const change =
-      revision.kind === 'DEADLINE'
-        ? `Échéance au ${formatDate(revision.dueDate!)}`
-        : revision.kind === 'CANCELLATION'
-          ? 'Action annulée'
-          : revision.kind === 'PARTIES'
-            ? [
-                revision.ownerKeys && `Responsables : ${revision.ownerKeys.join(', ')}`,
-                revision.partnerKeys && `Partenaires : ${revision.partnerKeys.join(', ')}`,
-              ]
-                .filter(Boolean)
-                .join(' ; ')
-            : [revision.title && `Libellé : ${revision.title}`, revision.subActions && `${revision.subActions.length} sous-action(s)`]
-                .filter(Boolean)
-                .join(' ; ');
     return {
       ref: outline.ref,
       title: outline.title,
@@ -62,7 +43,10 @@ export async function loadRevisionsSection(
       effectiveDate: revision.effectiveDate,
       baselineDueDate: baselineDeadline(outline.deadline).dueDate,
       newDueDate: revision.dueDate,
-      change: `${KIND_FR[revision.kind]} — ${change}`,
+      ownerKeys: revision.ownerKeys,
+      partnerKeys: revision.partnerKeys,
+      newTitle: revision.title,
+      subActionCount: revision.subActions?.length ?? null,
       justification: revision.justification,
       decidedBy: nameOf.get(revision.decidedBy) ?? '?',
       decisionRef: revision.decisionRef,
@@ -70,37 +54,56 @@ export async function loadRevisionsSection(
   });
 }
 
+/** What a revision changed, in the edition's words: « Nouvelle échéance — Échéance au 30 juin 2034 ». */
+function changeOf(revision: ReportRevision, { w: words, f }: ReportText): string {
+  const w = words.revisions;
+  const detail =
+    revision.kind === 'DEADLINE'
+      ? w.dueOn(f.date(revision.newDueDate))
+      : revision.kind === 'CANCELLATION'
+        ? w.cancelled
+        : revision.kind === 'PARTIES'
+          ? [revision.ownerKeys && w.owners(revision.ownerKeys.join(', ')), revision.partnerKeys && w.partners(revision.partnerKeys.join(', '))]
+              .filter(Boolean)
+              .join(' ; ')
+          : [
+              revision.newTitle && w.wording(revision.newTitle),
+              revision.subActionCount && w.subActions(revision.subActionCount, f.number(revision.subActionCount)),
+            ]
+              .filter(Boolean)
+              .join(' ; ');
+  return `${w.kind[revision.kind]} — ${detail}`;
+}
+
 /** « Révisions approuvées en N »: each revision with the adopted and the new deadline, why, and who decided it. */
-export function revisionsSectionBlocks(revisions: readonly ReportRevision[], year: number): ReportBlock[] {
-  const heading: ReportBlock = { kind: 'heading', level: 1, text: `7. Révisions approuvées en ${year}` };
-  if (revisions.length === 0)
-    return [heading, { kind: 'paragraph', text: `Aucune révision du plan n’a pris effet en ${year} : le plan en vigueur est le plan adopté.` }];
+export function revisionsSectionBlocks(revisions: readonly ReportRevision[], year: number, text: ReportText = reportText()): ReportBlock[] {
+  const { w: words, f } = text;
+  const w = words.revisions;
+  const heading: ReportBlock = { kind: 'heading', level: 1, text: w.heading(year) };
+  if (revisions.length === 0) return [heading, { kind: 'paragraph', text: w.none(year) }];
   return [
     heading,
-    {
-      kind: 'paragraph',
-      text: `Le plan adopté (la référence) n’est jamais modifié ; ces ${revisions.length} révision(s) forment, avec lui, le plan en vigueur au regard duquel ce rapport juge les retards.`,
-    },
+    { kind: 'paragraph', text: w.intro(revisions.length, f.number(revisions.length)) },
     {
       kind: 'table',
       small: true,
       columns: [
-        col('Réf.', 1),
-        col('Action', 3.4),
-        col('Changement', 2.6),
-        col('Échéance adoptée', 1.4),
-        col('Nouvelle échéance', 1.4),
-        col('Motif', 3),
-        col('Décidée par, le', 2),
+        col(words.col.ref, 1),
+        col(words.col.action, 3.4),
+        col(w.col.change, 2.6),
+        col(w.col.adopted, 1.4),
+        col(w.col.revised, 1.4),
+        col(w.col.why, 3),
+        col(w.col.decided, 2),
       ],
       rows: revisions.map((r) => [
         r.ref,
         r.title,
-        r.change,
-        r.baselineDueDate ? formatDate(r.baselineDueDate) : 'À déterminer',
-        r.newDueDate ? formatDate(r.newDueDate) : '—',
+        changeOf(r, text),
+        r.baselineDueDate ? f.date(r.baselineDueDate) : words.toBeDetermined,
+        r.newDueDate ? f.date(r.newDueDate) : '—',
         r.decisionRef ? `${r.justification} (${r.decisionRef})` : r.justification,
-        `${r.decidedBy}, ${formatDate(r.effectiveDate)}`,
+        `${r.decidedBy}, ${f.date(r.effectiveDate)}`,
       ]),
     },
   ];

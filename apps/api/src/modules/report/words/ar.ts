@@ -127,6 +127,20 @@ export const REPORT_WORDS_AR: ReportWords = {
     },
     qualified: { EXACT: (figure) => figure, MORE_THAN: (figure) => `أكثر من ${figure}`, ABOUT: (figure) => `حوالي ${figure}` },
   },
+  revisions: {
+    heading: (year) => `7. المراجعات المعتمدة في ${year}`,
+    none: (year) => `لم تدخل أي مراجعة للخطة حيز التنفيذ في ${year}: الخطة السارية هي الخطة المعتمدة.`,
+    intro: (_count, formatted) =>
+      `لا تعدل الخطة المعتمدة (المرجع) أبدا؛ تشكل معها المراجعات (${formatted}) الخطة السارية التي يقيس هذا التقرير التأخر على أساسها.`,
+    kind: { DEADLINE: 'أجل جديد', CANCELLATION: 'إلغاء', PARTIES: 'المسؤولون / الشركاء', WORDING: 'إعادة صياغة / تجزئة' },
+    dueOn: (date) => `الأجل: ${date}`,
+    cancelled: 'إجراء ملغى',
+    owners: (keys) => `المسؤولون: ${keys}`,
+    partners: (keys) => `الشركاء: ${keys}`,
+    wording: (title) => `الصياغة: ${title}`,
+    subActions: (_count, formatted) => `إجراءات فرعية: ${formatted}`,
+    col: { change: 'التغيير', adopted: 'الأجل المعتمد', revised: 'الأجل الجديد', why: 'السبب', decided: 'قررها، بتاريخ' },
+  },
   financing: {
     heading: '6. تمويل الإجراءات',
     rates: (rates) => `المبالغ بالدرهم، وكل سطر محوَّل بسعر الصرف المرجعي الساري: ${rates}.`,

@@ -121,6 +121,20 @@ export const REPORT_WORDS_EN: ReportWords = {
     },
     qualified: { EXACT: (figure) => figure, MORE_THAN: (figure) => `more than ${figure}`, ABOUT: (figure) => `about ${figure}` },
   },
+  revisions: {
+    heading: (year) => `7. Revisions approved in ${year}`,
+    none: (year) => `No revision of the plan took effect in ${year}: the plan in force is the plan as adopted.`,
+    intro: (count, formatted) =>
+      `The plan as adopted (the baseline) is never changed; with it, ${count > 1 ? `these ${formatted} revisions make` : 'this revision makes'} the plan in force this report judges delays against.`,
+    kind: { DEADLINE: 'New deadline', CANCELLATION: 'Cancellation', PARTIES: 'Owners / partners', WORDING: 'Rewording / split' },
+    dueOn: (date) => `Due on ${date}`,
+    cancelled: 'Action cancelled',
+    owners: (keys) => `Owners: ${keys}`,
+    partners: (keys) => `Partners: ${keys}`,
+    wording: (title) => `Wording: ${title}`,
+    subActions: (count, formatted) => `${formatted} ${count > 1 ? 'sub-actions' : 'sub-action'}`,
+    col: { change: 'Change', adopted: 'Adopted deadline', revised: 'New deadline', why: 'Reason', decided: 'Decided by, on' },
+  },
   financing: {
     heading: '6. Financing of the actions',
     rates: (rates) => `Amounts in dirhams, each line converted at the reference rate in force: ${rates}.`,

@@ -1,4 +1,4 @@
-import type { ActionStatus, FundingStatus, Health, IndicatorStatus, NationalValueQualifier } from '@pnq/domain';
+import type { ActionStatus, FundingStatus, Health, IndicatorStatus, NationalValueQualifier, RevisionKind } from '@pnq/domain';
 import { FUNDING_STATUS_LABELS_FR, HEALTH_LABELS_FR, STATUS_LABELS_FR } from '@pnq/domain';
 
 /** Counts a sentence gives, already formatted (« 1 234 »). */
@@ -132,6 +132,29 @@ export const REPORT_WORDS_FR = {
       MORE_THAN: (figure: string) => `plus de ${figure}`,
       ABOUT: (figure: string) => `environ ${figure}`,
     } as Record<NationalValueQualifier, (figure: string) => string>,
+  },
+  revisions: {
+    heading: (year: number) => `7. Révisions approuvées en ${year}`,
+    none: (year: number) => `Aucune révision du plan n’a pris effet en ${year} : le plan en vigueur est le plan adopté.`,
+    intro: (count: number, formatted: N) =>
+      `Le plan adopté (la référence) n’est jamais modifié ; ${count > 1 ? `ces ${formatted} révisions forment` : 'cette révision forme'}, avec lui, le plan en vigueur au regard duquel ce rapport juge les retards.`,
+    kind: { DEADLINE: 'Nouvelle échéance', CANCELLATION: 'Annulation', PARTIES: 'Responsables / partenaires', WORDING: 'Reformulation / découpage' } as Record<
+      RevisionKind,
+      string
+    >,
+    dueOn: (date: string) => `Échéance au ${date}`,
+    cancelled: 'Action annulée',
+    owners: (keys: string) => `Responsables : ${keys}`,
+    partners: (keys: string) => `Partenaires : ${keys}`,
+    wording: (title: string) => `Libellé : ${title}`,
+    subActions: (count: number, formatted: N) => `${formatted} ${count > 1 ? 'sous-actions' : 'sous-action'}`,
+    col: {
+      change: 'Changement',
+      adopted: 'Échéance adoptée',
+      revised: 'Nouvelle échéance',
+      why: 'Motif',
+      decided: 'Décidée par, le',
+    },
   },
   financing: {
     heading: '6. Financement des actions',
