@@ -70,8 +70,8 @@ describe('formula-like text in read-only cells of the update template', () => {
         expect(cell.type).toBe(ExcelJS.ValueType.String);
         expect(cell.value).toBe(`'${text}`);
       }
-      // A project is shown after its code ("5.1 =1+1 …"): never formula-like, written as it is.
-      expect(cellOf(sheet, rowOf(sheet, refs[3]), 'Projet').value).toMatch(/^\d+\.\d+ =1\+1/);
+      // A project is shown after its reference ("2-5.1 =1+1 …", issue 21.13): never formula-like, written as it is.
+      expect(cellOf(sheet, rowOf(sheet, refs[3]), 'Projet').value).toMatch(/^\d+-\d+\.\d+ =1\+1/);
     }
   });
 
