@@ -73,6 +73,7 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Action.indicators': 3,
   'Action.history': 20,
   'Action.comments': 10,
+  'Action.evidenceFiles': 10,
   'Indicator.values': 20,
   'Organisation.aliases': 3,
   'Campaign.organisations': 60,
