@@ -247,6 +247,11 @@ export type OrganisationKind =
   | 'PRIVATE_SECTOR'
   | 'PUBLIC_BODY';
 
+/** How the overview’s overdue list is grouped: by owner organisation or by pillar. */
+export type OverdueGrouping =
+  | 'ORGANISATION'
+  | 'PILLAR';
+
 /** An action’s financing as its owners now state it: stored as a new version, the previous ones kept. */
 export type RecordActionFinancingInput = {
   comment?: string | null | undefined;
@@ -700,10 +705,11 @@ export type OverviewQueryVariables = Exact<{
   pillarOffset?: number;
   overdueOffset?: number;
   organisationOffset?: number;
+  overdueBy?: OverdueGrouping | null | undefined;
 }>;
 
 
-export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number, noTarget: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number, noTarget: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueGroups: Array<{ key: string, name: string | null, acronym: string | null, count: number }>, overdueActions: Array<{ groupKey: string | null, ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
 export type PlanOverviewQueryVariables = Exact<{
   asOf: string;
@@ -2962,7 +2968,7 @@ export type OrganisationPageLazyQueryHookResult = ReturnType<typeof useOrganisat
 export type OrganisationPageSuspenseQueryHookResult = ReturnType<typeof useOrganisationPageSuspenseQuery>;
 export type OrganisationPageQueryResult = Apollo.QueryResult<OrganisationPageQuery, OrganisationPageQueryVariables>;
 export const OverviewDocument = gql`
-    query Overview($asOf: CalendarDate!, $pillarOffset: Int! = 0, $overdueOffset: Int! = 0, $organisationOffset: Int! = 0) {
+    query Overview($asOf: CalendarDate!, $pillarOffset: Int! = 0, $overdueOffset: Int! = 0, $organisationOffset: Int! = 0, $overdueBy: OverdueGrouping) {
   dashboard(asOf: $asOf) {
     asOf
     totals {
@@ -3010,7 +3016,14 @@ export const OverviewDocument = gql`
       atRisk
       completed
     }
-    overdueActions(limit: 10, offset: $overdueOffset) {
+    overdueGroups(by: $overdueBy) {
+      key
+      name
+      acronym
+      count
+    }
+    overdueActions(limit: 10, offset: $overdueOffset, groupBy: $overdueBy) {
+      groupKey
       ref
       title
       owners
@@ -3046,6 +3059,7 @@ export const OverviewDocument = gql`
  *      pillarOffset: // value for 'pillarOffset'
  *      overdueOffset: // value for 'overdueOffset'
  *      organisationOffset: // value for 'organisationOffset'
+ *      overdueBy: // value for 'overdueBy'
  *   },
  * });
  */
