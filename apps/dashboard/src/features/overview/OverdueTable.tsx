@@ -1,3 +1,4 @@
+import { PlanRef } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { OverdueGrouping, OverviewQuery } from '../../generated/graphql';
@@ -80,7 +81,10 @@ export function OverdueTable({ actions, groups, grouping, search }: Props) {
               <tr key={action.ref}>
                 <td>
                   <Link to={{ pathname: `/actions/${action.ref}`, search }}>
-                    <strong>{action.ref}</strong> {action.title}
+                    <strong>
+                      <PlanRef value={action.ref} />
+                    </strong>{' '}
+                    {action.title}
                   </Link>
                 </td>
                 <td data-label={t('overview.col.owners')}>{action.owners.join(', ') || '—'}</td>

@@ -170,7 +170,7 @@ export default function OverviewPage() {
                   data={dashboard.dueByYear.map((y) => ({ ...y, year: String(y.year) }))}
                   categoryKey="year"
                   stacked
-                  series={(['done', 'onTrack', 'atRisk', 'overdue', 'cancelled'] as const).map((key) => ({
+                  series={(['overdue', 'atRisk', 'onTrack', 'done', 'cancelled'] as const).map((key) => ({
                     key,
                     label: t(`health.${key}`),
                     colour: HEALTH_COLOURS[DUE_BY_YEAR_SERIES[key]],
