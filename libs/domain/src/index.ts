@@ -43,3 +43,4 @@ export * from './financing/financing-roll-up';
 export * from './financing/financing-sheet';
 export * from './plan/plan-numbering';
 export * from './text/translated-labels';
+export * from './text/french-count';
