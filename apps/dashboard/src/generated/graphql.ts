@@ -569,7 +569,7 @@ export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: strin
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, role: Role, organisation: { key: string } | null } | null };
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, language: string, organisation: { key: string } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1994,6 +1994,7 @@ export const MeDocument = gql`
     email
     name
     role
+    language
     organisation {
       key
     }
