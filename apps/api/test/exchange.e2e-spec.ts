@@ -105,6 +105,11 @@ describe('the Excel round-trip', () => {
       expect(sheet.getRow(2).getCell(column('Statut')).value).toBe('Non démarrée');
     });
 
+    it('counts the template’s actions in its instructions with a real plural, never « action(s) »', async () => {
+      const line = String((await load(template)).getWorksheet('Instructions')!.getRow(2).getCell(1).value);
+      expect(line).toContain(`${imanorRefs.length} actions dont l’organisation est responsable ou pilote.`);
+    });
+
     it('keeps other organisations’ templates to the secretariat', async () => {
       expect((await download(`${testApp.baseUrl}/exports/template.xlsx?organisation=imanor`, dpcsmq.cookie)).status).toBe(403);
       expect((await download(`${testApp.baseUrl}/exports/template.xlsx?organisation=imanor`, admin.cookie)).status).toBe(200);

@@ -56,3 +56,4 @@ export * from './publication/leak-scanner';
 export * from './publication/quality-dashboard-edition';
 export * from './plan/plan-numbering';
 export * from './text/translated-labels';
+export * from './text/french-count';

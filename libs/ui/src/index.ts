@@ -6,3 +6,5 @@ export * from './health-badge/HealthBadge';
 export * from './kpi-tile/KpiTile';
 export * from './pillar-card/PillarCard';
 export * from './query-state/QueryState';
+export * from './charts/ChartLegend';
+export * from './plan-ref/PlanRef';

@@ -83,6 +83,7 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Dashboard.byOrganisation': { argument: 'limit', max: 100 },
   'Dashboard.dueByYear': 13,
   'Dashboard.overdueActions': { argument: 'limit', max: 100 },
+  'Dashboard.overdueGroups': 60, // owner organisations with an overdue action (as FinancingOverview.byOrganisation), or 5 pillars
   'Query.reportEditions': 12, // one per closed year of the plan (2024–2035)
   'ReportEdition.files': 2, // PDF and DOCX
   'Query.referenceRates': 100, // financing (issue 23): a few rates a month at most

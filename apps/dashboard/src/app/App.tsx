@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AdminOnly } from '../features/admin/AdminOnly';
 import { SignInPage } from '../features/auth/SignInPage';
+import { useSavedLanguageAfterSingleSignOn } from '../features/auth/saved-language';
 import { useMeQuery } from '../generated/graphql';
 import { createApolloClient } from './apollo-client';
 import { Layout } from './Layout';
@@ -56,6 +57,7 @@ const accountLinkRoutes = [
 function SignedInShell() {
   const { data, loading } = useMeQuery();
   const { pathname } = useLocation();
+  useSavedLanguageAfterSingleSignOn(data?.me?.language);
   if (loading) return <Loading />;
   const me = data?.me;
   return (

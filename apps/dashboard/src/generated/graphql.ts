@@ -291,6 +291,11 @@ export type OrganisationKind =
   | 'PRIVATE_SECTOR'
   | 'PUBLIC_BODY';
 
+/** How the overview’s overdue list is grouped: by owner organisation or by pillar. */
+export type OverdueGrouping =
+  | 'ORGANISATION'
+  | 'PILLAR';
+
 /** A public snapshot of the plan as of a date: previewed (publish: false) or published. */
 export type PublishSnapshotInput = {
   asOf: string;
@@ -723,7 +728,7 @@ export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: strin
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, role: Role, organisation: { key: string } | null } | null };
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, language: string, organisation: { key: string } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -882,10 +887,11 @@ export type OverviewQueryVariables = Exact<{
   pillarOffset?: number;
   overdueOffset?: number;
   organisationOffset?: number;
+  overdueBy?: OverdueGrouping | null | undefined;
 }>;
 
 
-export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number, noTarget: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueActions: Array<{ ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
+export type OverviewQuery = { dashboard: { asOf: string, pillarCount: number, organisationCount: number, totals: { actions: number, progress: number | null, completed: number, inProgress: number, overdue: number, atRisk: number, onTrack: number, stale: number, unscheduled: number, cancelled: number, done: number }, indicatorTotals: { indicators: number, onTrack: number, noTarget: number }, byPillar: Array<{ number: number, name: string, progress: number | null, actions: number, overdue: number, atRisk: number, completed: number, indicators: { indicators: number, onTrack: number, achieved: number, behind: number } }>, byOrganisation: Array<{ key: string, name: string, acronym: string | null, actions: number, progress: number | null, overdue: number, atRisk: number, completed: number }>, overdueGroups: Array<{ key: string, name: string | null, acronym: string | null, count: number }>, overdueActions: Array<{ groupKey: string | null, ref: string, title: string, owners: Array<string>, dueDate: string, daysLate: number, lastUpdateDate: string | null }>, dueByYear: Array<{ year: number, done: number, overdue: number, atRisk: number, onTrack: number, cancelled: number }> } };
 
 export type PlanOverviewQueryVariables = Exact<{
   asOf: string;
@@ -2374,6 +2380,7 @@ export const MeDocument = gql`
     email
     name
     role
+    language
     organisation {
       key
     }
@@ -3491,7 +3498,7 @@ export type OrganisationPageLazyQueryHookResult = ReturnType<typeof useOrganisat
 export type OrganisationPageSuspenseQueryHookResult = ReturnType<typeof useOrganisationPageSuspenseQuery>;
 export type OrganisationPageQueryResult = Apollo.QueryResult<OrganisationPageQuery, OrganisationPageQueryVariables>;
 export const OverviewDocument = gql`
-    query Overview($asOf: CalendarDate!, $pillarOffset: Int! = 0, $overdueOffset: Int! = 0, $organisationOffset: Int! = 0) {
+    query Overview($asOf: CalendarDate!, $pillarOffset: Int! = 0, $overdueOffset: Int! = 0, $organisationOffset: Int! = 0, $overdueBy: OverdueGrouping) {
   dashboard(asOf: $asOf) {
     asOf
     totals {
@@ -3539,7 +3546,14 @@ export const OverviewDocument = gql`
       atRisk
       completed
     }
-    overdueActions(limit: 10, offset: $overdueOffset) {
+    overdueGroups(by: $overdueBy) {
+      key
+      name
+      acronym
+      count
+    }
+    overdueActions(limit: 10, offset: $overdueOffset, groupBy: $overdueBy) {
+      groupKey
       ref
       title
       owners
@@ -3575,6 +3589,7 @@ export const OverviewDocument = gql`
  *      pillarOffset: // value for 'pillarOffset'
  *      overdueOffset: // value for 'overdueOffset'
  *      organisationOffset: // value for 'organisationOffset'
+ *      overdueBy: // value for 'overdueBy'
  *   },
  * });
  */

@@ -1,6 +1,15 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { CalendarDateScalar } from '../../common/scalars/calendar-date.scalar';
 import { IndicatorRollUpModel } from '../indicator/indicator.model';
+import { graphqlEnum } from '../../common/graphql-enum';
+
+export const OVERDUE_GROUPINGS = ['ORGANISATION', 'PILLAR'] as const;
+export type OverdueGrouping = (typeof OVERDUE_GROUPINGS)[number];
+export const OverdueGroupingEnum = graphqlEnum(
+  OVERDUE_GROUPINGS,
+  'OverdueGrouping',
+  'How the overview’s overdue list is grouped: by owner organisation or by pillar.',
+);
 
 @ObjectType('RollUpCounts', { description: 'Actions counted by status and by health, and the weighted progress (cancelled excluded).' })
 export class RollUpCountsModel {
@@ -47,6 +56,21 @@ export class OverdueActionModel {
   @Field(() => Int) daysLate: number;
   @Field(() => Int) progress: number;
   @Field(() => CalendarDateScalar, { nullable: true }) lastUpdateDate: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The group the row is listed under when the list is grouped (an organisation’s key, a pillar’s number); null otherwise.',
+  })
+  groupKey: string | null = null;
+}
+
+@ObjectType('OverdueGroup', { description: 'An owner organisation’s or a pillar’s overdue actions on the dashboard’s date.' })
+export class OverdueGroupModel {
+  @Field({ description: "The organisation’s key or the pillar’s number; '' for actions with no owner organisation." }) key: string;
+  @Field(() => String, { nullable: true, description: 'The organisation’s or pillar’s name; null for actions with no owner.' }) name: string | null;
+  @Field(() => String, { nullable: true }) acronym: string | null;
+  @Field(() => Int, { description: 'How many overdue actions the group holds.' }) count: number;
+  /** Its actions, the most late first. */
+  actions: OverdueActionModel[];
 }
 
 @ObjectType('DueYear', { description: 'Actions whose due date falls in a year, by health on the dashboard’s date.' })
@@ -72,5 +96,7 @@ export class DashboardModel {
   @Field(() => Int, { description: 'How many owner organisations byOrganisation pages through.' }) organisationCount: number;
   /** Every overdue action, the most late first (GraphQL: a page; the total is totals.overdue). */
   overdueActions: OverdueActionModel[];
+  /** The same actions grouped (GraphQL: overdueGroups, and overdueActions(groupBy)). */
+  overdueGroups: Record<OverdueGrouping, OverdueGroupModel[]>;
   @Field(() => [DueYearModel], { description: 'Actions with a due date, per due year, by health.' }) dueByYear: DueYearModel[];
 }

@@ -13,8 +13,8 @@ import { ActionsArgs } from './dto/actions.args';
 import { MyActionsArgs } from './dto/my-actions.args';
 import { todayInCasablanca } from '../../common/clock';
 import { AsOfArgs } from '../tracking/dto/as-of.args';
-import { DashboardModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel } from './dashboard.model';
-import { OrganisationPageArgs, OverduePageArgs, PillarPageArgs } from './dto/roll-up-page.args';
+import { DashboardModel, OrganisationRollUpModel, OverdueActionModel, OverdueGroupModel, PillarRollUpModel } from './dashboard.model';
+import { OrganisationPageArgs, OverdueGroupsArgs, OverduePageArgs, PillarPageArgs } from './dto/roll-up-page.args';
 import { ActionsPage, DashboardService } from './dashboard.service';
 
 @Resolver(() => DashboardModel)
@@ -34,8 +34,19 @@ export class DashboardResolver {
 
   // The overview's lists are pages (with their totals): its answer keeps one size however large the plan grows.
   @ResolveField(() => [OverdueActionModel], { description: 'Overdue actions, the most late first: a page (the total is totals.overdue).' })
-  overdueActions(@Parent() dashboard: DashboardModel, @Args() { limit, offset }: OverduePageArgs): OverdueActionModel[] {
-    return dashboard.overdueActions.slice(offset, offset + limit);
+  overdueActions(@Parent() dashboard: DashboardModel, @Args() { limit, offset, groupBy }: OverduePageArgs): OverdueActionModel[] {
+    const rows = groupBy
+      ? dashboard.overdueGroups[groupBy].flatMap((group) => group.actions.map((action) => ({ ...action, groupKey: group.key })))
+      : dashboard.overdueActions;
+    return rows.slice(offset, offset + limit);
+  }
+
+  @ResolveField(() => [OverdueGroupModel], {
+    description:
+      'The overdue actions’ groups: by owner organisation (the most overdue first; an action with two owners counts in both; no owner last) or by pillar (plan order).',
+  })
+  overdueGroups(@Parent() dashboard: DashboardModel, @Args() { by }: OverdueGroupsArgs): OverdueGroupModel[] {
+    return by ? dashboard.overdueGroups[by] : [];
   }
 
   @ResolveField(() => [PillarRollUpModel], { description: 'Pillars in plan order: a page (the total is pillarCount).' })

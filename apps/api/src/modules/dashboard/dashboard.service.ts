@@ -22,6 +22,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { FinancingViewService } from '../financing-view/financing-view.service';
+import { groupOverdue } from './overdue-groups';
 import { DashboardModel, DueYearModel, OrganisationRollUpModel, OverdueActionModel, PillarRollUpModel, RollUpCountsModel } from './dashboard.model';
 
 /** The roll-up of some actions on a date, as every dashboard figure shows it. */
@@ -181,10 +182,11 @@ export class DashboardService {
       )
       .sort((a, b) => b.overdue - a.overdue || b.atRisk - a.atRisk || b.actions - a.actions || a.key.localeCompare(b.key));
     const label = new Map(organisations.map((o) => [o.id, o.acronym ?? o.name]));
-    const overdueActions = snapshot
+    const overdue = snapshot
       .filter((a) => a.verdict.health === 'OVERDUE')
-      .map((a) =>
-        Object.assign(new OverdueActionModel(), {
+      .map((a) => ({
+        ownerIds: a.ownerIds,
+        action: Object.assign(new OverdueActionModel(), {
           ref: a.ref,
           title: a.title,
           pillarNumber: a.pillarNumber,
@@ -194,8 +196,10 @@ export class DashboardService {
           progress: a.state.progress,
           lastUpdateDate: a.state.lastUpdateDate,
         }),
-      )
-      .sort((a, b) => b.daysLate - a.daysLate || comparePlanRefs(a.ref, b.ref));
+      }))
+      .sort((a, b) => b.action.daysLate - a.action.daysLate || comparePlanRefs(a.action.ref, b.action.ref));
+    const overdueActions = overdue.map((row) => row.action);
+    const overdueGroups = groupOverdue(overdue, pillars, organisations);
     const years = new Map<number, DueYearModel>();
     for (const action of snapshot) {
       if (!action.verdict.dueDate) continue;
@@ -215,6 +219,7 @@ export class DashboardService {
       byOrganisation,
       organisationCount: byOrganisation.length,
       overdueActions,
+      overdueGroups,
       dueByYear,
     });
   }

@@ -3,6 +3,7 @@ import {
   FINANCING_SHEET_KEYS,
   FinancingSheetKey,
   canonicalFinancing,
+  countInFrench,
   formatCentimes,
   parseAmount,
   readFinancingSheet,
@@ -22,12 +23,12 @@ export interface FinancingImport {
   input: RecordActionFinancingInput | null;
 }
 
-/** « Oui · coût 1 500 000,00 MAD · 2 ligne(s) » — what an action's new financing version records, in words. */
-function summaryOf(input: RecordActionFinancingInput): string {
+/** « Financement spécifique · coût 1 500 000,00 MAD · 2 lignes » — what an action's new financing version records, in words. */
+export function summaryOf(input: RecordActionFinancingInput): string {
   if (!input.needsFunding) return 'Pas de financement spécifique';
   const cost = input.estimatedCost ? parseAmount(input.estimatedCost) : null;
   const costText = cost && !('code' in cost) ? `coût ${formatCentimes(cost.centimes).replace('.', ',')} ${input.costCurrency ?? 'MAD'}` : 'coût non estimé';
-  return `Financement spécifique · ${costText} · ${input.lines.length} ligne(s)`;
+  return `Financement spécifique · ${costText} · ${countInFrench(input.lines.length, 'ligne')}`;
 }
 
 /**

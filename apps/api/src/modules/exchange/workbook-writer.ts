@@ -1,4 +1,4 @@
-import { CalendarDate, FUNDING_STATUS_LABELS_FR, Health, HEALTH_LABELS_FR, spreadsheetSafeText, STATUS_LABELS_FR } from '@pnq/domain';
+import { CalendarDate, countInFrench, FUNDING_STATUS_LABELS_FR, Health, HEALTH_LABELS_FR, spreadsheetSafeText, STATUS_LABELS_FR } from '@pnq/domain';
 import type { ActionStatus, FundingStatus } from '@pnq/domain';
 import ExcelJS from 'exceljs';
 import {
@@ -147,7 +147,7 @@ export async function writeTemplateWorkbook({ rows, asOf, organisation, financin
   instructions.getColumn(1).width = 110;
   instructions.addRows([
     [`Mise à jour des actions du PNQ — ${organisation.name}${organisation.acronym ? ` (${organisation.acronym})` : ''}`],
-    [`État des actions au ${asOf}. ${rows.length} action(s) dont l’organisation est responsable ou pilote.`],
+    [`État des actions au ${asOf}. ${countInFrench(rows.length, 'action')} dont l’organisation est responsable ou pilote.`],
     [''],
     ['1. Dans la feuille « Actions », ne modifiez que les colonnes sur fond jaune : Statut, Avancement (%), Commentaire, Date d’effet, Lien de preuve.'],
     ['2. Statut : choisissez dans la liste (Non démarrée, En cours, Terminée, Bloquée, Annulée). Terminée = 100 %.'],

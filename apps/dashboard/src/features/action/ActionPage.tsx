@@ -1,3 +1,4 @@
+import { PlanRef } from '@pnq/ui';
 import { axisRef } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -35,7 +36,7 @@ export default function ActionPage() {
             {action.project.axis.title} › {t('action.project', { code: action.project.ref })} {action.project.title}
           </p>
           <h1>
-            <span className="ref">{action.ref}</span> {action.title}
+            <PlanRef value={action.ref} /> {action.title}
           </h1>
           <div className="action-summary">
             <ActionHealthBadge health={action.healthDetail.health} />

@@ -1,3 +1,4 @@
+import { PlanRef } from '@pnq/ui';
 import { ACTION_STATUSES, HEALTH_SEVERITY_ORDER, planYears } from '@pnq/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -127,7 +128,9 @@ export default function ExplorerPage() {
                 {rows.map((action) => (
                   <tr key={action.ref}>
                     <td>
-                      <Link to={{ pathname: `/actions/${action.ref}`, search }}>{action.ref}</Link>
+                      <Link to={{ pathname: `/actions/${action.ref}`, search }}>
+                        <PlanRef value={action.ref} />
+                      </Link>
                     </td>
                     <td>{action.title}</td>
                     <td data-label={t('action.owners')}>{action.owners.map((o) => o.acronym ?? o.name).join(', ') || '—'}</td>

@@ -1,4 +1,4 @@
-import { BarChartPanel, ChartWithTable, KpiTile } from '@pnq/ui';
+import { BarChartPanel, ChartWithTable, KpiTile, PlanRef } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
@@ -123,7 +123,10 @@ export default function FinancingPage() {
                         <tr key={action.ref}>
                           <td>
                             <Link to={{ pathname: `/actions/${action.ref}`, search }}>
-                              <strong>{action.ref}</strong> {action.title}
+                              <strong>
+                                <PlanRef value={action.ref} />
+                              </strong>{' '}
+                              {action.title}
                             </Link>
                           </td>
                           <td>{action.owners.join(', ')}</td>

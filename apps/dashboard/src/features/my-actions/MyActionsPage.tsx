@@ -1,3 +1,4 @@
+import { PlanRef } from '@pnq/ui';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -45,7 +46,10 @@ export default function MyActionsPage() {
                 <Fragment key={action.ref}>
                   <tr>
                     <td>
-                      <strong>{action.ref}</strong> {action.title}
+                      <strong>
+                        <PlanRef value={action.ref} />
+                      </strong>{' '}
+                      {action.title}
                     </td>
                     <td data-label={t('myActions.health')}>
                       <ActionHealthBadge health={action.healthDetail.health} />

@@ -1,3 +1,4 @@
+import { PlanRef } from '@pnq/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -99,7 +100,7 @@ function NotificationEntry({ notification, onRead, onNavigate }: { notification:
             <span className="hint">{t(`reminders.noticeKind.${item.kind}`)}</span>{' '}
             {item.ref ? (
               <Link to={`/actions/${item.ref}`} onClick={onNavigate}>
-                {item.ref}
+                <PlanRef value={item.ref} />
               </Link>
             ) : (
               (item.organisation ?? '')

@@ -1,4 +1,4 @@
-import { KpiTile } from '@pnq/ui';
+import { KpiTile, PlanRef } from '@pnq/ui';
 import type { Health } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { PageState } from '../shared/PageState';
@@ -47,7 +47,10 @@ export default function OrganisationPage() {
             <tr key={a.ref}>
               <td>
                 <Link to={{ pathname: `/actions/${a.ref}`, search: asOfOnly(search) }}>
-                  <strong>{a.ref}</strong> {a.title}
+                  <strong>
+                    <PlanRef value={a.ref} />
+                  </strong>{' '}
+                  {a.title}
                 </Link>
               </td>
               <td data-label={t('myActions.health')}>

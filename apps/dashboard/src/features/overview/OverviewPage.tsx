@@ -4,11 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { ReactNode, useState } from 'react';
 import { PageState } from '../shared/PageState';
 import { Pager } from '../shared/Pager';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useOverviewQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { OverviewFundingGap } from '../financing/OverviewFundingGap';
+import { OVERDUE_GROUPINGS, OverdueTable } from './OverdueTable';
+
+/** The query string without one parameter ('' when nothing is left). */
+const withoutParam = (search: string, name: string): string => {
+  const params = new URLSearchParams(search);
+  params.delete(name);
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+};
 
 /** Rows per page of the overview's lists (the same limits as overview.graphql): its answer keeps one size whatever the plan's. */
 const PAGE = { pillars: 10, overdue: 10, organisations: 20 } as const;
@@ -38,10 +47,14 @@ export default function OverviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [asOf] = useAsOf();
-  const { search } = useLocation();
+  const [params, setParams] = useSearchParams();
+  // How the overdue list is grouped (« Grouper par », kept in the URL); every link keeps the date but not the grouping.
+  const overdueBy = params.get('overdueBy') ?? '';
+  const grouping = OVERDUE_GROUPINGS[overdueBy];
+  const search = withoutParam(useLocation().search, 'overdueBy');
   // Where each list is paged to, for this date (another date starts every list again at its first page).
-  const [paging, setPaging] = useState({ asOf, pillars: 0, overdue: 0, organisations: 0 });
-  const offsets = paging.asOf === asOf ? paging : { asOf, pillars: 0, overdue: 0, organisations: 0 };
+  const [paging, setPaging] = useState({ asOf, overdueBy, pillars: 0, overdue: 0, organisations: 0 });
+  const offsets = paging.asOf === asOf && paging.overdueBy === overdueBy ? paging : { asOf, overdueBy, pillars: 0, overdue: 0, organisations: 0 };
   type List = keyof typeof PAGE;
   const pager = (list: List, label: string, total: number) => (
     <Pager
@@ -54,8 +67,24 @@ export default function OverviewPage() {
     />
   );
   const { data, previousData, loading, error, refetch } = useOverviewQuery({
-    variables: { asOf, pillarOffset: offsets.pillars, overdueOffset: offsets.overdue, organisationOffset: offsets.organisations },
+    variables: {
+      asOf,
+      pillarOffset: offsets.pillars,
+      overdueOffset: offsets.overdue,
+      organisationOffset: offsets.organisations,
+      overdueBy: grouping,
+    },
   });
+  const groupOverdueBy = (value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set('overdueBy', value);
+        else next.delete('overdueBy');
+        return next;
+      },
+      { replace: true },
+    );
   // A tile leads to the explorer filtered the same way, on the same date (issue 21.9).
   const drill = (key: string, filter: Record<string, string>, tile: ReactNode) => (
     <Link
@@ -66,10 +95,12 @@ export default function OverviewPage() {
       {tile}
     </Link>
   );
-  const asOfParam = new URLSearchParams(search).get('asOf');
+  const asOfParam = params.get('asOf');
   const shown = data ?? previousData; // the page being left stays on screen while the next one loads
   const dashboard = shown?.dashboard;
   const totals = dashboard?.totals;
+  // Grouped by organisation, an action with two owners is listed under each: the list is longer than the count.
+  const overdueRows = grouping ? (dashboard?.overdueGroups ?? []).reduce((sum, group) => sum + group.count, 0) : (totals?.overdue ?? 0);
 
   return (
     <PageState loading={loading && !shown} error={error} onRetry={() => void refetch()}>
@@ -139,7 +170,7 @@ export default function OverviewPage() {
                   data={dashboard.dueByYear.map((y) => ({ ...y, year: String(y.year) }))}
                   categoryKey="year"
                   stacked
-                  series={(['done', 'onTrack', 'atRisk', 'overdue', 'cancelled'] as const).map((key) => ({
+                  series={(['overdue', 'atRisk', 'onTrack', 'done', 'cancelled'] as const).map((key) => ({
                     key,
                     label: t(`health.${key}`),
                     colour: HEALTH_COLOURS[DUE_BY_YEAR_SERIES[key]],
@@ -189,45 +220,24 @@ export default function OverviewPage() {
 
           <section aria-labelledby="overdue-title">
             <h2 id="overdue-title">{t('overview.overdueTitle', { count: totals.overdue })}</h2>
+            {totals.overdue > 0 && (
+              <div className="filters">
+                <label>
+                  {t('ux.overdueGroups.label')}
+                  <select value={overdueBy} onChange={(event) => groupOverdueBy(event.target.value)}>
+                    <option value="">{t('ux.overdueGroups.none')}</option>
+                    <option value="organisation">{t('ux.overdueGroups.organisation')}</option>
+                    <option value="pillar">{t('ux.overdueGroups.pillar')}</option>
+                  </select>
+                </label>
+              </div>
+            )}
             {totals.overdue === 0 ? (
               <p>{t('overview.noOverdue')}</p>
             ) : (
-              <div className="table-scroll">
-                <table className="data-table data-table--cards" data-testid="overdue-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('overview.col.action')}</th>
-                      <th scope="col">{t('overview.col.owners')}</th>
-                      <th scope="col">{t('overview.col.dueDate')}</th>
-                      <th scope="col">{t('overview.col.daysLate')}</th>
-                      <th scope="col">{t('overview.col.lastUpdate')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {dashboard.overdueActions.map((action) => (
-                      <tr key={action.ref}>
-                        <td>
-                          <Link to={{ pathname: `/actions/${action.ref}`, search }}>
-                            <strong>{action.ref}</strong> {action.title}
-                          </Link>
-                        </td>
-                        <td data-label={t('overview.col.owners')}>{action.owners.join(', ') || '—'}</td>
-                        <td data-label={t('overview.col.dueDate')} data-testid="due-date">
-                          {format.date(action.dueDate)}
-                        </td>
-                        <td data-label={t('overview.col.daysLate')} data-testid="days-late">
-                          {t('ux.days', { count: action.daysLate, formatted: String(action.daysLate) })}
-                        </td>
-                        <td data-label={t('overview.col.lastUpdate')}>
-                          {action.lastUpdateDate ? format.date(action.lastUpdateDate) : t('overview.neverUpdated')}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <OverdueTable actions={dashboard.overdueActions} groups={dashboard.overdueGroups} grouping={grouping} search={search} />
             )}
-            {pager('overdue', t('overview.overdueTitle', { count: totals.overdue }), totals.overdue)}
+            {pager('overdue', t('overview.overdueTitle', { count: totals.overdue }), overdueRows)}
             {totals.overdue > 0 && (
               <p>
                 <Link to={{ pathname: '/explorer', search: `?health=OVERDUE${search ? `&${search.slice(1)}` : ''}` }}>

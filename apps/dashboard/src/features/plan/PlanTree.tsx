@@ -1,3 +1,4 @@
+import { PlanRef } from '@pnq/ui';
 import { axisRef } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
@@ -63,7 +64,10 @@ export function PlanTree({ pillars }: { pillars: Pillar[] }) {
                                   {project.actions.map((action) => (
                                     <li key={action.ref} className="plan-tree__action">
                                       <Link to={{ pathname: `/actions/${action.ref}`, search: asOfOnly(search) }}>
-                                        <strong>{action.ref}</strong> {action.title}
+                                        <strong>
+                                          <PlanRef value={action.ref} />
+                                        </strong>{' '}
+                                        {action.title}
                                       </Link>{' '}
                                       <ActionHealthBadge health={action.healthDetail.health} /> {format.percent(action.progress)}
                                     </li>

@@ -1,3 +1,4 @@
+import { PlanRef } from '@pnq/ui';
 import { HEALTH_COLOURS, HEALTH_SEVERITY_ORDER, PLAN_LAST_YEAR, planYears } from '@pnq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,7 +86,10 @@ export default function TimelinePage() {
               <tr key={action.ref}>
                 <th scope="row" className={action.healthDetail.predecessorRef ? 'timeline-blocked' : undefined}>
                   <Link to={{ pathname: `/actions/${action.ref}`, search: asOfOnly(search) }}>
-                    <strong className="ref">{action.ref}</strong> <span className="timeline__title">{action.title}</span>
+                    <strong>
+                      <PlanRef value={action.ref} />
+                    </strong>{' '}
+                    <span className="timeline__title">{action.title}</span>
                   </Link>
                   <span className="timeline__owners">{action.owners.map((o) => o.acronym ?? o.name).join(', ') || '—'}</span>
                   {action.healthDetail.predecessorRef && (

@@ -1055,5 +1055,13 @@ export const ar: Messages = {
       ar: 'العربية — ترجمة (عناوين الخطة بالفرنسية)',
       en: 'الإنجليزية — ترجمة (عناوين الخطة بالفرنسية)',
     },
+    overdueGroups: {
+      label: 'التجميع حسب',
+      none: 'بدون تجميع',
+      organisation: 'الهيئة المسؤولة',
+      pillar: 'الركيزة',
+      count: 'متأخرة: $t(ux.actions, {"count": {{count}}, "formatted": "{{formatted}}"})',
+      noOwner: 'بدون هيئة مسؤولة',
+    },
   },
 };

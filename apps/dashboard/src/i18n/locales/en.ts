@@ -1024,5 +1024,13 @@ export const en: Messages = {
       ar: 'Arabic — translation (plan titles in French)',
       en: 'English — translation (plan titles in French)',
     },
+    overdueGroups: {
+      label: 'Group by',
+      none: 'No grouping',
+      organisation: 'Owner organisation',
+      pillar: 'Pillar',
+      count: '$t(ux.actions, {"count": {{count}}, "formatted": "{{formatted}}"}) overdue',
+      noOwner: 'No owner organisation',
+    },
   },
 };

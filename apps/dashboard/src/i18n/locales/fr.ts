@@ -1048,6 +1048,14 @@ export const fr = {
       ar: 'Arabe — traduction (titres du plan en français)',
       en: 'Anglais — traduction (titres du plan en français)',
     },
+    overdueGroups: {
+      label: 'Grouper par',
+      none: 'Aucun regroupement',
+      organisation: 'Organisation responsable',
+      pillar: 'Pilier',
+      count: '$t(ux.actions, {"count": {{count}}, "formatted": "{{formatted}}"}) en retard',
+      noOwner: 'Sans organisation responsable',
+    },
   },
 };
 export type Messages = typeof fr;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OVERDUE_GROUPINGS, type OverdueGrouping, OverdueGroupingEnum } from '../dashboard.model';
 
 /** Most rows one page of an overview list may hold: the overview's answer stays the same size whatever the plan's. */
 export const MAX_ROLL_UP_PAGE = 100;
@@ -23,7 +24,23 @@ function rollUpPageArgs(defaultLimit: number) {
 }
 
 @ArgsType()
-export class OverduePageArgs extends rollUpPageArgs(10) {}
+export class OverduePageArgs extends rollUpPageArgs(10) {
+  @Field(() => OverdueGroupingEnum, {
+    nullable: true,
+    description: 'Grouped: the groups’ actions one group after the other (see overdueGroups), each row with its groupKey.',
+  })
+  @IsOptional()
+  @IsIn(OVERDUE_GROUPINGS)
+  groupBy?: OverdueGrouping;
+}
+
+@ArgsType()
+export class OverdueGroupsArgs {
+  @Field(() => OverdueGroupingEnum, { nullable: true, description: 'No groups when not given (the list is not grouped).' })
+  @IsOptional()
+  @IsIn(OVERDUE_GROUPINGS)
+  by?: OverdueGrouping;
+}
 
 @ArgsType()
 export class PillarPageArgs extends rollUpPageArgs(10) {}
