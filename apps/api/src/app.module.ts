@@ -34,6 +34,7 @@ import { PlanModule } from './modules/plan/plan.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { ReportModule } from './modules/report/report.module';
 import { RevisionModule } from './modules/revision/revision.module';
+import { SteeringModule } from './modules/steering/steering.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
@@ -91,6 +92,7 @@ export class AppModule {
         SeedModule,
         RevisionModule,
         BackgroundJobsModule,
+        SteeringModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

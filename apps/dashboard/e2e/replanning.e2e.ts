@@ -1,30 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
-import { signIn } from './support/sign-in';
+import { openAs, pageGraphql as graphql } from './support/open-as';
 
 const ACTION = '1-5.3.1'; // IMANOR, printed deadline 2024: overdue
-
-async function openAs(browser: Browser, email: string, path: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, inject('baseUrl'), email);
-  await page.getByTestId('kpi-actions').waitFor();
-  await page.goto(`${inject('baseUrl')}${path}`);
-  return { context, page };
-}
-
-/** Sends a GraphQL operation with the page's session (what the dashboard itself would send). */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return (await response.json()).data as T;
-    },
-    { query, variables },
-  );
-}
 
 async function noHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);

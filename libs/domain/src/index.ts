@@ -46,3 +46,5 @@ export * from './replanning/health-in-force';
 export * from './replanning/dependency';
 export * from './replanning/validate-revision';
 export * from './replanning/slippage';
+export * from './steering/steering-session';
+export * from './steering/steering-decision';

@@ -101,6 +101,15 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Action.revisionRequests': 10,
   'Action.predecessors': 5,
   'Action.dependents': 5,
+  // Steering sessions and decisions (issue 18): a few sessions a year, a few dozen decisions each
+  'Query.steeringSessions': 100,
+  'Query.myDecisions': 200,
+  'SteeringSession.attendingOrganisations': 60,
+  'SteeringSession.decisions': 50,
+  'SteeringDecision.organisations': 20,
+  'SteeringDecision.actions': 20,
+  'SteeringDecision.history': 20,
+  'SteeringDecision.revisionDecisions': 20,
 };
 
 /**

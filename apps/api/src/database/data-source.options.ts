@@ -14,6 +14,7 @@ import { AddedReportEditions1764300100000 } from './migrations/1764300100000-Add
 import { AddedActionFinancing1765300000001 } from './migrations/1765300000001-AddedActionFinancing';
 import { AddedRevisionsAndDependencies1766000000000 } from './migrations/1766000000000-AddedRevisionsAndDependencies';
 import { AddedActionPartiesInForce1766000000001 } from './migrations/1766000000001-AddedActionPartiesInForce';
+import { AddedSteeringSessionsAndDecisions1766100000001 } from './migrations/1766100000001-AddedSteeringSessionsAndDecisions';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   AddedActionFinancing1765300000001,
   AddedRevisionsAndDependencies1766000000000,
   AddedActionPartiesInForce1766000000001,
+  AddedSteeringSessionsAndDecisions1766100000001,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

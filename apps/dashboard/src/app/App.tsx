@@ -31,6 +31,8 @@ const ApiTokensPage = lazy(() => import('../features/api-tokens/ApiTokensPage'))
 const FinancingPage = lazy(() => import('../features/financing/FinancingPage'));
 const RevisionQueuePage = lazy(() => import('../features/replanning/RevisionQueuePage'));
 const DeadlinesPage = lazy(() => import('../features/replanning/DeadlinesPage'));
+const SteeringPage = lazy(() => import('../features/steering/SteeringPage'));
+const SessionPage = lazy(() => import('../features/steering/SessionPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -102,6 +104,8 @@ function SignedInShell() {
                 </AdminOnly>
               }
             />
+            <Route path="/steering" element={<SteeringPage />} />
+            <Route path="/steering/:id" element={<SessionPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -59,6 +59,7 @@ function Navigation({ role }: { role: string }) {
       <NavLink to="/reports">{t('reports.nav')}</NavLink>
       {role !== 'VIEWER' && <NavLink to="/import">{t('imports.nav')}</NavLink>}
       {role !== 'VIEWER' && <NavLink to={{ pathname: '/revisions', search: asOfOnly(search) }}>{t('replanning.nav')}</NavLink>}
+      <NavLink to={{ pathname: '/steering', search: asOfOnly(search) }}>{t('steering.nav')}</NavLink>
       <AsOfControl />
     </nav>
   );

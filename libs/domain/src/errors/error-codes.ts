@@ -114,6 +114,11 @@ export const ERROR_CODES = [
   'SERVER_BUSY',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
+  // Steering sessions and decisions (issue 18)
+  'STEERING_SESSION_NOT_FOUND',
+  'INVALID_SESSION',
+  'DECISION_NOT_FOUND',
+  'INVALID_DECISION',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -130,6 +135,8 @@ export type IndicatorViolationCode = Extract<
 export type FinancingViolationCode = Extract<ErrorCode, 'INVALID_AMOUNT' | 'UNKNOWN_CURRENCY' | 'INVALID_FUNDING_LINE'>;
 
 export type RevisionViolationCode = Extract<ErrorCode, 'INVALID_REVISION' | 'JUSTIFICATION_REQUIRED'>;
+
+export type SteeringViolationCode = Extract<ErrorCode, 'INVALID_SESSION' | 'INVALID_DECISION'>;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

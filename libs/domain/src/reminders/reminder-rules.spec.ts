@@ -166,6 +166,8 @@ describe('mail rules', () => {
     ['REVISION_REQUESTED', true],
     ['REVISION_APPROVED', true],
     ['REVISION_REJECTED', true],
+    ['DECISION_DUE_SOON', false],
+    ['DECISION_OVERDUE', true],
   ] as const satisfies readonly (readonly [NoticeKind, boolean])[];
   it.each(essentials)('%s essential: %s', (kind, essential) => {
     expect(isEssentialNotice(kind)).toBe(essential);

@@ -113,6 +113,10 @@ export const HTTP_STATUS_OF: Record<ErrorCode, HttpStatus> = {
   SERVER_BUSY: HttpStatus.SERVICE_UNAVAILABLE,
   DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   INTERNAL_SERVER_ERROR: HttpStatus.INTERNAL_SERVER_ERROR,
+  STEERING_SESSION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INVALID_SESSION: HttpStatus.BAD_REQUEST,
+  DECISION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INVALID_DECISION: HttpStatus.BAD_REQUEST,
 };
 
 /** The code of a framework HTTP exception (an unknown route, a body the parser refused, …). */

@@ -1,3 +1,4 @@
+import { steeringAr } from './steering/ar';
 import { financingAr } from './financing/ar';
 import type { Messages } from './fr';
 
@@ -461,6 +462,8 @@ export const ar: Messages = {
       REVISION_REQUESTED: 'طلب مراجعة',
       REVISION_APPROVED: 'مراجعة مقبولة',
       REVISION_REJECTED: 'مراجعة مرفوضة',
+      DECISION_DUE_SOON: 'قرار اللجنة — أجل قريب',
+      DECISION_OVERDUE: 'قرار اللجنة — متأخر',
     },
     noticeLine: {
       DUE_SOON: 'الأجل {{date}}، بعد {{days}} يوما',
@@ -475,6 +478,8 @@ export const ar: Messages = {
       REVISION_REQUESTED: 'تغيير مطلوب، للدراسة',
       REVISION_APPROVED: 'تغيرت الخطة السارية',
       REVISION_REJECTED: 'طلب مرفوض: لم يتغير شيء',
+      DECISION_DUE_SOON: '{{message}} — الأجل {{date}}، بعد {{days}} يوم',
+      DECISION_OVERDUE: '{{message}} — الأجل {{date}}، تأخر {{days}} يوم',
     },
     preferences: {
       title: 'اللغة وتفضيلات البريد',
@@ -858,4 +863,5 @@ export const ar: Messages = {
       FORBIDDEN: 'لا يمكنكم تغيير هذا الإجراء.',
     },
   },
+  steering: steeringAr,
 };

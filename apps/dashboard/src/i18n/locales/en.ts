@@ -1,3 +1,4 @@
+import { steeringEn } from './steering/en';
 import { financingEn } from './financing/en';
 import type { Messages } from './fr';
 
@@ -464,6 +465,8 @@ export const en: Messages = {
       REVISION_REQUESTED: 'Revision request',
       REVISION_APPROVED: 'Revision approved',
       REVISION_REJECTED: 'Revision rejected',
+      DECISION_DUE_SOON: 'Committee decision — due soon',
+      DECISION_OVERDUE: 'Committee decision — overdue',
     },
     noticeLine: {
       DUE_SOON: 'due {{date}}, in {{days}} day(s)',
@@ -478,6 +481,8 @@ export const en: Messages = {
       REVISION_REQUESTED: 'change requested, to review',
       REVISION_APPROVED: 'the plan in force changed',
       REVISION_REJECTED: 'request rejected: nothing changed',
+      DECISION_DUE_SOON: '{{message}} — due on {{date}}, in {{days}} day(s)',
+      DECISION_OVERDUE: '{{message}} — due on {{date}}, {{days}} day(s) late',
     },
     preferences: {
       title: 'Language and mail preferences',
@@ -857,4 +862,5 @@ export const en: Messages = {
       FORBIDDEN: 'You cannot change this action.',
     },
   },
+  steering: steeringEn,
 };

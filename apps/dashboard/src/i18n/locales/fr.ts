@@ -1,3 +1,4 @@
+import { steeringFr } from './steering/fr';
 import { financingFr } from './financing/fr';
 export const fr = {
   app: { name: 'PNQ Tracker', tagline: 'Politique Nationale de la Qualité — horizon 2035' },
@@ -465,6 +466,8 @@ export const fr = {
       REVISION_REQUESTED: 'Demande de révision',
       REVISION_APPROVED: 'Révision approuvée',
       REVISION_REJECTED: 'Révision refusée',
+      DECISION_DUE_SOON: 'Décision du comité — échéance proche',
+      DECISION_OVERDUE: 'Décision du comité — en retard',
     },
     noticeLine: {
       DUE_SOON: 'échéance le {{date}}, dans {{days}} jour(s)',
@@ -479,6 +482,8 @@ export const fr = {
       REVISION_REQUESTED: 'changement demandé, à examiner',
       REVISION_APPROVED: 'le plan en vigueur a changé',
       REVISION_REJECTED: 'demande refusée : rien n’a changé',
+      DECISION_DUE_SOON: '{{message}} — échéance le {{date}}, dans {{days}} jour(s)',
+      DECISION_OVERDUE: '{{message}} — échéance le {{date}}, {{days}} jour(s) de retard',
     },
     preferences: {
       title: 'Langue et préférences de messagerie',
@@ -868,5 +873,6 @@ export const fr = {
       FORBIDDEN: 'Vous ne pouvez pas modifier cette action.',
     },
   },
+  steering: steeringFr,
 };
 export type Messages = typeof fr;

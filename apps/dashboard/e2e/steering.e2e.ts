@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { launchBrowser } from './support/browser';
+import { openAs, pageGraphql as graphql } from './support/open-as';
+
+describe('steering sessions in the dashboard', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('the secretariat records a session (its "since" is the previous plenary) and a decision the responsible organisation then finds in "My actions"', async () => {
+    const admin = await openAs(browser, 'admin@pnq.local', '/steering');
+    await admin.page.getByRole('heading', { name: 'Séances du CSNCA et de ses comités' }).waitFor();
+    await graphql(admin.page, 'mutation ($i: RecordSessionInput!) { recordSteeringSession(input: $i) { id } }', {
+      i: { body: 'CSNCA_PLENARY', heldOn: '2026-03-05', place: 'Rabat', agenda: [], attendingOrganisationKeys: [] },
+    });
+    const form = admin.page.getByTestId('session-form');
+    await form.getByRole('combobox', { name: /^Instance/ }).selectOption('CSNCA_PLENARY');
+    await form.getByLabel('Date de la séance').fill('2026-10-01');
+    await form.getByLabel('Lieu').fill('Rabat, ministère de l’Industrie et du Commerce');
+    await form.getByLabel('Ordre du jour (un point par ligne)').fill('Décisions de la séance précédente\nDemandes de révision');
+    await form.getByLabel('Organisations présentes').selectOption(['imanor', 'semac']);
+    await form.getByRole('button', { name: 'Enregistrer la séance' }).click();
+    await form.getByText('Séance enregistrée.').waitFor();
+    const row = admin.page.getByTestId('steering-sessions').locator('tr', { hasText: '1 oct. 2026' });
+    expect(await row.textContent()).toContain('5 mar. 2026');
+    expect(await seriousViolations(admin.page)).toEqual([]);
+
+    await row.getByRole('link').click();
+    await admin.page.getByRole('heading', { name: /CSNCA — séance plénière — 1 oct\. 2026/ }).waitFor();
+    expect(await admin.page.getByTestId('session-since').textContent()).toContain('5 mar. 2026');
+    const decision = admin.page.getByTestId('decision-form');
+    await decision.getByLabel('Texte de la décision').fill('IMANOR présente un plan de rattrapage des normes en retard.');
+    await decision.getByLabel('Échéance (facultative : la décision est alors suivie)').fill('2026-11-15');
+    await decision.getByLabel('Organisation responsable').selectOption('imanor');
+    await decision.getByLabel('Actions concernées (références)').fill('1-5.3.1');
+    await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await decision.getByText('Décision enregistrée.').waitFor();
+    await admin.page.getByTestId('decisions').getByText('plan de rattrapage').waitFor();
+    expect(await seriousViolations(admin.page)).toEqual([]);
+    await admin.context.close();
+
+    // The responsible organisation sees it in "My actions", overdue after its due date, and records its follow-up.
+    const owner = await openAs(browser, 'imanor@pnq.local', '/my-actions?asOf=2026-11-20');
+    const mine = owner.page.getByTestId('my-decisions');
+    const line = mine.locator('tr', { hasText: 'plan de rattrapage' });
+    await line.waitFor();
+    expect(await line.textContent()).toContain('En retard');
+    // Its follow-up is recorded today (the form's effective date).
+    await owner.page.goto(`${inject('baseUrl')}/my-actions`);
+    await mine.locator('tr', { hasText: 'plan de rattrapage' }).getByRole('button', { name: 'Mettre à jour le suivi' }).waitFor();
+    await mine.locator('tr', { hasText: 'plan de rattrapage' }).getByRole('button', { name: 'Mettre à jour le suivi' }).click();
+    const update = owner.page.getByTestId('decision-update-form');
+    await update.getByLabel('Statut').selectOption('IN_PROGRESS');
+    await update.getByLabel('Avancement (%)').fill('40');
+    await update.getByLabel('Commentaire (obligatoire)').fill('Plan en cours de rédaction.');
+    await update.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    await expect.poll(async () => (await mine.locator('tr', { hasText: 'plan de rattrapage' }).textContent()) ?? '').toContain('40');
+    expect(await seriousViolations(owner.page)).toEqual([]);
+    await owner.context.close();
+  });
+});
