@@ -35,6 +35,7 @@ import { ReminderModule } from './modules/reminder/reminder.module';
 import { ReportModule } from './modules/report/report.module';
 import { RevisionModule } from './modules/revision/revision.module';
 import { SteeringModule } from './modules/steering/steering.module';
+import { PlanChangesModule } from './modules/plan-changes/plan-changes.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
@@ -93,6 +94,7 @@ export class AppModule {
         RevisionModule,
         BackgroundJobsModule,
         SteeringModule,
+        PlanChangesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -176,4 +176,57 @@ describe('steering sessions: sessions and their "since", decisions followed up l
     );
     expect(texts.data!.steeringSession.decisions.map((d) => d.text)).not.toContain('Doublon');
   });
+
+  it('lists the changes between two dates from the history: exactly the updates made in between, per pillar and organisation, with the revisions and indicator values', async () => {
+    const UPDATE = 'mutation ($i: UpdateActionStatusInput!) { updateActionStatus(input: $i) { version } }';
+    const done = await imanor.graphql(UPDATE, {
+      i: { ref: '1-2.1.2', status: 'COMPLETED', progress: 100, comment: 'Norme adoptée.', effectiveDate: '2026-03-01', expectedVersion: 0 },
+    });
+    expect(done.errors).toBeUndefined();
+    const moved = await imanor.graphql(UPDATE, {
+      i: { ref: '1-5.1.1', status: 'IN_PROGRESS', progress: 40, comment: 'Étude lancée.', effectiveDate: '2026-04-15', expectedVersion: 0 },
+    });
+    expect(moved.errors).toBeUndefined();
+    type Changes = {
+      planChanges: {
+        actions: { ref: string; kinds: string[]; fromStatus: string; toStatus: string; toProgress: number; owners: string[] }[];
+        total: { completed: number; newlyOverdue: number; newlyAtRisk: number; statusMoved: number; progressMoved: number };
+        byPillar: { key: string; completed: number; progressMoved: number }[];
+        byOrganisation: { key: string; completed: number; statusMoved: number }[];
+        revisionsApproved: { ref: string; effectiveDate: string }[];
+      };
+    };
+    const QUERY = `query ($from: CalendarDate!, $to: CalendarDate) { planChanges(from: $from, to: $to) {
+      actions { ref kinds fromStatus toStatus toProgress owners }
+      total { completed newlyOverdue newlyAtRisk statusMoved progressMoved }
+      byPillar { key completed progressMoved } byOrganisation { key completed statusMoved } revisionsApproved { ref effectiveDate } } }`;
+    const response = await viewer.graphql<Changes>(QUERY, { from: '2025-12-31', to: '2026-06-30' });
+    expect(response.errors).toBeUndefined();
+    const changes = response.data!.planChanges;
+    const recorded = changes.actions.filter((a) => a.kinds.some((k) => ['COMPLETED', 'STATUS_MOVED', 'PROGRESS_MOVED'].includes(k)));
+    expect(recorded.map((a) => a.ref).sort()).toEqual(['1-2.1.2', '1-5.1.1']);
+    expect(recorded.find((a) => a.ref === '1-2.1.2')).toMatchObject({
+      kinds: expect.arrayContaining(['COMPLETED', 'STATUS_MOVED', 'PROGRESS_MOVED']) as string[],
+      toStatus: 'COMPLETED',
+      owners: ['IMANOR'],
+    });
+    expect(recorded.find((a) => a.ref === '1-5.1.1')).toMatchObject({ fromStatus: 'NOT_STARTED', toStatus: 'IN_PROGRESS', toProgress: 40 });
+    // The figures agree with the list they count.
+    const count = (kind: string) => changes.actions.filter((a) => a.kinds.includes(kind)).length;
+    expect(changes.total).toEqual({
+      completed: 1,
+      newlyOverdue: count('NEWLY_OVERDUE'),
+      newlyAtRisk: count('NEWLY_AT_RISK'),
+      statusMoved: 2,
+      progressMoved: 2,
+    });
+    expect(changes.byPillar.find((p) => p.key === '1')).toMatchObject({ completed: 1, progressMoved: 2 });
+    expect(changes.byOrganisation.find((o) => o.key === 'imanor')).toMatchObject({ completed: 1, statusMoved: 2 });
+    expect(changes.revisionsApproved).toEqual([]);
+    // Later: the revision the committee approved on 20 November is in; the first date itself is excluded.
+    const later = await viewer.graphql<Changes>(QUERY, { from: '2026-06-30', to: '2026-12-01' });
+    expect(later.data!.planChanges.revisionsApproved).toEqual([{ ref: '1-8.3.1', effectiveDate: '2026-11-20' }]);
+    expect(later.data!.planChanges.actions.map((a) => a.ref)).not.toContain('1-2.1.2');
+    expect(codeOf(await viewer.graphql(QUERY, { from: '2026-06-30', to: '2026-06-30' }))).toBe('BAD_USER_INPUT');
+  });
 });

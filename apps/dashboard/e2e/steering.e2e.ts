@@ -62,4 +62,36 @@ describe('steering sessions in the dashboard', () => {
     expect(await seriousViolations(owner.page)).toEqual([]);
     await owner.context.close();
   });
+
+  it('compares two dates: the changes made in between, linked to each action, agreeing with the API’s figures', async () => {
+    const admin = await openAs(browser, 'admin@pnq.local', '/steering');
+    await admin.page.getByRole('heading', { name: 'Séances du CSNCA et de ses comités' }).waitFor();
+    const action = await graphql<{ action: { version: number } }>(admin.page, '{ action(ref: "3-1.1.1") { version } }');
+    await graphql(admin.page, 'mutation ($i: UpdateActionStatusInput!) { updateActionStatus(input: $i) { version } }', {
+      i: {
+        ref: '3-1.1.1',
+        status: 'COMPLETED',
+        progress: 100,
+        comment: 'Terminée (test de comparaison).',
+        effectiveDate: '2026-03-02',
+        expectedVersion: action.action.version,
+      },
+    });
+    const api = await graphql<{ planChanges: { total: { completed: number; statusMoved: number } } }>(
+      admin.page,
+      '{ planChanges(from: "2025-12-31", to: "2026-06-30") { total { completed statusMoved } } }',
+    );
+    await admin.page.goto(`${inject('baseUrl')}/changes?from=2025-12-31&asOf=2026-06-30`);
+    await admin.page.getByRole('heading', { name: 'Ce qui a changé entre deux dates' }).waitFor();
+    const row = admin.page.getByTestId('changes-actions').locator('tr', { hasText: '3-1.1.1' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Terminées');
+    const totals = admin.page.getByTestId('changes-by-pillar').locator('tr', { hasText: 'Ensemble du plan' }).locator('td');
+    expect(await totals.nth(0).textContent()).toBe(String(api.planChanges.total.completed));
+    expect(await totals.nth(3).textContent()).toBe(String(api.planChanges.total.statusMoved));
+    expect(await seriousViolations(admin.page)).toEqual([]);
+    await row.getByRole('link', { name: '3-1.1.1' }).click();
+    await admin.page.getByRole('heading', { name: /3-1\.1\.1/ }).waitFor();
+    await admin.context.close();
+  });
 });

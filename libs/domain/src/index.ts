@@ -48,3 +48,4 @@ export * from './replanning/validate-revision';
 export * from './replanning/slippage';
 export * from './steering/steering-session';
 export * from './steering/steering-decision';
+export * from './steering/plan-changes';

@@ -110,6 +110,11 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'SteeringDecision.actions': 20,
   'SteeringDecision.history': 20,
   'SteeringDecision.revisionDecisions': 20,
+  'PlanChanges.actions': 333,
+  'PlanChanges.byPillar': 5,
+  'PlanChanges.byOrganisation': 60,
+  'PlanChanges.revisionsApproved': 333,
+  'PlanChanges.indicatorValues': 500,
 };
 
 /**

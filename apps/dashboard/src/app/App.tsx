@@ -33,6 +33,7 @@ const RevisionQueuePage = lazy(() => import('../features/replanning/RevisionQueu
 const DeadlinesPage = lazy(() => import('../features/replanning/DeadlinesPage'));
 const SteeringPage = lazy(() => import('../features/steering/SteeringPage'));
 const SessionPage = lazy(() => import('../features/steering/SessionPage'));
+const ChangesPage = lazy(() => import('../features/steering/ChangesPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -106,6 +107,7 @@ function SignedInShell() {
             />
             <Route path="/steering" element={<SteeringPage />} />
             <Route path="/steering/:id" element={<SessionPage />} />
+            <Route path="/changes" element={<ChangesPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -61,6 +61,7 @@ function Navigation({ role }: { role: string }) {
       {role !== 'VIEWER' && <NavLink to={{ pathname: '/revisions', search: asOfOnly(search) }}>{t('replanning.nav')}</NavLink>}
       <NavLink to={{ pathname: '/steering', search: asOfOnly(search) }}>{t('steering.nav')}</NavLink>
       <AsOfControl />
+      <NavLink to={{ pathname: '/changes', search: asOfOnly(search) }}>{t('steering.changes.nav')}</NavLink>
     </nav>
   );
 }

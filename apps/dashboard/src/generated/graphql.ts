@@ -71,6 +71,14 @@ export type ApiTokenScope =
   | 'RECORD_INDICATOR_VALUES'
   | 'UPDATE_STATUS';
 
+/** COMPLETED (done on the second date, not the first), NEWLY_OVERDUE, NEWLY_AT_RISK, STATUS_MOVED, PROGRESS_MOVED. */
+export type ChangeKind =
+  | 'COMPLETED'
+  | 'NEWLY_AT_RISK'
+  | 'NEWLY_OVERDUE'
+  | 'PROGRESS_MOVED'
+  | 'STATUS_MOVED';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   /** The password rules apply (WEAK_PASSWORD). */
@@ -1086,6 +1094,16 @@ export type UpdateDecisionStatusMutationVariables = Exact<{
 
 export type UpdateDecisionStatusMutation = { updateDecisionStatus: { id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> } };
 
+export type ChangeCountsFieldsFragment = { key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number };
+
+export type PlanChangesQueryVariables = Exact<{
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type PlanChangesQuery = { planChanges: { from: string, to: string, actions: Array<{ ref: string, title: string, pillarNumber: number, owners: Array<string>, kinds: Array<ChangeKind>, fromStatus: ActionStatus, toStatus: ActionStatus, fromProgress: number, toProgress: number, fromHealth: Health, toHealth: Health }>, total: { key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }, byPillar: Array<{ key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }>, byOrganisation: Array<{ key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }>, revisionsApproved: Array<{ id: string, ref: string, kind: RevisionKind, effectiveDate: string, dueDate: string | null, justification: string, decisionRef: string | null }>, indicatorValues: Array<{ indicatorId: string, ref: string, label: string, date: string, value: number | null, achieved: boolean | null }> } };
+
 export type TimelineQueryVariables = Exact<{
   asOf: string;
   filter?: ActionFilterInput | null | undefined;
@@ -1386,6 +1404,17 @@ export const DecisionFieldsFragmentDoc = gql`
     requestId
     outcome
   }
+}
+    `;
+export const ChangeCountsFieldsFragmentDoc = gql`
+    fragment ChangeCountsFields on ChangeCounts {
+  key
+  label
+  completed
+  newlyOverdue
+  newlyAtRisk
+  statusMoved
+  progressMoved
 }
     `;
 export const AuthMethodsDocument = gql`
@@ -4754,6 +4783,90 @@ export function useUpdateDecisionStatusMutation(baseOptions?: Apollo.MutationHoo
 export type UpdateDecisionStatusMutationHookResult = ReturnType<typeof useUpdateDecisionStatusMutation>;
 export type UpdateDecisionStatusMutationResult = Apollo.MutationResult<UpdateDecisionStatusMutation>;
 export type UpdateDecisionStatusMutationOptions = Apollo.BaseMutationOptions<UpdateDecisionStatusMutation, UpdateDecisionStatusMutationVariables>;
+export const PlanChangesDocument = gql`
+    query PlanChanges($from: CalendarDate!, $to: CalendarDate) {
+  planChanges(from: $from, to: $to) {
+    from
+    to
+    actions {
+      ref
+      title
+      pillarNumber
+      owners
+      kinds
+      fromStatus
+      toStatus
+      fromProgress
+      toProgress
+      fromHealth
+      toHealth
+    }
+    total {
+      ...ChangeCountsFields
+    }
+    byPillar {
+      ...ChangeCountsFields
+    }
+    byOrganisation {
+      ...ChangeCountsFields
+    }
+    revisionsApproved {
+      id
+      ref
+      kind
+      effectiveDate
+      dueDate
+      justification
+      decisionRef
+    }
+    indicatorValues {
+      indicatorId
+      ref
+      label
+      date
+      value
+      achieved
+    }
+  }
+}
+    ${ChangeCountsFieldsFragmentDoc}`;
+
+/**
+ * __usePlanChangesQuery__
+ *
+ * To run a query within a React component, call `usePlanChangesQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePlanChangesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePlanChangesQuery({
+ *   variables: {
+ *      from: // value for 'from'
+ *      to: // value for 'to'
+ *   },
+ * });
+ */
+export function usePlanChangesQuery(baseOptions: Apollo.QueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables> & ({ variables: PlanChangesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PlanChangesQuery, PlanChangesQueryVariables>(PlanChangesDocument, options);
+      }
+export function usePlanChangesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PlanChangesQuery, PlanChangesQueryVariables>(PlanChangesDocument, options);
+        }
+// @ts-ignore
+export function usePlanChangesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables>): Apollo.UseSuspenseQueryResult<PlanChangesQuery, PlanChangesQueryVariables>;
+export function usePlanChangesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables>): Apollo.UseSuspenseQueryResult<PlanChangesQuery | undefined, PlanChangesQueryVariables>;
+export function usePlanChangesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PlanChangesQuery, PlanChangesQueryVariables>(PlanChangesDocument, options);
+        }
+export type PlanChangesQueryHookResult = ReturnType<typeof usePlanChangesQuery>;
+export type PlanChangesLazyQueryHookResult = ReturnType<typeof usePlanChangesLazyQuery>;
+export type PlanChangesSuspenseQueryHookResult = ReturnType<typeof usePlanChangesSuspenseQuery>;
+export type PlanChangesQueryResult = Apollo.QueryResult<PlanChangesQuery, PlanChangesQueryVariables>;
 export const TimelineDocument = gql`
     query Timeline($asOf: CalendarDate!, $filter: ActionFilterInput) {
   actions(asOf: $asOf, filter: $filter) {

@@ -58,6 +58,7 @@ import {
   selectNationalIndicators,
   selectNationalValuesByIndicatorIds,
   selectValuesByIndicatorIds,
+  selectValuesDatedBetween,
   updateIndicatorDefinition,
   upsertIndicator,
   upsertNationalIndicator,
@@ -175,6 +176,11 @@ export class IndicatorService {
       result.set(row.actionId, [...(result.get(row.actionId) ?? []), status]);
     }
     return result;
+  }
+
+  /** Values dated after `from` and on or before `to`, with their indicator's action and label (the changes between two dates). */
+  async valuesDatedBetween(from: CalendarDate, to: CalendarDate) {
+    return selectValuesDatedBetween.all(this.dataSource, [from, to]);
   }
 
   async findById(id: number): Promise<IndicatorModel> {
