@@ -1,3 +1,4 @@
+import { calendarDateInCasablanca } from '@pnq/domain';
 import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
@@ -32,9 +33,26 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
       </header>
       {user && <Navigation role={user.role} />}
       <main id="main" className="shell__main" tabIndex={-1}>
+        {user && <PrintHeader />}
         {children}
       </main>
     </div>
+  );
+}
+
+/** Shown only on paper: the date every figure is computed for, and the filter of the screen (its URL's other parameters). */
+function PrintHeader() {
+  const { t } = useTranslation();
+  const { search, pathname } = useLocation();
+  const params = new URLSearchParams(search);
+  const asOf = params.get('asOf') ?? calendarDateInCasablanca(new Date());
+  params.delete('asOf');
+  const filter = [...params.entries()].map(([key, value]) => `${key} = ${value}`).join(' · ');
+  return (
+    <p className="print-header" data-testid="print-header">
+      {t('steering.print.header', { date: asOf, page: pathname })}
+      {filter && ` — ${t('steering.print.filter')} ${filter}`}
+    </p>
   );
 }
 

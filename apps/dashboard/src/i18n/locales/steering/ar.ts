@@ -79,6 +79,7 @@ export const steeringAr: typeof steeringFr = {
       PROGRESS_MOVED: 'تغير التقدم',
     },
   },
+  print: { header: 'PNQ Tracker — الوضعية في {{date}} ({{page}})', filter: 'التصفية:' },
   errors: {
     FORBIDDEN: 'الكتابة العامة وحدها (أو الهيئة المسؤولة بالنسبة للتتبع) يمكنها القيام بذلك.',
     INVALID_SESSION: 'رُفضت الدورة:',

@@ -79,6 +79,7 @@ export const steeringEn: typeof steeringFr = {
       PROGRESS_MOVED: 'Progress changed',
     },
   },
+  print: { header: 'PNQ Tracker — as of {{date}} ({{page}})', filter: 'filter:' },
   errors: {
     FORBIDDEN: 'Only the secretariat (or the responsible organisation, for the follow-up) can do this.',
     INVALID_SESSION: 'Session refused:',

@@ -77,6 +77,7 @@ export const steeringFr = {
       PROGRESS_MOVED: 'Avancement changé',
     },
   },
+  print: { header: 'PNQ Tracker — situation au {{date}} ({{page}})', filter: 'filtre :' },
   errors: {
     FORBIDDEN: 'Seul le secrétariat (ou l’organisation responsable, pour le suivi) peut faire cela.',
     INVALID_SESSION: 'Séance refusée :',
