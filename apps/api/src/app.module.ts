@@ -36,6 +36,7 @@ import { ReportModule } from './modules/report/report.module';
 import { RevisionModule } from './modules/revision/revision.module';
 import { SteeringModule } from './modules/steering/steering.module';
 import { PlanChangesModule } from './modules/plan-changes/plan-changes.module';
+import { MeetingPackModule } from './modules/meeting-pack/meeting-pack.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
@@ -95,6 +96,7 @@ export class AppModule {
         BackgroundJobsModule,
         SteeringModule,
         PlanChangesModule,
+        MeetingPackModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -389,6 +389,13 @@ export const RULES: Record<string, Rule> = {
       }),
     allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
   },
+  requestSessionDocument: {
+    send: async (c, _target, world) =>
+      c.graphql('mutation ($id: ID!) { requestSessionDocument(sessionId: $id, document: MINUTES_DOCX) { id state } }', {
+        id: String(await steeringSession(world)),
+      }),
+    allow: signedIn,
+  },
 };
 
 /** A steering session recorded for the matrix. */

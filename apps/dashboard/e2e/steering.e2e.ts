@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
@@ -93,5 +94,42 @@ describe('steering sessions in the dashboard', () => {
     await row.getByRole('link', { name: '3-1.1.1' }).click();
     await admin.page.getByRole('heading', { name: /3-1\.1\.1/ }).waitFor();
     await admin.context.close();
+  });
+
+  it('a committee member downloads the session’s meeting pack (PDF) and its minutes (Word), built by the server as jobs', async () => {
+    const admin = await openAs(browser, 'admin@pnq.local', '/steering');
+    await admin.page.getByRole('heading', { name: 'Séances du CSNCA et de ses comités' }).waitFor();
+    const recorded = await graphql<{ recordSteeringSession: { id: string } }>(
+      admin.page,
+      'mutation ($i: RecordSessionInput!) { recordSteeringSession(input: $i) { id } }',
+      {
+        i: {
+          body: 'METROLOGY_COMMITTEE',
+          heldOn: '2026-05-20',
+          place: 'Rabat',
+          agenda: ['Point sur la métrologie légale'],
+          attendingOrganisationKeys: ['imanor'],
+        },
+      },
+    );
+    await admin.context.close();
+
+    const member = await openAs(browser, 'viewer@pnq.local', `/steering/${recorded.recordSteeringSession.id}`);
+    await member.page.getByRole('heading', { name: /Comité de métrologie — 20 mai 2026/ }).waitFor({ timeout: 30_000 });
+    expect(await seriousViolations(member.page)).toEqual([]);
+    const fetch = async (page: Page, button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: button }).click()]);
+      return {
+        name: download.suggestedFilename(),
+        head: readFileSync((await download.path())!)
+          .subarray(0, 5)
+          .toString(),
+      };
+    };
+    expect(await fetch(member.page, 'Dossier de séance (PDF)')).toEqual({ name: 'dossier-de-seance-2026-05-20.pdf', head: '%PDF-' });
+    await member.page.getByText('Document téléchargé : dossier-de-seance-2026-05-20.pdf').waitFor();
+    expect((await fetch(member.page, 'Procès-verbal (Word)')).name).toBe('proces-verbal-2026-05-20.docx');
+    expect(await member.page.getByRole('button', { name: 'Dossier de séance (Word)' }).isEnabled()).toBe(true);
+    await member.context.close();
   });
 });

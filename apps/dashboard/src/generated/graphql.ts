@@ -454,6 +454,12 @@ export type Role =
   | 'EDITOR'
   | 'VIEWER';
 
+/** MEETING_PACK_PDF / MEETING_PACK_DOCX: the « dossier de séance »; MINUTES_DOCX: the « procès-verbal » (attendance, decisions), editable. */
+export type SessionDocument =
+  | 'MEETING_PACK_DOCX'
+  | 'MEETING_PACK_PDF'
+  | 'MINUTES_DOCX';
+
 /** PASSWORD: e-mail and password; SSO: single sign-on; INVITATION: opened when accepting an invitation; RESET: after a password reset. */
 export type SessionMethod =
   | 'INVITATION'
@@ -1103,6 +1109,14 @@ export type PlanChangesQueryVariables = Exact<{
 
 
 export type PlanChangesQuery = { planChanges: { from: string, to: string, actions: Array<{ ref: string, title: string, pillarNumber: number, owners: Array<string>, kinds: Array<ChangeKind>, fromStatus: ActionStatus, toStatus: ActionStatus, fromProgress: number, toProgress: number, fromHealth: Health, toHealth: Health }>, total: { key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }, byPillar: Array<{ key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }>, byOrganisation: Array<{ key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }>, revisionsApproved: Array<{ id: string, ref: string, kind: RevisionKind, effectiveDate: string, dueDate: string | null, justification: string, decisionRef: string | null }>, indicatorValues: Array<{ indicatorId: string, ref: string, label: string, date: string, value: number | null, achieved: boolean | null }> } };
+
+export type RequestSessionDocumentMutationVariables = Exact<{
+  sessionId: string | number;
+  document: SessionDocument;
+}>;
+
+
+export type RequestSessionDocumentMutation = { requestSessionDocument: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
 
 export type TimelineQueryVariables = Exact<{
   asOf: string;
@@ -4867,6 +4881,40 @@ export type PlanChangesQueryHookResult = ReturnType<typeof usePlanChangesQuery>;
 export type PlanChangesLazyQueryHookResult = ReturnType<typeof usePlanChangesLazyQuery>;
 export type PlanChangesSuspenseQueryHookResult = ReturnType<typeof usePlanChangesSuspenseQuery>;
 export type PlanChangesQueryResult = Apollo.QueryResult<PlanChangesQuery, PlanChangesQueryVariables>;
+export const RequestSessionDocumentDocument = gql`
+    mutation RequestSessionDocument($sessionId: ID!, $document: SessionDocument!) {
+  requestSessionDocument(sessionId: $sessionId, document: $document) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+export type RequestSessionDocumentMutationFn = Apollo.MutationFunction<RequestSessionDocumentMutation, RequestSessionDocumentMutationVariables>;
+
+/**
+ * __useRequestSessionDocumentMutation__
+ *
+ * To run a mutation, you first call `useRequestSessionDocumentMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRequestSessionDocumentMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [requestSessionDocumentMutation, { data, loading, error }] = useRequestSessionDocumentMutation({
+ *   variables: {
+ *      sessionId: // value for 'sessionId'
+ *      document: // value for 'document'
+ *   },
+ * });
+ */
+export function useRequestSessionDocumentMutation(baseOptions?: Apollo.MutationHookOptions<RequestSessionDocumentMutation, RequestSessionDocumentMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RequestSessionDocumentMutation, RequestSessionDocumentMutationVariables>(RequestSessionDocumentDocument, options);
+      }
+export type RequestSessionDocumentMutationHookResult = ReturnType<typeof useRequestSessionDocumentMutation>;
+export type RequestSessionDocumentMutationResult = Apollo.MutationResult<RequestSessionDocumentMutation>;
+export type RequestSessionDocumentMutationOptions = Apollo.BaseMutationOptions<RequestSessionDocumentMutation, RequestSessionDocumentMutationVariables>;
 export const TimelineDocument = gql`
     query Timeline($asOf: CalendarDate!, $filter: ActionFilterInput) {
   actions(asOf: $asOf, filter: $filter) {

@@ -352,6 +352,11 @@ export class RevisionService {
     return (await selectRequests.all(this.dataSource, [pendingOnly, actionIds, limit])).map(toRequestModel);
   }
 
+  /** Every request awaiting a decision, newest first (for the meeting pack: read by whoever may read the pack). */
+  async pendingRequests(limit = 1000): Promise<RevisionRequestModel[]> {
+    return (await selectRequests.all(this.dataSource, [true, null, limit])).map(toRequestModel);
+  }
+
   async revisionsByActionIds(actionIds: readonly number[]): Promise<RevisionModel[][]> {
     const rows = await selectRevisionsOfActions.all(this.dataSource, [[...actionIds]]);
     return groupByKeys(actionIds, rows.map(toRevisionModel), (row) => row.actionId);

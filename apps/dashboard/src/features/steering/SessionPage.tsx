@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { PageState } from '../shared/PageState';
 import { DecisionForm } from './DecisionForm';
 import { DecisionsTable } from './DecisionsTable';
+import { SessionDocuments } from './SessionDocuments';
 
 /** One session: body, date, place, "since", attendance, agenda, and its decisions with their follow-up on the date. */
 export default function SessionPage() {
@@ -39,6 +40,7 @@ export default function SessionPage() {
             <dt>{t('steering.attending')}</dt>
             <dd>{session.attendingOrganisations.map((o) => o.acronym ?? o.name).join(', ') || '—'}</dd>
           </dl>
+          <SessionDocuments sessionId={session.id} />
           <h2>{t('steering.agenda')}</h2>
           {session.agenda.length === 0 ? (
             <p>—</p>

@@ -18,9 +18,8 @@ import {
   WidthType,
 } from 'docx';
 import { readFileSync } from 'node:fs';
-import { ReportBlock } from '../report-blocks';
+import { DocumentHead, ReportBlock } from '../report-blocks';
 import { ROBOTO } from '../report-fonts';
-import { ReportModel } from '../report-model';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const CHART_WIDTH_PX = 600; // at 96 dpi, about 16 cm
@@ -109,7 +108,7 @@ function block(item: ReportBlock): (Paragraph | Table)[] {
 }
 
 /** The report as an editable Word document (docx): Roboto embedded, charts as SVG with a PNG fallback, page numbers. */
-export async function renderDocxReport(report: ReportModel, blocks: ReportBlock[]): Promise<Buffer> {
+export async function renderDocxReport(report: DocumentHead, blocks: ReportBlock[]): Promise<Buffer> {
   const document = new Document({
     title: report.title,
     subject: `Situation au ${report.asOf}`,

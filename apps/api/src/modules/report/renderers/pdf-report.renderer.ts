@@ -1,8 +1,7 @@
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { ReportBlock, ReportColumn } from '../report-blocks';
+import { DocumentHead, ReportBlock, ReportColumn } from '../report-blocks';
 import { PDF_FONT_FILES, PDF_FONTS } from '../report-fonts';
-import { ReportModel } from '../report-model';
 import { fontRuns } from './pdf-font-runs';
 
 const PAGE_WIDTH = 595.28 - 2 * 40; // A4 minus margins, in points
@@ -70,7 +69,7 @@ function block(item: ReportBlock): Content {
  * The report as PDF (pdfmake): Roboto embedded, with DejaVu Sans and Noto Emoji for the characters it lacks (Arabic,
  * emoji: fontRuns), vector charts, page numbers; the date in the metadata is the report's date.
  */
-export async function renderPdfReport(report: ReportModel, blocks: ReportBlock[]): Promise<Buffer> {
+export async function renderPdfReport(report: DocumentHead, blocks: ReportBlock[]): Promise<Buffer> {
   pdfmake.setFonts(PDF_FONTS);
   pdfmake.setLocalAccessPolicy((path) => PDF_FONT_FILES.includes(path));
   pdfmake.setUrlAccessPolicy(() => false);

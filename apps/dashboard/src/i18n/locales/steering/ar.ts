@@ -80,6 +80,16 @@ export const steeringAr: typeof steeringFr = {
     },
   },
   print: { header: 'PNQ Tracker — الوضعية في {{date}} ({{page}})', filter: 'التصفية:' },
+  documents: {
+    title: 'ملف الدورة والمحضر',
+    hint: 'يعرض ملف الدورة الوضعية في تاريخ الدورة والتغييرات منذ الدورة السابقة؛ ويُستكمل المحضر (الحضور، القرارات) في Word.',
+    packPdf: 'ملف الدورة (PDF)',
+    packDocx: 'ملف الدورة (Word)',
+    minutes: 'المحضر (Word)',
+    building: 'جارٍ إعداد الوثيقة…',
+    done: 'تم تنزيل الوثيقة: {{name}}',
+    failed: 'تعذر إنشاء الوثيقة.',
+  },
   errors: {
     FORBIDDEN: 'الكتابة العامة وحدها (أو الهيئة المسؤولة بالنسبة للتتبع) يمكنها القيام بذلك.',
     INVALID_SESSION: 'رُفضت الدورة:',

@@ -80,6 +80,16 @@ export const steeringEn: typeof steeringFr = {
     },
   },
   print: { header: 'PNQ Tracker — as of {{date}} ({{page}})', filter: 'filter:' },
+  documents: {
+    title: 'Meeting pack and minutes',
+    hint: 'The meeting pack shows the situation on the session’s date and the changes since the previous session; the minutes (attendance, decisions) are finished in Word.',
+    packPdf: 'Meeting pack (PDF)',
+    packDocx: 'Meeting pack (Word)',
+    minutes: 'Minutes (Word)',
+    building: 'Preparing the document…',
+    done: 'Document downloaded: {{name}}',
+    failed: 'The document could not be generated.',
+  },
   errors: {
     FORBIDDEN: 'Only the secretariat (or the responsible organisation, for the follow-up) can do this.',
     INVALID_SESSION: 'Session refused:',

@@ -78,6 +78,16 @@ export const steeringFr = {
     },
   },
   print: { header: 'PNQ Tracker — situation au {{date}} ({{page}})', filter: 'filtre :' },
+  documents: {
+    title: 'Dossier de séance et procès-verbal',
+    hint: 'Le dossier de séance présente la situation à la date de la séance et les changements depuis la séance précédente ; le procès-verbal (présents, décisions) est à compléter dans Word.',
+    packPdf: 'Dossier de séance (PDF)',
+    packDocx: 'Dossier de séance (Word)',
+    minutes: 'Procès-verbal (Word)',
+    building: 'Préparation du document…',
+    done: 'Document téléchargé : {{name}}',
+    failed: 'Le document n’a pas pu être généré.',
+  },
   errors: {
     FORBIDDEN: 'Seul le secrétariat (ou l’organisation responsable, pour le suivi) peut faire cela.',
     INVALID_SESSION: 'Séance refusée :',
