@@ -5,6 +5,20 @@ import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { openAs, pageGraphql as graphql } from './support/open-as';
 
+/** The elements of the screen (the shell aside) that stick out of the viewport's width, outside boxes that scroll by themselves. */
+function sticksOut(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main *')]
+      .filter((e) => !e.closest('.table-scroll'))
+      .filter((e) => {
+        const box = e.getBoundingClientRect();
+        return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
+      })
+      .slice(0, 4)
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(' ').join('.')}`),
+  );
+}
+
 describe('steering sessions in the dashboard', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -132,4 +146,41 @@ describe('steering sessions in the dashboard', () => {
     expect(await member.page.getByRole('button', { name: 'Dossier de séance (Word)' }).isEnabled()).toBe(true);
     await member.context.close();
   });
+
+  it('reads on a 360 px phone, in French and in Arabic: the sessions, a session with its documents, the changes — nothing scrolls sideways, axe clean', async () => {
+    const { context, page } = await openAs(browser, 'admin@pnq.local', '/steering', 360);
+    const recorded = await graphql<{ recordSteeringSession: { id: string } }>(
+      page,
+      'mutation ($i: RecordSessionInput!) { recordSteeringSession(input: $i) { id } }',
+      {
+        i: {
+          body: 'ACCREDITATION_COMMITTEE',
+          heldOn: '2026-04-02',
+          place: 'Rabat',
+          agenda: ['Point sur l’accréditation des laboratoires'],
+          attendingOrganisationKeys: ['semac'],
+        },
+      },
+    );
+    const screens = {
+      fr: ['Séances du CSNCA et de ses comités', 'Dossier de séance et procès-verbal', 'Ce qui a changé entre deux dates'],
+      ar: ['دورات المجلس الأعلى للتقييس والشهادة والاعتماد ولجانه', 'ملف الدورة والمحضر', 'ما تغير بين تاريخين'],
+    };
+    const paths = ['/steering', `/steering/${recorded.recordSteeringSession.id}`, '/changes?from=2025-12-31&asOf=2026-06-30'];
+    const problems: string[] = [];
+    for (const [language, headings] of Object.entries(screens)) {
+      await page.evaluate((value) => localStorage.setItem('pnq.language', value), language);
+      for (const [index, path] of paths.entries()) {
+        await page.goto(`${inject('baseUrl')}${path}`);
+        await page.getByRole('heading', { name: headings[index] }).waitFor({ timeout: 30_000 });
+        const outside = await sticksOut(page);
+        if (outside.length > 0) problems.push(`${language} ${path}: ${outside.join('; ')} wider than the phone`);
+        for (const v of await seriousViolations(page)) problems.push(`${language} ${path}: ${v.id}`);
+      }
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe(language === 'ar' ? 'rtl' : 'ltr');
+    }
+    await page.evaluate(() => localStorage.setItem('pnq.language', 'fr'));
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

@@ -5,6 +5,7 @@ import { asOfOnly, useAsOf } from '../../app/useAsOf';
 import { ChangeCountsFieldsFragment, usePlanChangesQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { PageState } from '../shared/PageState';
+import { ScrollBox } from '../financing/ScrollBox';
 
 /** The first date compared: ?from=, else 31 December of the year before the "as of" date. */
 function useFrom(asOf: string): [string, (date: string) => void] {
@@ -35,7 +36,7 @@ export default function ChangesPage() {
   const changes = data?.planChanges;
 
   const countsTable = (rows: ChangeCountsFieldsFragment[], header: string, testId: string) => (
-    <div className="table-scroll">
+    <ScrollBox label={header}>
       <table className="data-table" data-testid={testId}>
         <thead>
           <tr>
@@ -60,7 +61,7 @@ export default function ChangesPage() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 
   return (
@@ -91,7 +92,7 @@ export default function ChangesPage() {
               {changes.actions.length === 0 ? (
                 <p>{t('steering.changes.none')}</p>
               ) : (
-                <div className="table-scroll">
+                <ScrollBox label={t('steering.changes.actions', { count: changes.actions.length })}>
                   <table className="data-table" data-testid="changes-actions">
                     <thead>
                       <tr>
@@ -117,7 +118,7 @@ export default function ChangesPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollBox>
               )}
               <h2>{t('steering.changes.revisions', { count: changes.revisionsApproved.length })}</h2>
               {changes.revisionsApproved.length === 0 ? (

@@ -6,6 +6,7 @@ import { DecisionFieldsFragment } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { DecisionUpdateForm } from './DecisionUpdateForm';
+import { ScrollBox } from '../financing/ScrollBox';
 
 /** Decisions with their follow-up on the date (health named in words, not only colour); their owners update them in place. */
 export function DecisionsTable({ decisions, showSession, onUpdated }: { decisions: DecisionFieldsFragment[]; showSession?: boolean; onUpdated: () => void }) {
@@ -14,7 +15,7 @@ export function DecisionsTable({ decisions, showSession, onUpdated }: { decision
   const { search } = useLocation();
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <div className="table-scroll">
+    <ScrollBox label={t('steering.decisions', { count: decisions.length })}>
       <table className="data-table" data-testid="decisions">
         <thead>
           <tr>
@@ -101,6 +102,6 @@ export function DecisionsTable({ decisions, showSession, onUpdated }: { decision
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { PageState } from '../shared/PageState';
 import { OrganisationOptions } from './OrganisationOptions';
 import { SteeringError } from './SteeringError';
+import { ScrollBox } from '../financing/ScrollBox';
 
 const BODIES: SteeringBody[] = ['CSNCA_PLENARY', 'NORMALISATION_COMMITTEE', 'CONFORMITY_COMMITTEE', 'METROLOGY_COMMITTEE', 'ACCREDITATION_COMMITTEE'];
 
@@ -26,7 +27,7 @@ export default function SteeringPage() {
       {data?.steeringSessions.length === 0 ? (
         <p>{t('steering.noSession')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollBox label={t('steering.title')}>
           <table className="data-table" data-testid="steering-sessions">
             <thead>
               <tr>
@@ -49,7 +50,7 @@ export default function SteeringPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {isAdmin && data && <RecordSessionForm organisations={data.organisations} onRecorded={() => void refetch()} />}
     </PageState>
