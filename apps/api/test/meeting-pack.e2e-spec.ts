@@ -75,6 +75,15 @@ describe('a session’s meeting pack and minutes', () => {
     ).recordSteeringSession.id;
     await record(admin, RECORD_DECISION, { sessionId: first, text: DECISION, dueDate: '2026-03-31', responsibleOrganisationKey: 'imanor' });
     await record(imanor, UPDATE, { ref: '1-2.3.2', status: 'BLOCKED', progress: 10, comment: COMMENT, effectiveDate: '2026-03-01', expectedVersion: 0 });
+    // A later update by the secretariat: the pack still quotes the owner's own words.
+    await record(admin, UPDATE, {
+      ref: '1-2.3.2',
+      status: 'BLOCKED',
+      progress: 10,
+      comment: 'Relancé par le secrétariat.',
+      effectiveDate: '2026-03-10',
+      expectedVersion: 1,
+    });
     await record(imanor, UPDATE, {
       ref: '1-2.1.2',
       status: 'COMPLETED',
@@ -101,7 +110,7 @@ describe('a session’s meeting pack and minutes', () => {
     expect(next.recordSteeringSession.since).toBe('2026-02-10');
   });
 
-  it('generates the pack in PDF and Word: exceptions with their owner’s comment, pending revision requests, the follow-up of an earlier decision, and the compare view’s figures', async () => {
+  it('generates the pack in PDF and Word: exceptions with their owner’s own latest comment, pending revision requests, the follow-up of an earlier decision, and the compare view’s figures', async () => {
     const changes = await viewer.graphql<{
       planChanges: {
         total: { label: string; completed: number; newlyOverdue: number; newlyAtRisk: number; statusMoved: number; progressMoved: number };
@@ -127,6 +136,7 @@ describe('a session’s meeting pack and minutes', () => {
       expect(text).toContain(squeeze('1-2.3.2'));
       expect(text).toContain(squeeze('— bloquée'));
       expect(text).toContain(squeeze(COMMENT));
+      expect(text).not.toContain(squeeze('Relancé par le secrétariat.'));
       expect(text).toContain(squeeze('1-2.2.3'));
       expect(text).toContain(squeeze('En retard'));
       // The revision request awaiting a decision.

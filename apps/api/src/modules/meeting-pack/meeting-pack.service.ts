@@ -22,6 +22,7 @@ import { DecisionService } from '../steering/decision.service';
 import { SessionService } from '../steering/session.service';
 import { SteeringDecisionModel, SteeringSessionModel } from '../steering/steering.model';
 import { TrackingService } from '../tracking/tracking.service';
+import { UserService } from '../user/user.service';
 import { MeetingPack, PackDecision, PackException, PackRequest, PackSession, SessionMinutes } from './meeting-pack-content';
 
 const KIND_LABELS_FR: Record<DecisionKind, string> = { DECISION: 'Décision', RECOMMENDATION: 'Recommandation' };
@@ -72,6 +73,7 @@ export class MeetingPackService {
     private readonly revisionService: RevisionService,
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
+    private readonly userService: UserService,
   ) {}
 
   async pack(sessionId: number): Promise<MeetingPack> {
@@ -202,13 +204,20 @@ export class MeetingPackService {
     };
   }
 
-  /** Per action, the comment of the latest update its owners made effective by the date (none: absent). */
+  /**
+   * Per action, the comment of the latest update effective by the date written by someone of one of its owners in force
+   * (the owner's own words: the secretariat's updates are left out); none: absent.
+   */
   private async latestComments(actions: readonly ActionSnapshot[], asOf: CalendarDate): Promise<Map<number, string>> {
     const histories = await this.trackingService.historyByActionIds(actions.map((a) => a.id));
+    const authorIds = [...new Set(histories.flat().map((u) => u.authorId))];
+    const authors = await this.userService.byIds(authorIds);
+    const organisationOf = new Map(authorIds.map((id, index) => [id, authors[index]?.organisationId ?? null]));
     const comments = new Map<number, string>();
     actions.forEach((action, index) => {
+      const byOwner = (authorId: number) => action.ownerIds.includes(organisationOf.get(authorId) ?? -1);
       const latest = histories[index]
-        .filter((u) => u.effectiveDate <= asOf && u.comment.trim() !== '')
+        .filter((u) => u.effectiveDate <= asOf && u.comment.trim() !== '' && byOwner(u.authorId))
         .sort((a, b) => (a.effectiveDate === b.effectiveDate ? b.version - a.version : a.effectiveDate < b.effectiveDate ? 1 : -1))[0];
       if (latest) comments.set(action.id, latest.comment);
     });
