@@ -35,6 +35,9 @@ import { PlanModule } from './modules/plan/plan.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { ReportModule } from './modules/report/report.module';
 import { RevisionModule } from './modules/revision/revision.module';
+import { SteeringModule } from './modules/steering/steering.module';
+import { PlanChangesModule } from './modules/plan-changes/plan-changes.module';
+import { MeetingPackModule } from './modules/meeting-pack/meeting-pack.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
@@ -95,6 +98,9 @@ export class AppModule {
         BackgroundJobsModule,
         EvidenceModule,
         PublicationModule,
+        SteeringModule,
+        PlanChangesModule,
+        MeetingPackModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },

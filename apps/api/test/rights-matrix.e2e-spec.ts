@@ -380,7 +380,69 @@ export const RULES: Record<string, Rule> = {
       }),
     allow: adminsOnly,
   },
+  // Steering sessions and decisions (issue 18)
+  recordSteeringSession: {
+    send: (c, target, world) =>
+      c.graphql('mutation ($i: RecordSessionInput!) { recordSteeringSession(input: $i) { id } }', {
+        i: {
+          body: 'CSNCA_PLENARY',
+          heldOn: '2026-01-15',
+          place: 'Rabat',
+          agenda: ['Matrice des droits'],
+          attendingOrganisationKeys: [world.organisationKey(target)],
+        },
+      }),
+    allow: adminsOnly,
+  },
+  recordSteeringDecision: {
+    send: async (c, target, world) =>
+      c.graphql('mutation ($i: RecordDecisionInput!) { recordSteeringDecision(input: $i) { id } }', {
+        i: { sessionId: String(await steeringSession(world)), text: 'Matrice des droits', organisationKeys: [world.organisationKey(target)] },
+      }),
+    allow: adminsOnly,
+  },
+  updateDecisionStatus: {
+    send: async (c, target, world) =>
+      c.graphql('mutation ($i: UpdateDecisionStatusInput!) { updateDecisionStatus(input: $i) { id } }', {
+        i: {
+          decisionId: String(await followedDecision(world, world.organisationKey(target))),
+          status: 'IN_PROGRESS',
+          progress: 10,
+          comment: 'Matrice des droits',
+          expectedVersion: 0,
+        },
+      }),
+    allow: { ADMIN: both('allow'), EDITOR: { own: 'allow', other: 'deny' }, VIEWER: both('deny'), ANONYMOUS: 'deny' },
+  },
+  requestSessionDocument: {
+    send: async (c, _target, world) =>
+      c.graphql('mutation ($id: ID!) { requestSessionDocument(sessionId: $id, document: MINUTES_DOCX) { id state } }', {
+        id: String(await steeringSession(world)),
+      }),
+    allow: signedIn,
+  },
 };
+
+/** A steering session recorded for the matrix. */
+async function steeringSession(world: World): Promise<number> {
+  const [{ id }] = await queryDatabase<{ id: number }>(
+    world.databaseUrl,
+    `INSERT INTO steering_session (body, held_on, place, created_by) SELECT 'CSNCA_PLENARY', '2026-01-15', 'Rabat', id FROM app_user WHERE email = 'admin@pnq.local' RETURNING id`,
+  );
+  return id;
+}
+
+/** A fresh decision with a due date, followed up by the organisation. */
+async function followedDecision(world: World, organisationKey: string): Promise<number> {
+  const [{ id }] = await queryDatabase<{ id: number }>(
+    world.databaseUrl,
+    `INSERT INTO steering_decision (session_id, kind, text, decided_on, due_date, responsible_organisation_id, created_by)
+     SELECT $1, 'DECISION', 'Matrice des droits', '2026-01-15', '2030-12-31', o.id, u.id FROM organisation o, app_user u
+      WHERE o.key = $2 AND u.email = 'admin@pnq.local' RETURNING id`,
+    [await steeringSession(world), organisationKey],
+  );
+  return id;
+}
 
 const ACTORS: Actor[] = ['ADMIN', 'EDITOR', 'VIEWER', 'ANONYMOUS'];
 const TARGETS: Target[] = ['own', 'other'];

@@ -1,30 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
-import { signIn } from './support/sign-in';
+import { openAs, pageGraphql as graphql } from './support/open-as';
 
 const ACTION = '1-5.3.1'; // IMANOR, printed deadline 2024: overdue
-
-async function openAs(browser: Browser, email: string, path: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, inject('baseUrl'), email);
-  await page.getByTestId('kpi-actions').waitFor();
-  await page.goto(`${inject('baseUrl')}${path}`);
-  return { context, page };
-}
-
-/** Sends a GraphQL operation with the page's session (what the dashboard itself would send). */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return (await response.json()).data as T;
-    },
-    { query, variables },
-  );
-}
 
 async function noHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
@@ -107,7 +87,8 @@ describe('re-planning in the dashboard', () => {
     await page.getByText('Ce lien créerait un cycle de dépendances.').waitFor();
 
     await page.goto(`${inject('baseUrl')}/timeline?asOf=2026-06-01&pillar=1`);
-    const row = page.getByTestId('timeline').locator('tbody tr', { has: page.getByRole('link', { name: '1-3.1.3', exact: true }) });
+    // A row names its action by reference, title and owners (issue 21.10): found by its reference.
+    const row = page.getByTestId('timeline').locator('tbody tr', { has: page.locator('th .ref', { hasText: /^1-3\.1\.3$/ }) });
     await row.getByTestId('blocked-mark').waitFor();
     expect(await row.getByTestId('blocked-mark').textContent()).toContain('attend 1-2.2.3');
 

@@ -25,6 +25,12 @@ const ROUTES: [path: string, who: 'editor' | 'admin'][] = [
   ['/campaigns', 'admin'],
   ['/reports', 'admin'],
   ['/import', 'editor'],
+  ['/financing?asOf=2027-01-01', 'admin'],
+  ['/revisions', 'admin'],
+  ['/revisions/deadlines', 'admin'],
+  ['/publication', 'admin'],
+  ['/steering', 'admin'],
+  ['/changes?from=2025-12-31&asOf=2027-01-01', 'admin'],
 ];
 
 const SIZES = { phone: PHONE, desktop: DESKTOP } as const;

@@ -57,3 +57,6 @@ export * from './publication/quality-dashboard-edition';
 export * from './plan/plan-numbering';
 export * from './text/translated-labels';
 export * from './text/french-count';
+export * from './steering/steering-session';
+export * from './steering/steering-decision';
+export * from './steering/plan-changes';

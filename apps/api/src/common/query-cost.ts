@@ -106,6 +106,20 @@ export const LIST_SIZES: Record<string, number | PageSize> = {
   'Query.publicSnapshots': 100, // public portal (issue 19): a few publications a year
   'QualityDashboard.criteria': 50,
   'QualityDashboard.editions': 10, // one every two years to 2035
+  // Steering sessions and decisions (issue 18): a few sessions a year, a few dozen decisions each
+  'Query.steeringSessions': 100,
+  'Query.myDecisions': 200,
+  'SteeringSession.attendingOrganisations': 60,
+  'SteeringSession.decisions': 50,
+  'SteeringDecision.organisations': 20,
+  'SteeringDecision.actions': 20,
+  'SteeringDecision.history': 20,
+  'SteeringDecision.revisionDecisions': 20,
+  'PlanChanges.actions': 333,
+  'PlanChanges.byPillar': 5,
+  'PlanChanges.byOrganisation': 60,
+  'PlanChanges.revisionsApproved': 333,
+  'PlanChanges.indicatorValues': 500,
 };
 
 /**

@@ -18,6 +18,7 @@ import { AddedCommentThreads1765700000001 } from './migrations/1765700000001-Add
 import { AddedEvidenceFiles1765700000002 } from './migrations/1765700000002-AddedEvidenceFiles';
 import { AddedEvidenceAttachments1765700000003 } from './migrations/1765700000003-AddedEvidenceAttachments';
 import { AddedPublicSnapshots1766200000001 } from './migrations/1766200000001-AddedPublicSnapshots';
+import { AddedSteeringSessionsAndDecisions1766100000001 } from './migrations/1766100000001-AddedSteeringSessionsAndDecisions';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   AddedEvidenceFiles1765700000002,
   AddedEvidenceAttachments1765700000003,
   AddedPublicSnapshots1766200000001,
+  AddedSteeringSessionsAndDecisions1766100000001,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

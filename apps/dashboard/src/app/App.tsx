@@ -35,6 +35,9 @@ const FinancingPage = lazy(() => import('../features/financing/FinancingPage'));
 const RevisionQueuePage = lazy(() => import('../features/replanning/RevisionQueuePage'));
 const DeadlinesPage = lazy(() => import('../features/replanning/DeadlinesPage'));
 const PublicationPage = lazy(() => import('../features/publication/PublicationPage'));
+const SteeringPage = lazy(() => import('../features/steering/SteeringPage'));
+const SessionPage = lazy(() => import('../features/steering/SessionPage'));
+const ChangesPage = lazy(() => import('../features/steering/ChangesPage'));
 
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
@@ -118,6 +121,9 @@ function SignedInShell() {
                   </AdminOnly>
                 }
               />
+              <Route path="/steering" element={<SteeringPage />} />
+              <Route path="/steering/:id" element={<SessionPage />} />
+              <Route path="/changes" element={<ChangesPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

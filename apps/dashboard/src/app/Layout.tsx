@@ -1,3 +1,4 @@
+import { calendarDateInCasablanca } from '@pnq/domain';
 import { ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
@@ -49,9 +50,26 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
       </header>
       {user && <Navigation role={user.role} hasOrganisation={Boolean(user.organisation)} />}
       <main id="main" className="shell__main" tabIndex={-1}>
+        {user && <PrintHeader />}
         {children}
       </main>
     </div>
+  );
+}
+
+/** Shown only on paper: the date every figure is computed for, and the filter of the screen (its URL's other parameters). */
+function PrintHeader() {
+  const { t } = useTranslation();
+  const { search, pathname } = useLocation();
+  const params = new URLSearchParams(search);
+  const asOf = params.get('asOf') ?? calendarDateInCasablanca(new Date());
+  params.delete('asOf');
+  const filter = [...params.entries()].map(([key, value]) => `${key} = ${value}`).join(' · ');
+  return (
+    <p className="print-header" data-testid="print-header">
+      {t('steering.print.header', { date: asOf, page: pathname })}
+      {filter && ` — ${t('steering.print.filter')} ${filter}`}
+    </p>
   );
 }
 
@@ -76,7 +94,9 @@ function Navigation({ role, hasOrganisation }: { role: string; hasOrganisation: 
       <NavLink to={{ pathname: '/reports', search: asOfOnly(search) }}>{t('reports.nav')}</NavLink>
       {role !== 'VIEWER' && <NavLink to={{ pathname: '/import', search: asOfOnly(search) }}>{t('imports.nav')}</NavLink>}
       {role !== 'VIEWER' && <NavLink to={{ pathname: '/revisions', search: asOfOnly(search) }}>{t('replanning.nav')}</NavLink>}
+      <NavLink to={{ pathname: '/steering', search: asOfOnly(search) }}>{t('steering.nav')}</NavLink>
       <AsOfControl />
+      <NavLink to={{ pathname: '/changes', search: asOfOnly(search) }}>{t('steering.changes.nav')}</NavLink>
     </nav>
   );
 }

@@ -85,6 +85,14 @@ export type ApiTokenScope =
   | 'RECORD_INDICATOR_VALUES'
   | 'UPDATE_STATUS';
 
+/** COMPLETED (done on the second date, not the first), NEWLY_OVERDUE, NEWLY_AT_RISK, STATUS_MOVED, PROGRESS_MOVED. */
+export type ChangeKind =
+  | 'COMPLETED'
+  | 'NEWLY_AT_RISK'
+  | 'NEWLY_OVERDUE'
+  | 'PROGRESS_MOVED'
+  | 'STATUS_MOVED';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   /** The password rules apply (WEAK_PASSWORD). */
@@ -147,6 +155,18 @@ export type DecideRevisionRequestInput = {
   /** Approval only: when the revision takes effect — default today; the date of the decision cited when earlier; never in the future. */
   effectiveDate?: string | null | undefined;
   id: string | number;
+};
+
+/** A decision of the body, or a recommendation. */
+export type DecisionKind =
+  | 'DECISION'
+  | 'RECOMMENDATION';
+
+/** A pending revision request the decision approves or rejects. */
+export type DecisionOnRequestInput = {
+  /** APPROVED or REJECTED. */
+  outcome: RevisionRequestStatus;
+  requestId: string | number;
 };
 
 /** A link: the dependent action waits for its predecessor. */
@@ -259,9 +279,11 @@ export type MergeOrganisationsInput = {
   keepKey: string;
 };
 
-/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates); re-planning: REVISION_REQUESTED (for the secretariat), REVISION_APPROVED, REVISION_REJECTED (for the owner’s editors); MENTION (someone mentioned you or your organisation in an action’s discussion: title is the action, organisation who wrote). */
+/** DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates); re-planning: REVISION_REQUESTED (for the secretariat), REVISION_APPROVED, REVISION_REJECTED (for the owner’s editors); MENTION (someone mentioned you or your organisation in an action’s discussion: title is the action, organisation who wrote); steering: DECISION_DUE_SOON, DECISION_OVERDUE (a decision its organisation follows up; title = its text). */
 export type NoticeKind =
   | 'CAMPAIGN'
+  | 'DECISION_DUE_SOON'
+  | 'DECISION_OVERDUE'
   | 'DUE_SOON'
   | 'ESCALATION'
   | 'MENTION'
@@ -329,6 +351,22 @@ export type RecordActionFinancingInput = {
   ref: string;
 };
 
+/** A decision or recommendation of a session, recorded by the secretariat. */
+export type RecordDecisionInput = {
+  actionRefs?: Array<string>;
+  /** Default: the session’s date. */
+  decidedOn?: string | null | undefined;
+  /** With a due date, the decision is followed up like an action. */
+  dueDate?: string | null | undefined;
+  kind?: DecisionKind;
+  organisationKeys?: Array<string>;
+  responsibleOrganisationKey?: string | null | undefined;
+  /** Pending revision requests it approves or rejects (re-planning’s rules). */
+  revisionRequests?: Array<DecisionOnRequestInput>;
+  sessionId: string | number;
+  text: string;
+};
+
 /** A measured value of a quantitative indicator (value) or the achievement of a milestone (achieved), never both. */
 export type RecordIndicatorValueInput = {
   /** For a MILESTONE: achieved (true) or withdrawn (false). */
@@ -369,6 +407,16 @@ export type RecordReferenceRateInput = {
   rate: string;
   /** Where the rate comes from (e.g. Bank Al-Maghrib’s reference rate of the day). */
   source?: string | null | undefined;
+};
+
+/** A session of the CSNCA or one of its committees, recorded by the secretariat. */
+export type RecordSessionInput = {
+  agenda?: Array<string>;
+  /** Keys of the attending organisations. */
+  attendingOrganisationKeys?: Array<string>;
+  body: SteeringBody;
+  heldOn: string;
+  place: string;
 };
 
 /** RAN: this call composed the reminders; ALREADY_RAN: the date was done before, nothing new was sent; LOCKED: another run was in progress; NO_PLAN: the plan is not loaded yet, nothing was recorded. */
@@ -455,6 +503,12 @@ export type Role =
   | 'EDITOR'
   | 'VIEWER';
 
+/** MEETING_PACK_PDF / MEETING_PACK_DOCX: the « dossier de séance »; MINUTES_DOCX: the « procès-verbal » (attendance, decisions), editable. */
+export type SessionDocument =
+  | 'MEETING_PACK_DOCX'
+  | 'MEETING_PACK_PDF'
+  | 'MINUTES_DOCX';
+
 /** PASSWORD: e-mail and password; SSO: single sign-on; INVITATION: opened when accepting an invitation; RESET: after a password reset. */
 export type SessionMethod =
   | 'INVITATION'
@@ -469,6 +523,14 @@ export type SetDeadlinesInput = {
   /** Why (required), for every deadline set. */
   justification: string;
 };
+
+/** The CSNCA in plenary, or one of its committees (normalisation, conformity assessment, metrology, accreditation). */
+export type SteeringBody =
+  | 'ACCREDITATION_COMMITTEE'
+  | 'CONFORMITY_COMMITTEE'
+  | 'CSNCA_PLENARY'
+  | 'METROLOGY_COMMITTEE'
+  | 'NORMALISATION_COMMITTEE';
 
 /** Only the fields given change. The action is then marked as edited: the seed never overwrites it. */
 export type UpdateActionDefinitionInput = {
@@ -499,6 +561,20 @@ export type UpdateActionStatusInput = {
   progress: number;
   /** Plan-wide reference, e.g. "1-2.1.1". */
   ref: string;
+  status: ActionStatus;
+};
+
+/** The follow-up of a decision with a due date, by its responsible organisation or the secretariat. */
+export type UpdateDecisionStatusInput = {
+  /** What changed (required); for BLOCKED or CANCELLED, the reason. */
+  comment: string;
+  decisionId: string | number;
+  /** Default today (Africa/Casablanca); never in the future. */
+  effectiveDate?: string | null | undefined;
+  /** The version you saw; if it moved on, VERSION_CONFLICT and nothing is saved. */
+  expectedVersion: number;
+  /** 0–100; COMPLETED means 100. */
+  progress: number;
   status: ActionStatus;
 };
 
@@ -1084,6 +1160,67 @@ export type ReportEditionsQuery = { reportEditions: Array<{ year: number, asOf: 
 
 export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null };
 
+export type DecisionFieldsFragment = { id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> };
+
+export type SteeringSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SteeringSessionsQuery = { steeringSessions: Array<{ id: string, body: SteeringBody, heldOn: string, place: string, since: string | null }>, organisations: Array<{ key: string, acronym: string | null, name: string }> };
+
+export type SteeringSessionQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SteeringSessionQuery = { steeringSession: { id: string, body: SteeringBody, heldOn: string, place: string, agenda: Array<string>, since: string | null, previousSessionId: string | null, attendingOrganisations: Array<{ key: string, acronym: string | null, name: string }>, decisions: Array<{ id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> }> }, organisations: Array<{ key: string, acronym: string | null, name: string }> };
+
+export type MyDecisionsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MyDecisionsQuery = { myDecisions: Array<{ id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> }> };
+
+export type RecordSteeringSessionMutationVariables = Exact<{
+  input: RecordSessionInput;
+}>;
+
+
+export type RecordSteeringSessionMutation = { recordSteeringSession: { id: string, since: string | null } };
+
+export type RecordSteeringDecisionMutationVariables = Exact<{
+  input: RecordDecisionInput;
+}>;
+
+
+export type RecordSteeringDecisionMutation = { recordSteeringDecision: { id: string } };
+
+export type UpdateDecisionStatusMutationVariables = Exact<{
+  input: UpdateDecisionStatusInput;
+}>;
+
+
+export type UpdateDecisionStatusMutation = { updateDecisionStatus: { id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> } };
+
+export type ChangeCountsFieldsFragment = { key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number };
+
+export type PlanChangesQueryVariables = Exact<{
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type PlanChangesQuery = { planChanges: { from: string, to: string, actions: Array<{ ref: string, title: string, pillarNumber: number, owners: Array<string>, kinds: Array<ChangeKind>, fromStatus: ActionStatus, toStatus: ActionStatus, fromProgress: number, toProgress: number, fromHealth: Health, toHealth: Health }>, total: { key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }, byPillar: Array<{ key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }>, byOrganisation: Array<{ key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number }>, revisionsApproved: Array<{ id: string, ref: string, kind: RevisionKind, effectiveDate: string, dueDate: string | null, justification: string, decisionRef: string | null }>, indicatorValues: Array<{ indicatorId: string, ref: string, label: string, date: string, value: number | null, achieved: boolean | null }> } };
+
+export type RequestSessionDocumentMutationVariables = Exact<{
+  sessionId: string | number;
+  document: SessionDocument;
+}>;
+
+
+export type RequestSessionDocumentMutation = { requestSessionDocument: { id: string, kind: string, state: JobState, progress: number, stage: string | null, queuedBefore: number | null, fileName: string | null, downloadUrl: string | null, error: { code: string, message: string } | null } };
+
 export type TimelineQueryVariables = Exact<{
   asOf: string;
   filter?: ActionFilterInput | null | undefined;
@@ -1373,6 +1510,52 @@ export const HealthDetailFieldsFragmentDoc = gql`
   expectedProgress
   dueDate
   predecessorRef
+}
+    `;
+export const DecisionFieldsFragmentDoc = gql`
+    fragment DecisionFields on SteeringDecision {
+  id
+  kind
+  text
+  decidedOn
+  dueDate
+  sessionId
+  sessionBody
+  sessionDate
+  status
+  progress
+  version
+  viewerCanUpdate
+  healthDetail {
+    health
+    reason
+    days
+    dueDate
+  }
+  responsibleOrganisation {
+    key
+    acronym
+    name
+  }
+  actions {
+    ref
+    title
+  }
+  revisionDecisions {
+    requestId
+    outcome
+  }
+}
+    `;
+export const ChangeCountsFieldsFragmentDoc = gql`
+    fragment ChangeCountsFields on ChangeCounts {
+  key
+  label
+  completed
+  newlyOverdue
+  newlyAtRisk
+  statusMoved
+  progressMoved
 }
     `;
 export const AuthMethodsDocument = gql`
@@ -4837,6 +5020,381 @@ export type ReportEditionsQueryHookResult = ReturnType<typeof useReportEditionsQ
 export type ReportEditionsLazyQueryHookResult = ReturnType<typeof useReportEditionsLazyQuery>;
 export type ReportEditionsSuspenseQueryHookResult = ReturnType<typeof useReportEditionsSuspenseQuery>;
 export type ReportEditionsQueryResult = Apollo.QueryResult<ReportEditionsQuery, ReportEditionsQueryVariables>;
+export const SteeringSessionsDocument = gql`
+    query SteeringSessions {
+  steeringSessions {
+    id
+    body
+    heldOn
+    place
+    since
+  }
+  organisations {
+    key
+    acronym
+    name
+  }
+}
+    `;
+
+/**
+ * __useSteeringSessionsQuery__
+ *
+ * To run a query within a React component, call `useSteeringSessionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSteeringSessionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSteeringSessionsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useSteeringSessionsQuery(baseOptions?: Apollo.QueryHookOptions<SteeringSessionsQuery, SteeringSessionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SteeringSessionsQuery, SteeringSessionsQueryVariables>(SteeringSessionsDocument, options);
+      }
+export function useSteeringSessionsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SteeringSessionsQuery, SteeringSessionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SteeringSessionsQuery, SteeringSessionsQueryVariables>(SteeringSessionsDocument, options);
+        }
+// @ts-ignore
+export function useSteeringSessionsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SteeringSessionsQuery, SteeringSessionsQueryVariables>): Apollo.UseSuspenseQueryResult<SteeringSessionsQuery, SteeringSessionsQueryVariables>;
+export function useSteeringSessionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SteeringSessionsQuery, SteeringSessionsQueryVariables>): Apollo.UseSuspenseQueryResult<SteeringSessionsQuery | undefined, SteeringSessionsQueryVariables>;
+export function useSteeringSessionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SteeringSessionsQuery, SteeringSessionsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SteeringSessionsQuery, SteeringSessionsQueryVariables>(SteeringSessionsDocument, options);
+        }
+export type SteeringSessionsQueryHookResult = ReturnType<typeof useSteeringSessionsQuery>;
+export type SteeringSessionsLazyQueryHookResult = ReturnType<typeof useSteeringSessionsLazyQuery>;
+export type SteeringSessionsSuspenseQueryHookResult = ReturnType<typeof useSteeringSessionsSuspenseQuery>;
+export type SteeringSessionsQueryResult = Apollo.QueryResult<SteeringSessionsQuery, SteeringSessionsQueryVariables>;
+export const SteeringSessionDocument = gql`
+    query SteeringSession($id: ID!, $asOf: CalendarDate) {
+  steeringSession(id: $id) {
+    id
+    body
+    heldOn
+    place
+    agenda
+    since
+    previousSessionId
+    attendingOrganisations {
+      key
+      acronym
+      name
+    }
+    decisions(asOf: $asOf) {
+      ...DecisionFields
+    }
+  }
+  organisations {
+    key
+    acronym
+    name
+  }
+}
+    ${DecisionFieldsFragmentDoc}`;
+
+/**
+ * __useSteeringSessionQuery__
+ *
+ * To run a query within a React component, call `useSteeringSessionQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSteeringSessionQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSteeringSessionQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useSteeringSessionQuery(baseOptions: Apollo.QueryHookOptions<SteeringSessionQuery, SteeringSessionQueryVariables> & ({ variables: SteeringSessionQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SteeringSessionQuery, SteeringSessionQueryVariables>(SteeringSessionDocument, options);
+      }
+export function useSteeringSessionLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SteeringSessionQuery, SteeringSessionQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SteeringSessionQuery, SteeringSessionQueryVariables>(SteeringSessionDocument, options);
+        }
+// @ts-ignore
+export function useSteeringSessionSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SteeringSessionQuery, SteeringSessionQueryVariables>): Apollo.UseSuspenseQueryResult<SteeringSessionQuery, SteeringSessionQueryVariables>;
+export function useSteeringSessionSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SteeringSessionQuery, SteeringSessionQueryVariables>): Apollo.UseSuspenseQueryResult<SteeringSessionQuery | undefined, SteeringSessionQueryVariables>;
+export function useSteeringSessionSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SteeringSessionQuery, SteeringSessionQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SteeringSessionQuery, SteeringSessionQueryVariables>(SteeringSessionDocument, options);
+        }
+export type SteeringSessionQueryHookResult = ReturnType<typeof useSteeringSessionQuery>;
+export type SteeringSessionLazyQueryHookResult = ReturnType<typeof useSteeringSessionLazyQuery>;
+export type SteeringSessionSuspenseQueryHookResult = ReturnType<typeof useSteeringSessionSuspenseQuery>;
+export type SteeringSessionQueryResult = Apollo.QueryResult<SteeringSessionQuery, SteeringSessionQueryVariables>;
+export const MyDecisionsDocument = gql`
+    query MyDecisions($asOf: CalendarDate) {
+  myDecisions(asOf: $asOf) {
+    ...DecisionFields
+  }
+}
+    ${DecisionFieldsFragmentDoc}`;
+
+/**
+ * __useMyDecisionsQuery__
+ *
+ * To run a query within a React component, call `useMyDecisionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMyDecisionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMyDecisionsQuery({
+ *   variables: {
+ *      asOf: // value for 'asOf'
+ *   },
+ * });
+ */
+export function useMyDecisionsQuery(baseOptions?: Apollo.QueryHookOptions<MyDecisionsQuery, MyDecisionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MyDecisionsQuery, MyDecisionsQueryVariables>(MyDecisionsDocument, options);
+      }
+export function useMyDecisionsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MyDecisionsQuery, MyDecisionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MyDecisionsQuery, MyDecisionsQueryVariables>(MyDecisionsDocument, options);
+        }
+// @ts-ignore
+export function useMyDecisionsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MyDecisionsQuery, MyDecisionsQueryVariables>): Apollo.UseSuspenseQueryResult<MyDecisionsQuery, MyDecisionsQueryVariables>;
+export function useMyDecisionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyDecisionsQuery, MyDecisionsQueryVariables>): Apollo.UseSuspenseQueryResult<MyDecisionsQuery | undefined, MyDecisionsQueryVariables>;
+export function useMyDecisionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MyDecisionsQuery, MyDecisionsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MyDecisionsQuery, MyDecisionsQueryVariables>(MyDecisionsDocument, options);
+        }
+export type MyDecisionsQueryHookResult = ReturnType<typeof useMyDecisionsQuery>;
+export type MyDecisionsLazyQueryHookResult = ReturnType<typeof useMyDecisionsLazyQuery>;
+export type MyDecisionsSuspenseQueryHookResult = ReturnType<typeof useMyDecisionsSuspenseQuery>;
+export type MyDecisionsQueryResult = Apollo.QueryResult<MyDecisionsQuery, MyDecisionsQueryVariables>;
+export const RecordSteeringSessionDocument = gql`
+    mutation RecordSteeringSession($input: RecordSessionInput!) {
+  recordSteeringSession(input: $input) {
+    id
+    since
+  }
+}
+    `;
+export type RecordSteeringSessionMutationFn = Apollo.MutationFunction<RecordSteeringSessionMutation, RecordSteeringSessionMutationVariables>;
+
+/**
+ * __useRecordSteeringSessionMutation__
+ *
+ * To run a mutation, you first call `useRecordSteeringSessionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRecordSteeringSessionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [recordSteeringSessionMutation, { data, loading, error }] = useRecordSteeringSessionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRecordSteeringSessionMutation(baseOptions?: Apollo.MutationHookOptions<RecordSteeringSessionMutation, RecordSteeringSessionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RecordSteeringSessionMutation, RecordSteeringSessionMutationVariables>(RecordSteeringSessionDocument, options);
+      }
+export type RecordSteeringSessionMutationHookResult = ReturnType<typeof useRecordSteeringSessionMutation>;
+export type RecordSteeringSessionMutationResult = Apollo.MutationResult<RecordSteeringSessionMutation>;
+export type RecordSteeringSessionMutationOptions = Apollo.BaseMutationOptions<RecordSteeringSessionMutation, RecordSteeringSessionMutationVariables>;
+export const RecordSteeringDecisionDocument = gql`
+    mutation RecordSteeringDecision($input: RecordDecisionInput!) {
+  recordSteeringDecision(input: $input) {
+    id
+  }
+}
+    `;
+export type RecordSteeringDecisionMutationFn = Apollo.MutationFunction<RecordSteeringDecisionMutation, RecordSteeringDecisionMutationVariables>;
+
+/**
+ * __useRecordSteeringDecisionMutation__
+ *
+ * To run a mutation, you first call `useRecordSteeringDecisionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRecordSteeringDecisionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [recordSteeringDecisionMutation, { data, loading, error }] = useRecordSteeringDecisionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRecordSteeringDecisionMutation(baseOptions?: Apollo.MutationHookOptions<RecordSteeringDecisionMutation, RecordSteeringDecisionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RecordSteeringDecisionMutation, RecordSteeringDecisionMutationVariables>(RecordSteeringDecisionDocument, options);
+      }
+export type RecordSteeringDecisionMutationHookResult = ReturnType<typeof useRecordSteeringDecisionMutation>;
+export type RecordSteeringDecisionMutationResult = Apollo.MutationResult<RecordSteeringDecisionMutation>;
+export type RecordSteeringDecisionMutationOptions = Apollo.BaseMutationOptions<RecordSteeringDecisionMutation, RecordSteeringDecisionMutationVariables>;
+export const UpdateDecisionStatusDocument = gql`
+    mutation UpdateDecisionStatus($input: UpdateDecisionStatusInput!) {
+  updateDecisionStatus(input: $input) {
+    ...DecisionFields
+  }
+}
+    ${DecisionFieldsFragmentDoc}`;
+export type UpdateDecisionStatusMutationFn = Apollo.MutationFunction<UpdateDecisionStatusMutation, UpdateDecisionStatusMutationVariables>;
+
+/**
+ * __useUpdateDecisionStatusMutation__
+ *
+ * To run a mutation, you first call `useUpdateDecisionStatusMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateDecisionStatusMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateDecisionStatusMutation, { data, loading, error }] = useUpdateDecisionStatusMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateDecisionStatusMutation(baseOptions?: Apollo.MutationHookOptions<UpdateDecisionStatusMutation, UpdateDecisionStatusMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateDecisionStatusMutation, UpdateDecisionStatusMutationVariables>(UpdateDecisionStatusDocument, options);
+      }
+export type UpdateDecisionStatusMutationHookResult = ReturnType<typeof useUpdateDecisionStatusMutation>;
+export type UpdateDecisionStatusMutationResult = Apollo.MutationResult<UpdateDecisionStatusMutation>;
+export type UpdateDecisionStatusMutationOptions = Apollo.BaseMutationOptions<UpdateDecisionStatusMutation, UpdateDecisionStatusMutationVariables>;
+export const PlanChangesDocument = gql`
+    query PlanChanges($from: CalendarDate!, $to: CalendarDate) {
+  planChanges(from: $from, to: $to) {
+    from
+    to
+    actions {
+      ref
+      title
+      pillarNumber
+      owners
+      kinds
+      fromStatus
+      toStatus
+      fromProgress
+      toProgress
+      fromHealth
+      toHealth
+    }
+    total {
+      ...ChangeCountsFields
+    }
+    byPillar {
+      ...ChangeCountsFields
+    }
+    byOrganisation {
+      ...ChangeCountsFields
+    }
+    revisionsApproved {
+      id
+      ref
+      kind
+      effectiveDate
+      dueDate
+      justification
+      decisionRef
+    }
+    indicatorValues {
+      indicatorId
+      ref
+      label
+      date
+      value
+      achieved
+    }
+  }
+}
+    ${ChangeCountsFieldsFragmentDoc}`;
+
+/**
+ * __usePlanChangesQuery__
+ *
+ * To run a query within a React component, call `usePlanChangesQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePlanChangesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePlanChangesQuery({
+ *   variables: {
+ *      from: // value for 'from'
+ *      to: // value for 'to'
+ *   },
+ * });
+ */
+export function usePlanChangesQuery(baseOptions: Apollo.QueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables> & ({ variables: PlanChangesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PlanChangesQuery, PlanChangesQueryVariables>(PlanChangesDocument, options);
+      }
+export function usePlanChangesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PlanChangesQuery, PlanChangesQueryVariables>(PlanChangesDocument, options);
+        }
+// @ts-ignore
+export function usePlanChangesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables>): Apollo.UseSuspenseQueryResult<PlanChangesQuery, PlanChangesQueryVariables>;
+export function usePlanChangesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables>): Apollo.UseSuspenseQueryResult<PlanChangesQuery | undefined, PlanChangesQueryVariables>;
+export function usePlanChangesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanChangesQuery, PlanChangesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PlanChangesQuery, PlanChangesQueryVariables>(PlanChangesDocument, options);
+        }
+export type PlanChangesQueryHookResult = ReturnType<typeof usePlanChangesQuery>;
+export type PlanChangesLazyQueryHookResult = ReturnType<typeof usePlanChangesLazyQuery>;
+export type PlanChangesSuspenseQueryHookResult = ReturnType<typeof usePlanChangesSuspenseQuery>;
+export type PlanChangesQueryResult = Apollo.QueryResult<PlanChangesQuery, PlanChangesQueryVariables>;
+export const RequestSessionDocumentDocument = gql`
+    mutation RequestSessionDocument($sessionId: ID!, $document: SessionDocument!) {
+  requestSessionDocument(sessionId: $sessionId, document: $document) {
+    ...JobFields
+  }
+}
+    ${JobFieldsFragmentDoc}`;
+export type RequestSessionDocumentMutationFn = Apollo.MutationFunction<RequestSessionDocumentMutation, RequestSessionDocumentMutationVariables>;
+
+/**
+ * __useRequestSessionDocumentMutation__
+ *
+ * To run a mutation, you first call `useRequestSessionDocumentMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRequestSessionDocumentMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [requestSessionDocumentMutation, { data, loading, error }] = useRequestSessionDocumentMutation({
+ *   variables: {
+ *      sessionId: // value for 'sessionId'
+ *      document: // value for 'document'
+ *   },
+ * });
+ */
+export function useRequestSessionDocumentMutation(baseOptions?: Apollo.MutationHookOptions<RequestSessionDocumentMutation, RequestSessionDocumentMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RequestSessionDocumentMutation, RequestSessionDocumentMutationVariables>(RequestSessionDocumentDocument, options);
+      }
+export type RequestSessionDocumentMutationHookResult = ReturnType<typeof useRequestSessionDocumentMutation>;
+export type RequestSessionDocumentMutationResult = Apollo.MutationResult<RequestSessionDocumentMutation>;
+export type RequestSessionDocumentMutationOptions = Apollo.BaseMutationOptions<RequestSessionDocumentMutation, RequestSessionDocumentMutationVariables>;
 export const TimelineDocument = gql`
     query Timeline($asOf: CalendarDate!, $filter: ActionFilterInput) {
   actions(asOf: $asOf, filter: $filter) {

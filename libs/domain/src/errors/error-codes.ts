@@ -133,6 +133,11 @@ export const ERROR_CODES = [
   'TOO_MANY_PUBLICATIONS',
   'INVALID_QUALITY_EDITION',
   'INVALID_QUALITY_CRITERION',
+  // Steering sessions and decisions (issue 18)
+  'STEERING_SESSION_NOT_FOUND',
+  'INVALID_SESSION',
+  'DECISION_NOT_FOUND',
+  'INVALID_DECISION',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -149,6 +154,8 @@ export type IndicatorViolationCode = Extract<
 export type FinancingViolationCode = Extract<ErrorCode, 'INVALID_AMOUNT' | 'UNKNOWN_CURRENCY' | 'INVALID_FUNDING_LINE'>;
 
 export type RevisionViolationCode = Extract<ErrorCode, 'INVALID_REVISION' | 'JUSTIFICATION_REQUIRED'>;
+
+export type SteeringViolationCode = Extract<ErrorCode, 'INVALID_SESSION' | 'INVALID_DECISION'>;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

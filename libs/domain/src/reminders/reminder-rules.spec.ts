@@ -167,6 +167,8 @@ describe('mail rules', () => {
     ['REVISION_APPROVED', true],
     ['REVISION_REJECTED', true],
     ['MENTION', false],
+    ['DECISION_DUE_SOON', false],
+    ['DECISION_OVERDUE', true],
   ] as const satisfies readonly (readonly [NoticeKind, boolean])[];
   it.each(essentials)('%s essential: %s', (kind, essential) => {
     expect(isEssentialNotice(kind)).toBe(essential);

@@ -25,6 +25,9 @@ export const NOTICE_KINDS = [
   'REVISION_APPROVED',
   'REVISION_REJECTED',
   'MENTION',
+  // Steering: a decision its responsible organisation follows up, due soon or overdue.
+  'DECISION_DUE_SOON',
+  'DECISION_OVERDUE',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -128,6 +131,7 @@ export const ESSENTIAL_NOTICES: readonly NoticeKind[] = [
   'REVISION_REQUESTED',
   'REVISION_APPROVED',
   'REVISION_REJECTED',
+  'DECISION_OVERDUE',
 ];
 
 /** Whether a line of a mail stays for a recipient who opted out of non-essential mails (due soon, stale, weekly summary). */

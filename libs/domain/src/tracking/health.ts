@@ -12,7 +12,10 @@ export const AT_RISK_TOLERANCE_POINTS = 20;
 
 export interface HealthInput {
   /** The deadline in force; `dueDate` when given (a revised date) wins over the one the kind and years imply. */
-  deadline: Pick<ParsedDeadline, 'kind' | 'year' | 'endYear'> & { dueDate?: CalendarDate | null };
+  deadline: Pick<ParsedDeadline, 'kind' | 'year' | 'endYear'> & {
+    dueDate?: CalendarDate | null;
+    /** When the time window opens (a decision: the day it was taken). */ start?: CalendarDate;
+  };
   state: Pick<ActionState, 'status' | 'progress' | 'lastUpdateDate'>;
 }
 
@@ -31,6 +34,7 @@ export interface HealthVerdict {
 
 /** When the action's time window opens: the first year of a RANGE, otherwise the plan's start. */
 function windowStart(deadline: HealthInput['deadline']): CalendarDate {
+  if (deadline.start !== undefined) return deadline.start;
   if (deadline.kind === 'RANGE' && deadline.year !== null) {
     return `${deadline.year}-01-01`;
   }

@@ -131,6 +131,10 @@ export const HTTP_STATUS_OF: Record<ErrorCode, HttpStatus> = {
   TOO_MANY_PUBLICATIONS: HttpStatus.TOO_MANY_REQUESTS,
   INVALID_QUALITY_EDITION: HttpStatus.BAD_REQUEST,
   INVALID_QUALITY_CRITERION: HttpStatus.BAD_REQUEST,
+  STEERING_SESSION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INVALID_SESSION: HttpStatus.BAD_REQUEST,
+  DECISION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INVALID_DECISION: HttpStatus.BAD_REQUEST,
 };
 
 /** The code of a framework HTTP exception (an unknown route, a body the parser refused, …). */

@@ -161,3 +161,12 @@ export const selectValueEntry = sql(
   [t.bigint],
   { actionId: t.int, authorId: t.int },
 );
+
+/** Values dated after $1 and on or before $2, with their indicator (the changes between two dates). */
+export const selectValuesDatedBetween = sql(
+  `SELECT v.indicator_id AS "indicatorId", i.action_id AS "actionId", i.label, v.date::text AS date, v.value::float8 AS value, v.achieved
+     FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
+    WHERE v.date > $1 AND v.date <= $2 ORDER BY v.date, v.id`,
+  [t.date, t.date],
+  { indicatorId: t.int, actionId: t.int, label: t.text, date: t.text, value: t.float.orNull, achieved: t.bool.orNull },
+);

@@ -59,6 +59,7 @@ import {
   selectNationalIndicators,
   selectNationalValuesByIndicatorIds,
   selectValuesByIndicatorIds,
+  selectValuesDatedBetween,
   updateIndicatorDefinition,
   upsertIndicator,
   upsertNationalIndicator,
@@ -183,6 +184,11 @@ export class IndicatorService {
   /** The action and author of an indicator value (an evidence file attached to it); null: none. */
   async valueEntryOf(id: string): Promise<{ actionId: number; authorId: number } | null> {
     return (await selectValueEntry.one(this.dataSource, [id])) ?? null;
+  }
+
+  /** Values dated after `from` and on or before `to`, with their indicator's action and label (the changes between two dates). */
+  async valuesDatedBetween(from: CalendarDate, to: CalendarDate) {
+    return selectValuesDatedBetween.all(this.dataSource, [from, to]);
   }
 
   async findById(id: number): Promise<IndicatorModel> {

@@ -17,7 +17,7 @@ export class JobErrorModel {
 @ObjectType('Job', { description: 'Long work done off the request path (a yearly report, an official edition): ask, follow its progress, download its file.' })
 export class JobModel {
   @Field(() => ID) id: string;
-  @Field({ description: 'What is being done: ANNUAL_REPORT, REPORT_EDITION.' }) kind: string;
+  @Field({ description: 'What is being done: ANNUAL_REPORT, REPORT_EDITION, SESSION_DOCUMENT (a steering session’s meeting pack or minutes).' }) kind: string;
   @Field(() => JobStateEnum) state: JobState;
   @Field(() => Int, { description: 'Progress 0–100.' }) progress: number;
   @Field(() => String, { nullable: true, description: 'What it is doing now (MODEL, LAYOUT, STORING…), while running.' }) stage: string | null;

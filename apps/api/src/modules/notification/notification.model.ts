@@ -7,7 +7,7 @@ import { MAIL_KINDS, MAIL_STATUSES, MailKind, MailStatus, NOTIFICATION_KINDS, No
 export const NoticeKindEnum = graphqlEnum(
   NOTICE_KINDS,
   'NoticeKind',
-  'DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates); re-planning: REVISION_REQUESTED (for the secretariat), REVISION_APPROVED, REVISION_REJECTED (for the owner’s editors); MENTION (someone mentioned you or your organisation in an action’s discussion: title is the action, organisation who wrote).',
+  'DUE_SOON (due within 30 days), OVERDUE, STALE (recurring, no update for the period); for the secretariat ESCALATION (overdue > 90 days), NO_ACTIVE_EDITOR, and the weekly summary NEWLY_OVERDUE, NEWLY_COMPLETED, STALE_TOTAL; CAMPAIGN (a call for updates); re-planning: REVISION_REQUESTED (for the secretariat), REVISION_APPROVED, REVISION_REJECTED (for the owner’s editors); MENTION (someone mentioned you or your organisation in an action’s discussion: title is the action, organisation who wrote); steering: DECISION_DUE_SOON, DECISION_OVERDUE (a decision its organisation follows up; title = its text).',
 );
 export const NotificationKindEnum = graphqlEnum(
   NOTIFICATION_KINDS,

@@ -7,12 +7,13 @@ import { AccountModule } from '../account/account.module';
 import { ApiTokenModule } from '../api-token/api-token.module';
 import { FinancingModule } from '../financing/financing.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { SteeringModule } from '../steering/steering.module';
 import { OrganisationMergeResolver } from './organisation-merge.resolver';
 import { OrganisationMergeService } from './organisation-merge.service';
 
 /** Orchestration, owns no table: merging organisations through the owners of what points at them. */
 @Module({
-  imports: [OrganisationModule, ActionModule, UserModule, ApiTokenModule, AccountModule, AuditModule, FinancingModule, EvidenceModule],
+  imports: [OrganisationModule, ActionModule, UserModule, ApiTokenModule, AccountModule, AuditModule, FinancingModule, EvidenceModule, SteeringModule],
   providers: [OrganisationMergeService, OrganisationMergeResolver],
 })
 export class OrganisationMergeModule {}

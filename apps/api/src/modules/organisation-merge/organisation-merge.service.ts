@@ -13,10 +13,12 @@ import { ApiTokenService } from '../api-token/api-token.service';
 import { InvitationService } from '../account/invitation.service';
 import { FinancingService } from '../financing/financing.service';
 import { EvidenceService } from '../evidence/evidence.service';
+import { DecisionService } from '../steering/decision.service';
+import { SessionService } from '../steering/session.service';
 
 /**
  * Merging a duplicate organisation into another spans several owners — its action links (action), its accounts
- * (user), API tokens (api-token), pending invitations (account) and the funding lines naming it as partner (financing), its aliases and row (organisation) — so it lives here, above them, and asks each owner to move its
+ * (user), API tokens (api-token), pending invitations (account) and the funding lines naming it as partner (financing), the sessions it attended and decisions naming it (steering), its aliases and row (organisation) — so it lives here, above them, and asks each owner to move its
  * own rows, all in one transaction.
  */
 @Injectable()
@@ -31,6 +33,8 @@ export class OrganisationMergeService {
     private readonly auditService: AuditService,
     private readonly financingService: FinancingService,
     private readonly evidenceService: EvidenceService,
+    private readonly sessionService: SessionService,
+    private readonly decisionService: DecisionService,
   ) {}
 
   /** Action links (no double link), accounts and aliases move to the organisation kept; the duplicate goes. */
@@ -45,6 +49,8 @@ export class OrganisationMergeService {
       await this.invitationService.moveToOrganisation(manager, duplicate.id, keep.id);
       await this.financingService.movePartnerToOrganisation(manager, duplicate.id, keep.id);
       await this.evidenceService.moveToOrganisation(manager, duplicate.id, keep.id);
+      await this.sessionService.moveToOrganisation(manager, duplicate.id, keep.id);
+      await this.decisionService.moveToOrganisation(manager, duplicate.id, keep.id);
       await this.organisationService.absorb(manager, duplicate.id, keep.id);
       const { isGeneric: _d, ...duplicateRow } = duplicate;
       const { isGeneric: _k, ...keepRow } = keep;

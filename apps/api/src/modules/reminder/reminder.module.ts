@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SteeringModule } from '../steering/steering.module';
 import { RevisionModule } from '../revision/revision.module';
 import { ActionModule } from '../action/action.module';
 import { AuditModule } from '../audit/audit.module';
@@ -13,7 +14,7 @@ import { ReminderService } from './reminder.service';
 
 /** Owns reminder_run, reminder_announcement and campaign. The daily job's timer is the server's (background-jobs.module). */
 @Module({
-  imports: [SnapshotModule, TrackingModule, ActionModule, OrganisationModule, UserModule, NotificationModule, AuditModule, RevisionModule],
+  imports: [SnapshotModule, TrackingModule, ActionModule, OrganisationModule, UserModule, NotificationModule, AuditModule, RevisionModule, SteeringModule],
   providers: [ReminderService, CampaignService, ReminderResolver],
   exports: [ReminderService],
 })

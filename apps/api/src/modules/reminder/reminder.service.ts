@@ -24,6 +24,7 @@ import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { ActionSnapshot, SnapshotService } from '../snapshot/snapshot.service';
 import { RevisionNotices } from '../revision/revision-notices';
+import { DecisionService } from '../steering/decision.service';
 import { Recipient, UserService } from '../user/user.service';
 import { renderMail } from './reminder-mail.renderer';
 import { ReminderRunModel } from './reminder.model';
@@ -82,6 +83,7 @@ export class ReminderService {
     private readonly userService: UserService,
     private readonly notificationService: NotificationService,
     private readonly revisionNotices: RevisionNotices,
+    private readonly decisionService: DecisionService,
   ) {}
 
   async lastRunDate(): Promise<CalendarDate | null> {
@@ -221,6 +223,15 @@ export class ReminderService {
     }
 
     await this.addMentions(manager, asOf, deliveries, recipients, label);
+    // Decisions of the steering sessions followed up by an organisation (due soon, overdue), in its editors' digest.
+    for (const [organisationId, items] of await this.decisionService.digestItems(manager, asOf)) {
+      for (const editor of recipients.filter((r) => r.role === 'EDITOR' && r.organisationId === organisationId)) {
+        const existing = deliveries.find((d) => d.recipient.id === editor.id);
+        if (existing) existing.items = [...existing.items, ...items];
+        else deliveries.push({ recipient: editor, kind: 'DIGEST', organisation: label.get(organisationId), items });
+      }
+    }
+
     const counts = await this.deliver(manager, asOf, deliveries);
     await this.recordAnnouncements(manager, asOf, announced);
     return counts;

@@ -19,3 +19,9 @@ export interface ReportColumn {
 }
 
 export const col = (header: string, width: number, align: 'left' | 'right' = 'left'): ReportColumn => ({ header, width, align });
+
+/** What a renderer reads of a document besides its blocks: its title (metadata, footer) and its date (metadata dates). */
+export interface DocumentHead {
+  title: string;
+  asOf: string;
+}

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { runInWorker, workerTask, WorkerRunOptions } from '../../common/worker-threads/run-in-worker';
 import { invalidReportDate, ReportFormat } from './report.errors';
 import { ReportModel } from './report-model';
-import type { ReportRenderInput } from './report-render.worker';
+import { DocumentHead, ReportBlock } from './report-blocks';
+import type { BlocksRenderInput, ReportRenderInput } from './report-render.worker';
 import { ReportService } from './report.service';
 
 export interface RenderedReport {
@@ -23,6 +24,7 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 const RENDER = workerTask<ReportRenderInput, Uint8Array>(join(__dirname, 'report-render.worker'), 'render');
+const RENDER_BLOCKS = workerTask<BlocksRenderInput, Uint8Array>(join(__dirname, 'report-render.worker'), 'renderBlocks');
 
 /** The report's date: 31 December of the year by default, or the date given (its year is the report's year). */
 export function reportDate(input: { year?: number; asOf?: string }): CalendarDate {
@@ -71,5 +73,11 @@ export class ReportRenderer {
       asOf,
       timings,
     };
+  }
+
+  /** Another document made of report blocks (a meeting pack, minutes) rendered by the same renderers in a worker thread. */
+  async renderBlocks(head: DocumentHead, blocks: ReportBlock[], format: ReportFormat, worker: WorkerRunOptions): Promise<Buffer> {
+    const content = await runInWorker(RENDER_BLOCKS, { head, blocks, format }, worker);
+    return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   }
 }

@@ -160,6 +160,23 @@ export class RevisionService {
   }
 
   private async decide(actor: AuthenticatedUser, input: DecideRevisionRequestInput, outcome: 'APPROVED' | 'REJECTED', today: CalendarDate) {
+    const id = await this.dataSource.transaction((manager) => this.applyDecision(manager, actor, input, outcome, today));
+    return this.requestById(id);
+  }
+
+  /**
+   * The rules and writes of a decision on a request, inside the caller's transaction (a steering-committee decision
+   * approves or rejects requests in the same transaction as it is recorded). The caller has checked it is the
+   * secretariat. Returns the request's id.
+   */
+  async applyDecision(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    input: DecideRevisionRequestInput,
+    outcome: 'APPROVED' | 'REJECTED',
+    today: CalendarDate,
+  ): Promise<number> {
+    assertAdmin(actor, 'decide on a revision request');
     const id = Number(input.id);
     if (!Number.isSafeInteger(id)) throw revisionRequestNotFound(id);
     const comment = trimText(input.comment);
@@ -168,45 +185,43 @@ export class RevisionService {
     const effectiveDate = input.effectiveDate ?? today;
     const [dateViolation] = validateEffectiveDate(effectiveDate, today);
     if (dateViolation) throw ruleViolated({ code: 'INVALID_REVISION', message: dateViolation.message });
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await lockRequest.one(manager, [id]))) throw revisionRequestNotFound(id);
-      const request = (await selectRequestById.one(manager, [id]))!;
-      if (request.outcome) throw revisionRequestDecided(id, request.outcome);
-      const [outline] = await this.actionService.outlines([request.actionId], manager);
-      const { version, inForce } = await this.lockInForce(manager, outline.ref, effectiveDate);
-      if (outcome === 'APPROVED') {
-        if (version !== request.definitionVersion) throw revisionRequestStale(id, outline.ref, request.definitionVersion, version);
-        const [violation] = validateRevision({ kind: request.kind, changes: request.changes, justification: request.justification }, inForce, effectiveDate);
-        if (violation) throw ruleViolated(violation);
-        await this.write(manager, actor, {
-          outline,
-          kind: request.kind,
-          changes: request.changes,
-          justification: request.justification,
-          effectiveDate,
-          decisionRef,
-          requestId: id,
-        });
-      }
-      await insertDecision.run(manager, [id, outcome, comment, decisionRef, actor.id]);
-      await this.auditService.record(
-        {
-          actorId: actor.id,
-          operation: outcome === 'APPROVED' ? 'approveRevisionRequest' : 'rejectRevisionRequest',
-          entity: 'action',
-          entityKey: outline.ref,
-          after: { request: id, outcome, comment, decisionRef },
-          affectsPlan: outcome === 'APPROVED',
-        },
-        manager,
-      );
-      await this.notices.decided(
-        manager,
-        { ref: outline.ref, title: outline.title, changes: request.changes, outcome, ownerIds: outline.ownerIds, requestedBy: request.requestedBy },
-        today,
-      );
-    });
-    return this.requestById(id);
+    if (!(await lockRequest.one(manager, [id]))) throw revisionRequestNotFound(id);
+    const request = (await selectRequestById.one(manager, [id]))!;
+    if (request.outcome) throw revisionRequestDecided(id, request.outcome);
+    const [outline] = await this.actionService.outlines([request.actionId], manager);
+    const { version, inForce } = await this.lockInForce(manager, outline.ref, effectiveDate);
+    if (outcome === 'APPROVED') {
+      if (version !== request.definitionVersion) throw revisionRequestStale(id, outline.ref, request.definitionVersion, version);
+      const [violation] = validateRevision({ kind: request.kind, changes: request.changes, justification: request.justification }, inForce, effectiveDate);
+      if (violation) throw ruleViolated(violation);
+      await this.write(manager, actor, {
+        outline,
+        kind: request.kind,
+        changes: request.changes,
+        justification: request.justification,
+        effectiveDate,
+        decisionRef,
+        requestId: id,
+      });
+    }
+    await insertDecision.run(manager, [id, outcome, comment, decisionRef, actor.id]);
+    await this.auditService.record(
+      {
+        actorId: actor.id,
+        operation: outcome === 'APPROVED' ? 'approveRevisionRequest' : 'rejectRevisionRequest',
+        entity: 'action',
+        entityKey: outline.ref,
+        after: { request: id, outcome, comment, decisionRef },
+        affectsPlan: outcome === 'APPROVED',
+      },
+      manager,
+    );
+    await this.notices.decided(
+      manager,
+      { ref: outline.ref, title: outline.title, changes: request.changes, outcome, ownerIds: outline.ownerIds, requestedBy: request.requestedBy },
+      today,
+    );
+    return id;
   }
 
   /** The secretariat revises an action directly, with a justification (and optionally the decision it applies). */
@@ -335,6 +350,11 @@ export class RevisionService {
     if (actor.role !== 'ADMIN')
       actionIds = actor.organisationId === null ? [] : ((await this.actionService.ownedActionIdsByOrganisation()).get(actor.organisationId) ?? []);
     return (await selectRequests.all(this.dataSource, [pendingOnly, actionIds, limit])).map(toRequestModel);
+  }
+
+  /** Every request awaiting a decision, newest first (for the meeting pack: read by whoever may read the pack). */
+  async pendingRequests(limit = 1000): Promise<RevisionRequestModel[]> {
+    return (await selectRequests.all(this.dataSource, [true, null, limit])).map(toRequestModel);
   }
 
   async revisionsByActionIds(actionIds: readonly number[]): Promise<RevisionModel[][]> {

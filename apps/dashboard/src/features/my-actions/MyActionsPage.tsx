@@ -8,6 +8,7 @@ import { useMyActionsQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { UpdateStatusForm } from '../action/UpdateStatusForm';
+import { MyDecisionsSection } from '../steering/MyDecisionsSection';
 
 /** An editor's to-do list: the actions their organisation owns, most urgent first, each one click from its update form. */
 export default function MyActionsPage() {
@@ -100,6 +101,7 @@ export default function MyActionsPage() {
           </table>
         </div>
       )}
+      {organisation && <MyDecisionsSection asOf={asOf} />}
     </PageState>
   );
 }

@@ -1,22 +1,11 @@
-import { errorText } from '../shared/error-text';
-import { ApolloError } from '@apollo/client';
 import { calendarDateInCasablanca, isCalendarDate, isLanguage, Language, LANGUAGES, planYears, TRACKING_FIRST_YEAR } from '@pnq/domain';
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useRequestAnnualReportMutation } from '../../generated/graphql';
-import { downloadFile, FileRouteError } from '../files/file-transfer';
-import { JobProgress } from './JobProgress';
+import { JobDownloadStatus } from './JobDownloadStatus';
 import { ReportEditions } from './ReportEditions';
-import { useJob } from './useJob';
-
-type Progress =
-  | { state: 'idle' }
-  | { state: 'asking' }
-  | { state: 'building'; jobId: string }
-  | { state: 'downloading'; share: number }
-  | { state: 'done'; name: string }
-  | { state: 'failed'; message: string };
+import { useJobDownload } from './useJobDownload';
 
 /**
  * The yearly progress report: pick a year (state at 31 December) or a date, a format; the server queues it as a job
@@ -35,37 +24,14 @@ export default function ReportsPage() {
   const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
   // The French edition is the official one (issue 21.15); Arabic and English are translations.
   const [language, setLanguage] = useState<Language>('fr');
-  const [progress, setProgress] = useState<Progress>({ state: 'idle' });
-  const busy = progress.state === 'asking' || progress.state === 'building' || progress.state === 'downloading';
+  const { progress, job, start, busy, fail } = useJobDownload(t('reports.failed'));
   const [requestReport] = useRequestAnnualReportMutation();
-  const { job } = useJob(progress.state === 'building' ? progress.jobId : null);
-  const said = (code: string) => errorText(t, { code });
-
-  // Once the job is done its file is downloaded; a failed job says why.
-  useEffect(() => {
-    if (!job || progress.state !== 'building') return;
-    if (job.state === 'FAILED') setProgress({ state: 'failed', message: job.error ? said(job.error.code) : t('reports.failed') });
-    if (job.state !== 'DONE' || !job.downloadUrl) return;
-    const fallbackName = job.fileName ?? `rapport-annuel-pnq.${format}`;
-    downloadFile(job.downloadUrl, fallbackName, (share) => setProgress({ state: 'downloading', share: share ?? 0 })).then(
-      (name) => setProgress({ state: 'done', name }),
-      (error: unknown) => setProgress({ state: 'failed', message: error instanceof FileRouteError ? said(error.code) : errorText(t, error) }),
-    );
-  }, [job?.state]); // the rest is read as it is when the state changes
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (by === 'date' && !isCalendarDate(date)) return setProgress({ state: 'failed', message: t('reports.badDate') });
-    setProgress({ state: 'asking' });
-    try {
-      const input = { ...(by === 'year' ? { year } : { asOf: date }), format: format === 'pdf' ? ('PDF' as const) : ('DOCX' as const), language };
-      const { data } = await requestReport({ variables: { input } });
-      setProgress(data ? { state: 'building', jobId: data.requestAnnualReport.id } : { state: 'failed', message: t('reports.failed') });
-    } catch (error) {
-      const first = error instanceof ApolloError ? error.graphQLErrors[0] : undefined;
-      const code = first?.extensions?.code;
-      setProgress({ state: 'failed', message: typeof code === 'string' ? said(code) : t('reports.failed') });
-    }
+    if (by === 'date' && !isCalendarDate(date)) return fail(t('reports.badDate'));
+    const input = { ...(by === 'year' ? { year } : { asOf: date }), format: format === 'pdf' ? ('PDF' as const) : ('DOCX' as const), language };
+    await start(async () => (await requestReport({ variables: { input } })).data?.requestAnnualReport.id, `rapport-annuel-pnq.${format}`);
   };
 
   return (
@@ -126,25 +92,12 @@ export default function ReportsPage() {
             {t('reports.download')}
           </button>
         </div>
-        <div role="status" aria-live="polite" data-testid="report-progress">
-          {(progress.state === 'asking' || (progress.state === 'building' && !job)) && (
-            <>
-              <progress aria-label={t('reports.building')} /> {t('reports.building')}
-            </>
-          )}
-          {progress.state === 'building' && job && <JobProgress job={job} />}
-          {progress.state === 'downloading' && (
-            <>
-              <progress aria-label={t('reports.downloading')} value={progress.share} max={1} /> {t('reports.downloading')} {Math.round(progress.share * 100)} %
-            </>
-          )}
-          {progress.state === 'done' && <span className="saved">{t('reports.done', { name: progress.name })}</span>}
-        </div>
-        {progress.state === 'failed' && (
-          <p role="alert" className="form-error">
-            {progress.message}
-          </p>
-        )}
+        <JobDownloadStatus
+          progress={progress}
+          job={job}
+          words={{ building: t('reports.building'), downloading: t('reports.downloading'), done: (name) => t('reports.done', { name }) }}
+          testId="report-progress"
+        />
       </form>
       <ReportEditions lastClosedYear={lastClosedYear} />
     </>

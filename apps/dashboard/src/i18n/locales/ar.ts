@@ -1,4 +1,5 @@
 import { HEALTH_LABELS_AR, STATUS_LABELS_AR } from '@pnq/domain';
+import { steeringAr } from './steering/ar';
 import { financingAr } from './financing/ar';
 import { evidenceAr } from './evidence/ar';
 import { publicationAr } from './publication/ar';
@@ -565,6 +566,8 @@ export const ar: Messages = {
       REVISION_APPROVED: 'مراجعة مقبولة',
       REVISION_REJECTED: 'مراجعة مرفوضة',
       MENTION: 'إشارة',
+      DECISION_DUE_SOON: 'قرار اللجنة — أجل قريب',
+      DECISION_OVERDUE: 'قرار اللجنة — متأخر',
     },
     noticeLine: {
       DUE_SOON: 'الأجل {{date}}، بعد $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"})',
@@ -580,6 +583,8 @@ export const ar: Messages = {
       REVISION_APPROVED: 'تغيرت الخطة السارية',
       REVISION_REJECTED: 'طلب مرفوض: لم يتغير شيء',
       MENTION: 'إشارة من {{organisation}}',
+      DECISION_DUE_SOON: '{{message}} — الأجل {{date}}، بعد $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"})',
+      DECISION_OVERDUE: '{{message}} — الأجل {{date}}، تأخر $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"})',
     },
     preferences: {
       title: 'اللغة وتفضيلات البريد',
@@ -1064,4 +1069,5 @@ export const ar: Messages = {
       noOwner: 'بدون هيئة مسؤولة',
     },
   },
+  steering: steeringAr,
 };

@@ -1,4 +1,5 @@
 import { HEALTH_LABELS_EN, STATUS_LABELS_EN } from '@pnq/domain';
+import { steeringEn } from './steering/en';
 import { financingEn } from './financing/en';
 import { evidenceEn } from './evidence/en';
 import { publicationEn } from './publication/en';
@@ -526,6 +527,8 @@ export const en: Messages = {
       REVISION_APPROVED: 'Revision approved',
       REVISION_REJECTED: 'Revision rejected',
       MENTION: 'Mention',
+      DECISION_DUE_SOON: 'Committee decision — due soon',
+      DECISION_OVERDUE: 'Committee decision — overdue',
     },
     noticeLine: {
       DUE_SOON: 'due {{date}}, in $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"})',
@@ -541,6 +544,8 @@ export const en: Messages = {
       REVISION_APPROVED: 'the plan in force changed',
       REVISION_REJECTED: 'request rejected: nothing changed',
       MENTION: 'mentioned by {{organisation}}',
+      DECISION_DUE_SOON: '{{message}} — due on {{date}}, in $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"})',
+      DECISION_OVERDUE: '{{message}} — due on {{date}}, $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"}) late',
     },
     preferences: {
       title: 'Language and mail preferences',
@@ -1033,4 +1038,5 @@ export const en: Messages = {
       noOwner: 'No owner organisation',
     },
   },
+  steering: steeringEn,
 };

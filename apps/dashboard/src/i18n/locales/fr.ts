@@ -1,3 +1,4 @@
+import { steeringFr } from './steering/fr';
 import { financingFr } from './financing/fr';
 import { evidenceFr } from './evidence/fr';
 import { publicationFr } from './publication/fr';
@@ -540,6 +541,8 @@ export const fr = {
       REVISION_APPROVED: 'Révision approuvée',
       REVISION_REJECTED: 'Révision refusée',
       MENTION: 'Mention',
+      DECISION_DUE_SOON: 'Décision du comité — échéance proche',
+      DECISION_OVERDUE: 'Décision du comité — en retard',
     },
     noticeLine: {
       DUE_SOON: 'échéance le {{date}}, dans $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"})',
@@ -555,6 +558,8 @@ export const fr = {
       REVISION_APPROVED: 'le plan en vigueur a changé',
       REVISION_REJECTED: 'demande refusée : rien n’a changé',
       MENTION: 'mention par {{organisation}}',
+      DECISION_DUE_SOON: '{{message}} — échéance le {{date}}, dans $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"})',
+      DECISION_OVERDUE: '{{message}} — échéance le {{date}}, $t(ux.days, {"count": {{days}}, "formatted": "{{days}}"}) de retard',
     },
     preferences: {
       title: 'Langue et préférences de messagerie',
@@ -1057,5 +1062,6 @@ export const fr = {
       noOwner: 'Sans organisation responsable',
     },
   },
+  steering: steeringFr,
 };
 export type Messages = typeof fr;

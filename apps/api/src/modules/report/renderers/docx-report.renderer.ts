@@ -21,9 +21,8 @@ import {
   WidthType,
 } from 'docx';
 import { readFileSync } from 'node:fs';
-import { ReportBlock } from '../report-blocks';
+import { DocumentHead, ReportBlock } from '../report-blocks';
 import { PDF_FONTS, ROBOTO } from '../report-fonts';
-import { ReportModel } from '../report-model';
 import { ReportText, reportText } from '../words/report-text';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -154,11 +153,12 @@ function blockOf({ rtl, run, align, paragraph }: Writing, headingIds: Map<Report
 }
 
 /**
- * The report as an editable Word document (docx): Roboto embedded, charts as SVG with a PNG fallback, page numbers, a
- * table of contents linked to its sections; the Arabic edition marked right to left.
+ * A report-shaped document (the yearly report, a meeting pack, minutes) as an editable Word document (docx): Roboto
+ * embedded, charts as SVG with a PNG fallback, page numbers, a table of contents linked to its sections when it has
+ * one; an Arabic edition marked right to left.
  */
-export async function renderDocxReport(report: ReportModel, blocks: ReportBlock[], text: ReportText = reportText()): Promise<Buffer> {
-  const title = text.w.title(report.year);
+export async function renderDocxReport(report: DocumentHead, blocks: ReportBlock[], text: ReportText = reportText()): Promise<Buffer> {
+  const title = report.title;
   const write = writing(text.direction === 'rtl');
   const headingIds = new Map(blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((heading, index) => [heading, `section-${index + 1}`] as const));
   const document = new Document({

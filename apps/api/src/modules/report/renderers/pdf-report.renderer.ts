@@ -1,8 +1,7 @@
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { ReportBlock, ReportColumn } from '../report-blocks';
+import { DocumentHead, ReportBlock, ReportColumn } from '../report-blocks';
 import { PDF_FONT_FILES, PDF_FONTS } from '../report-fonts';
-import { ReportModel } from '../report-model';
 import { fontRuns } from './pdf-font-runs';
 import { rightToLeftLines, textWidth } from './pdf-rtl-lines';
 import { ReportText, reportText } from '../words/report-text';
@@ -158,12 +157,12 @@ function blockOf(writer: Writer, headingIds: Map<ReportBlock, string>) {
  * emoji: fontRuns), vector charts, page numbers and a table of contents with pages; the Arabic edition right to left
  * (lines laid out by pdf-rtl-lines, tables from the right). The date in the metadata is the report's date.
  */
-export async function renderPdfReport(report: ReportModel, blocks: ReportBlock[], text: ReportText = reportText()): Promise<Buffer> {
+export async function renderPdfReport(report: DocumentHead, blocks: ReportBlock[], text: ReportText = reportText()): Promise<Buffer> {
   pdfmake.setFonts(PDF_FONTS);
   pdfmake.setLocalAccessPolicy((path) => PDF_FONT_FILES.includes(path));
   pdfmake.setUrlAccessPolicy(() => false);
   const at = new Date(`${report.asOf}T00:00:00Z`);
-  const title = text.w.title(report.year);
+  const title = report.title;
   const writer = text.direction === 'rtl' ? RIGHT_TO_LEFT : LEFT_TO_RIGHT;
   const headingIds = new Map(blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((heading, index) => [heading, `section-${index + 1}`] as const));
   const definition: TDocumentDefinitions = {
