@@ -64,6 +64,17 @@ export const insertWithdrawal = sql(
   [t.int, t.text, t.int],
 );
 
+/** How many files each action had on a date: entered by the end of that day in Casablanca, not withdrawn by then (the meeting pack). */
+export const selectFileCountsAsOf = sql(
+  `SELECT f.action_id AS "actionId", count(*)::int AS files
+     FROM evidence_file f LEFT JOIN evidence_file_withdrawal w ON w.file_id = f.id
+    WHERE f.action_id = ANY($1) AND (f.entered_at AT TIME ZONE 'Africa/Casablanca')::date <= $2
+      AND (w.withdrawn_at IS NULL OR (w.withdrawn_at AT TIME ZONE 'Africa/Casablanca')::date > $2)
+    GROUP BY f.action_id`,
+  [t.intArray, t.date],
+  { actionId: t.int, files: t.int.notNullByStatement },
+);
+
 /** Evidence files of a merged organisation become the kept one's (its quota counts them). */
 export const moveFilesToOrganisation = sql(`UPDATE evidence_file SET organisation_id = $2 WHERE organisation_id = $1`, [t.int, t.int]);
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { canCommentOnAction, canWithdrawEvidence, evidenceEntryProblem, sanitiseFileName, withdrawalReasonProblem } from '@pnq/domain';
+import { CalendarDate, canCommentOnAction, canWithdrawEvidence, evidenceEntryProblem, sanitiseFileName, withdrawalReasonProblem } from '@pnq/domain';
 import { DataSource } from 'typeorm';
 import { forbidden } from '../../common/access/access.errors';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -24,6 +24,7 @@ import {
   moveFilesToOrganisation,
   selectEvidenceFile,
   selectEvidenceFilesOfActions,
+  selectFileCountsAsOf,
   selectStoredBytes,
 } from './evidence.queries';
 
@@ -177,6 +178,13 @@ export class EvidenceService {
   async filesByActionIds(actionIds: readonly number[]): Promise<EvidenceFileModel[][]> {
     const rows = await selectEvidenceFilesOfActions.all(this.dataSource, [[...actionIds]]);
     return groupByKeys(actionIds, rows.map(toModel), (file) => file.actionId);
+  }
+
+  /** How many files each action had on a date (entered by the end of that day in Casablanca, not withdrawn by then); none: 0. */
+  async fileCountsAsOf(actionIds: readonly number[], asOf: CalendarDate): Promise<Map<number, number>> {
+    const rows = await selectFileCountsAsOf.all(this.dataSource, [[...actionIds], asOf]);
+    const counts = new Map(rows.map((row) => [row.actionId, row.files]));
+    return new Map(actionIds.map((id) => [id, counts.get(id) ?? 0]));
   }
 
   /** An organisation merged into another: its files (and their weight in the quota) become the kept one's. */
