@@ -1,7 +1,8 @@
 // npm run backup:check — proves a backup restores: dumps DATABASE_URL with pg_dump (custom format), restores it
 // with pg_restore into a fresh database on the same server, and compares the row count of every table — and, for the
 // evidence files kept in the database, their contents: a checksum over every stored piece, and each file's SHA-256
-// recomputed from its pieces in the restored copy.
+// recomputed from its pieces in the restored copy. Files kept in S3-compatible object storage (PNQ_EVIDENCE_STORAGE=s3)
+// are only counted: their contents are in the bucket, outside this backup, and must be backed up with the bucket.
 // Exit 0: every count matches; 1: a difference (listed); 2: it could not run (tools, rights, connection).
 // Options (environment): PNQ_PG_BIN — folder holding pg_dump/pg_restore (default: PATH); PNQ_BACKUP_FILE — keep the
 // dump there (default: a temporary file, removed); PNQ_KEEP_RESTORED=true — keep the restored database.
@@ -46,7 +47,8 @@ export async function rowCounts(url) {
 
 /**
  * The evidence files' contents (tables of the `evidence` module; absent in an older database: null): how many files and
- * bytes, a checksum over every piece in order, and the files whose pieces no longer give their recorded SHA-256.
+ * bytes, a checksum over every piece in order, and the files whose pieces no longer give their recorded SHA-256; and how
+ * many files (bytes) are kept in S3-compatible object storage, whose contents no database backup holds.
  */
 export async function evidenceContents(url) {
   return withClient(url, async (client) => {
@@ -58,7 +60,9 @@ export async function evidenceContents(url) {
              (SELECT count(*) FROM evidence_file f
                WHERE f.storage = 'POSTGRES'
                  AND f.sha256 IS DISTINCT FROM encode(sha256((SELECT string_agg(c.bytes, ''::bytea ORDER BY c.n) FROM evidence_file_chunk c WHERE c.storage_key = f.storage_key)), 'hex')
-             )::text AS damaged`);
+             )::text AS damaged,
+             (SELECT count(*) FROM evidence_file WHERE storage = 'S3')::text AS "inBucket",
+             (SELECT COALESCE(sum(size_bytes), 0) FROM evidence_file WHERE storage = 'S3')::text AS "bytesInBucket"`);
     return rows[0];
   });
 }
@@ -104,6 +108,11 @@ export async function backupRestoreCheck(sourceUrl, log = (line) => process.stdo
       log(
         `  evidence files: ${kept.files} files, ${kept.bytes} bytes, contents checksum ${kept.checksum} → ${back.checksum}, damaged after restore ${back.damaged}`,
       );
+      if (kept.inBucket !== '0') {
+        log(
+          `  evidence files in S3-compatible object storage: ${kept.inBucket} files, ${kept.bytesInBucket} bytes — their contents are in the bucket, NOT in this backup: back the bucket up too (docs/runbook.md)`,
+        );
+      }
       if (kept.checksum !== back.checksum) found.push({ table: 'evidence_file_chunk (contents)', source: kept.checksum, restored: back.checksum });
       if (back.damaged !== '0') found.push({ table: 'evidence_file (SHA-256 of the contents)', source: '0', restored: back.damaged });
     }

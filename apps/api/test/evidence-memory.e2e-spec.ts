@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PDF_BYTES, postEvidenceStream } from './support/evidence-client';
-import { REPO_ROOT, SignedInClient, startTestApp, TestApp } from './support/test-app';
+import S3rver from 's3rver';
+import { PDF_BYTES, postEvidenceWritten } from './support/evidence-client';
+import { freePort } from './support/free-port';
+import { configFromEnv, REPO_ROOT, SignedInClient, startTestApp, TestApp } from './support/test-app';
 
 const MIB = 1024 * 1024;
 const FILE_BYTES = 50 * MIB;
@@ -18,18 +21,45 @@ function collector(): () => void {
 }
 
 /**
- * A 50 MB upload with the default limits, streamed both ways. The memory of this process (the API and the client
- * sending the file share it) is sampled while it uploads — as is, and what is still held after a collection — and reported — in test-artifacts/evidence-upload-memory.json
- * and on the console — never asserted on: the test asserts the file is kept whole and comes back byte-identical.
+ * A 50 MB upload with the default limits, streamed both ways, into each storage: PostgreSQL, and an S3-compatible
+ * bucket (s3rver, in this process: its memory is counted too). The memory of this process (the API, the client sending
+ * the file with backpressure, and the S3 server share it) is sampled while it uploads — as is, and what is still held
+ * after a collection — and reported — in test-artifacts/evidence-upload-memory[-s3].json and on the console — never
+ * asserted on: the test asserts the file is kept whole and comes back byte-identical.
  */
-describe('a 50 MB evidence file', () => {
+describe.each([
+  ['PostgreSQL', ''],
+  ['an S3-compatible bucket', '-s3'],
+])('a 50 MB evidence file kept in %s', (_storage, suffix) => {
   let testApp: TestApp;
   let imanor: SignedInClient;
+  let s3rver: S3rver | null = null;
+  let folder: string | null = null;
   beforeAll(async () => {
-    testApp = await startTestApp();
+    let env: Record<string, string> = { NODE_ENV: 'test' };
+    if (suffix) {
+      const port = await freePort();
+      folder = mkdtempSync(join(tmpdir(), 'pnq-s3rver-'));
+      s3rver = new S3rver({ address: '127.0.0.1', port, silent: true, directory: folder, configureBuckets: [{ name: 'pnq-evidence', configs: [] }] });
+      await s3rver.run();
+      env = {
+        ...env,
+        PNQ_EVIDENCE_STORAGE: 's3',
+        PNQ_S3_ENDPOINT: `http://127.0.0.1:${port}`,
+        PNQ_S3_BUCKET: 'pnq-evidence',
+        PNQ_S3_REGION: 'us-east-1',
+        PNQ_S3_ACCESS_KEY_ID: 'S3RVER',
+        PNQ_S3_SECRET_ACCESS_KEY: 'S3RVER',
+      };
+    }
+    testApp = await startTestApp({ fullConfig: configFromEnv(env) });
     imanor = await testApp.signIn('imanor@pnq.local');
   });
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    await testApp.close();
+    await s3rver?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
 
   it('is received and sent back in pieces, byte-identical (memory measured and reported)', async () => {
     const filler = Buffer.alloc(PIECE, 0x41);
@@ -66,10 +96,11 @@ describe('a 50 MB evidence file', () => {
       });
     };
     const started = Date.now();
-    const { status, body } = await postEvidenceStream(testApp.baseUrl, imanor.cookie, '2-4.1.2', 'grand rapport.pdf', fiftyMegabytes());
+    const { status, body } = await postEvidenceWritten(testApp.baseUrl, imanor.cookie, '2-4.1.2', 'grand rapport.pdf', fiftyMegabytes());
     const seconds = (Date.now() - started) / 1000;
     clearInterval(sampler);
     const report = {
+      storage: suffix ? 'S3' : 'POSTGRES',
       fileMb: FILE_BYTES / MIB,
       seconds,
       baselineMb: { rss: mb(baseline.rss), heapUsed: mb(baseline.heapUsed), arrayBuffers: mb(baseline.arrayBuffers) },
@@ -81,8 +112,8 @@ describe('a 50 MB evidence file', () => {
       heldAfterCollectionIncrease: held,
     };
     mkdirSync(join(REPO_ROOT, 'test-artifacts'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'test-artifacts/evidence-upload-memory.json'), JSON.stringify(report, null, 2));
-    console.info(`50 MB evidence upload, memory of the process: ${JSON.stringify(report)}`);
+    writeFileSync(join(REPO_ROOT, `test-artifacts/evidence-upload-memory${suffix}.json`), JSON.stringify(report, null, 2));
+    console.info(`50 MB evidence upload (${report.storage}), memory of the process: ${JSON.stringify(report)}`);
 
     expect(status).toBe(201);
     expect(body).toMatchObject({ sizeBytes: FILE_BYTES, sha256: sent.digest('hex'), mime: 'application/pdf' });

@@ -33,7 +33,7 @@ describe('evidence files on an action', () => {
     postEvidence(testApp.baseUrl, who?.cookie ?? null, ref, name, bytes);
 
   beforeAll(async () => {
-    testApp = await startTestApp({ config: { evidence: { maxFileBytes: MIB, organisationQuotaBytes: 3 * MIB } } });
+    testApp = await startTestApp({ config: { evidence: { maxFileBytes: MIB, organisationQuotaBytes: 3 * MIB, s3: null } } });
     [admin, viewer, imanor, semac, dpcsmq] = await Promise.all(
       ['admin@pnq.local', 'viewer@pnq.local', 'imanor@pnq.local', 'semac@pnq.local', 'dpcsmq@pnq.local'].map((email) => testApp.signIn(email)),
     );

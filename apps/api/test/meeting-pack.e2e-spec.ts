@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changesSentence } from '../src/modules/meeting-pack/meeting-pack-document';
 import { docxParts, download, pdfPages } from './support/documents';
+import { PDF_BYTES, postEvidence } from './support/evidence-client';
 import { SignedInClient, startTestApp, TestApp } from './support/test-app';
+import { queryDatabase } from './support/test-database';
 
 /**
  * A steering session's documents (issue 18): the meeting pack in PDF and Word and the minutes in Word, built as jobs by
@@ -147,6 +149,35 @@ describe('a session’s meeting pack and minutes', () => {
       expect(text).toContain(squeeze('En retard (15 j)'));
     }
     expect(pdf.length).toBeGreaterThan(2);
+  });
+
+  it('shows how many evidence files each exception has on the session’s date: later and withdrawn ones left out', async () => {
+    // Four files on the blocked action 1-2.3.2, dated around the session of 15 April 2026 (the dates set as if entered then).
+    const dated: [string, string | null][] = [
+      ['2026-03-02 10:00+01', null], // counted
+      ['2026-03-03 10:00+01', '2026-03-20 10:00+01'], // withdrawn before the session: not counted
+      ['2026-03-04 10:00+01', '2026-05-01 10:00+01'], // withdrawn after it: still counted on 15 April
+      ['2026-04-16 00:30+01', null], // entered the day after the session (Casablanca): not counted
+    ];
+    for (const [index, [enteredAt, withdrawnAt]] of dated.entries()) {
+      const { status, body } = await postEvidence(testApp.baseUrl, imanor.cookie, '1-2.3.2', `preuve-${index}.pdf`, PDF_BYTES);
+      expect(status).toBe(201);
+      await queryDatabase(testApp.databaseUrl, 'UPDATE evidence_file SET entered_at = $2 WHERE id = $1', [body.id, enteredAt]);
+      if (withdrawnAt === null) continue;
+      const withdrawn = await imanor.graphql('mutation ($i: WithdrawEvidenceFileInput!) { withdrawEvidenceFile(input: $i) { id } }', {
+        i: { id: body.id, reason: 'Remplacée' },
+      });
+      expect(withdrawn.errors).toBeUndefined();
+      await queryDatabase(testApp.databaseUrl, 'UPDATE evidence_file_withdrawal SET withdrawn_at = $2 WHERE file_id = $1', [body.id, withdrawnAt]);
+    }
+    const docx = squeeze((await docxParts(await generate(viewer, second, 'MEETING_PACK_DOCX'))).text);
+    const pdf = squeeze((await pdfPages(await generate(viewer, second, 'MEETING_PACK_PDF'))).join(' '));
+    for (const text of [docx, pdf]) {
+      expect(text).toContain(squeeze('Pièces justificatives'));
+      // The blocked action's row ends with its owner's comment, then its files.
+      expect(text).toContain(`${squeeze(COMMENT)}2pièces`);
+      expect(text).toContain(squeeze('Jamais — Aucune')); // an overdue action never updated, without files
+    }
   });
 
   it('exports the minutes as an editable Word document: attendance and decisions', async () => {

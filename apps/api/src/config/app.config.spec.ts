@@ -105,3 +105,39 @@ describe('describeMode — what `npm start` says it runs', () => {
     expect(line).not.toContain('set NODE_ENV');
   });
 });
+
+describe('loadConfig — where evidence files are kept', () => {
+  const S3 = {
+    PNQ_EVIDENCE_STORAGE: 's3',
+    PNQ_S3_BUCKET: 'pnq-preuves',
+    PNQ_S3_REGION: 'ma-rabat-1',
+    PNQ_S3_ACCESS_KEY_ID: 'pnq',
+    PNQ_S3_SECRET_ACCESS_KEY: 'secret',
+  };
+
+  it.each<[string, Record<string, string>, object | null]>([
+    ['PostgreSQL by default', {}, null],
+    ['PostgreSQL when asked', { PNQ_EVIDENCE_STORAGE: 'postgres', PNQ_S3_BUCKET: 'ignored' }, null],
+    ['AWS S3 itself: no endpoint, bucket as a host name', S3, { endpoint: null, bucket: 'pnq-preuves', region: 'ma-rabat-1', forcePathStyle: false }],
+    [
+      'a server on premises: its endpoint, the bucket in the path',
+      { ...S3, PNQ_S3_ENDPOINT: 'https://s3.pnq.gov.ma/' },
+      { endpoint: 'https://s3.pnq.gov.ma', forcePathStyle: true },
+    ],
+    ['path style turned off explicitly', { ...S3, PNQ_S3_ENDPOINT: 'https://s3.pnq.gov.ma', PNQ_S3_FORCE_PATH_STYLE: 'false' }, { forcePathStyle: false }],
+  ])('%s', (_case, env, expected) => {
+    const { s3 } = loadConfig(env).evidence;
+    if (expected === null) expect(s3).toBeNull();
+    else expect(s3).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ PNQ_EVIDENCE_STORAGE: 'disk' }, 'PNQ_EVIDENCE_STORAGE must be postgres or s3'],
+    [{ PNQ_EVIDENCE_STORAGE: 's3' }, 'PNQ_EVIDENCE_STORAGE=s3 needs PNQ_S3_BUCKET, PNQ_S3_REGION, PNQ_S3_ACCESS_KEY_ID, PNQ_S3_SECRET_ACCESS_KEY'],
+    [{ ...S3, PNQ_S3_SECRET_ACCESS_KEY: ' ' }, 'PNQ_EVIDENCE_STORAGE=s3 needs PNQ_S3_SECRET_ACCESS_KEY'],
+    [{ ...S3, PNQ_S3_ENDPOINT: 's3.pnq.gov.ma' }, 'PNQ_S3_ENDPOINT must be an http:// or https:// URL'],
+    [{ ...S3, PNQ_S3_FORCE_PATH_STYLE: 'yes' }, 'PNQ_S3_FORCE_PATH_STYLE must be true or false'],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { parseTimeOfDay } from '@pnq/domain';
+import { EvidenceS3Config, loadEvidenceS3 } from './evidence-storage.config';
 import { loadLocalPasswords, loadOidc, OidcConfig } from './oidc.config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -81,6 +82,8 @@ export interface EvidenceConfig {
   maxFileBytes: number;
   /** What one organisation's evidence files may add up to, bytes (PNQ_EVIDENCE_ORGANISATION_QUOTA_MB, default 2048). */
   organisationQuotaBytes: number;
+  /** Where new files' contents go: null, PostgreSQL (PNQ_EVIDENCE_STORAGE=postgres, the default); else an S3-compatible bucket. */
+  s3: EvidenceS3Config | null;
 }
 
 export interface JobsConfig {
@@ -200,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     evidence: {
       maxFileBytes: Math.round(parsePositive('PNQ_EVIDENCE_MAX_FILE_MB', env.PNQ_EVIDENCE_MAX_FILE_MB, 50) * 1024 * 1024),
       organisationQuotaBytes: Math.round(parsePositive('PNQ_EVIDENCE_ORGANISATION_QUOTA_MB', env.PNQ_EVIDENCE_ORGANISATION_QUOTA_MB, 2048) * 1024 * 1024),
+      s3: loadEvidenceS3(env),
     },
     publicDir: resolve(cwd, env.PNQ_PUBLIC_DIR ?? join(env.PNQ_DATA_DIR ?? '.data', 'public')),
   };

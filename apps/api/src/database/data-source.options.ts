@@ -19,6 +19,7 @@ import { AddedEvidenceFiles1765700000002 } from './migrations/1765700000002-Adde
 import { AddedEvidenceAttachments1765700000003 } from './migrations/1765700000003-AddedEvidenceAttachments';
 import { AddedPublicSnapshots1766200000001 } from './migrations/1766200000001-AddedPublicSnapshots';
 import { AddedSteeringSessionsAndDecisions1766100000001 } from './migrations/1766100000001-AddedSteeringSessionsAndDecisions';
+import { WidenedEvidenceStorageToS31765700000004 } from './migrations/1765700000004-WidenedEvidenceStorageToS3';
 
 /** Migrations in the order they apply; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   AddedEvidenceAttachments1765700000003,
   AddedPublicSnapshots1766200000001,
   AddedSteeringSessionsAndDecisions1766100000001,
+  WidenedEvidenceStorageToS31765700000004,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AuthorModel } from '../user/author.model';
+import type { EvidenceStorageKind } from './evidence-storage';
 
 @ObjectType('EvidenceWithdrawal', { description: 'Why and when a file stopped being offered (the file itself is kept).' })
 export class EvidenceWithdrawalModel {
@@ -15,6 +16,8 @@ export class EvidenceFileModel {
   actionId: number;
   organisationId: number | null;
   authorId: number;
+  /** Where its contents are kept (evidence_file.storage), and under which key. */
+  storage: EvidenceStorageKind;
   storageKey: string;
   @Field({ description: 'The name it was sent with, made safe (no path, no control or bidirectional characters).' }) name: string;
   @Field({ description: 'The type detected from its content (never from its name).' }) mime: string;

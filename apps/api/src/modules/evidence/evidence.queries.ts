@@ -1,5 +1,6 @@
 import { t } from '../../database/sql/sql-types';
 import { sql } from '../../database/sql/typed-query';
+import type { EvidenceStorageKind } from './evidence-storage';
 
 /** One organisation's uploads one at a time (key space 20, the organisation id; 0 for the secretariat), so two cannot both fit the quota's last bytes. */
 export const lockOrganisationUploads = sql(`SELECT pg_advisory_xact_lock(20, $1)::text AS locked`, [t.int], { locked: t.text });
@@ -13,13 +14,13 @@ export const selectStoredBytes = sql(
 
 export const insertEvidenceFile = sql(
   `INSERT INTO evidence_file (action_id, organisation_id, author_id, name, mime, size_bytes, sha256, storage, storage_key, status_update_id, comment_id, indicator_value_id)
-   VALUES ($1, $2, $3, $4, $5, $6, $7, 'POSTGRES', $8, $9, $10, $11) RETURNING id::int AS id`,
-  [t.int, t.int.orNull, t.int, t.text, t.text, t.bigint, t.text, t.text, t.bigint.orNull, t.bigint.orNull, t.bigint.orNull],
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id::int AS id`,
+  [t.int, t.int.orNull, t.int, t.text, t.text, t.bigint, t.text, t.text.of<EvidenceStorageKind>(), t.text, t.bigint.orNull, t.bigint.orNull, t.bigint.orNull],
   { id: t.int },
 );
 
 const FILE_COLUMNS = `f.id::int AS id, f.action_id AS "actionId", f.organisation_id AS "organisationId", f.author_id AS "authorId", f.name, f.mime,
-          f.size_bytes::float8 AS "sizeBytes", f.sha256, f.storage_key AS "storageKey", f.entered_at AS "enteredAt",
+          f.size_bytes::float8 AS "sizeBytes", f.sha256, f.storage, f.storage_key AS "storageKey", f.entered_at AS "enteredAt",
           f.status_update_id::text AS "statusUpdateId", f.comment_id::text AS "commentId", f.indicator_value_id::text AS "indicatorValueId",
           w.reason AS "withdrawalReason", w.withdrawn_by AS "withdrawnBy", w.withdrawn_at AS "withdrawnAt"`;
 const FILE_ROW = {
@@ -31,6 +32,7 @@ const FILE_ROW = {
   mime: t.text,
   sizeBytes: t.float,
   sha256: t.text,
+  storage: t.text.of<EvidenceStorageKind>(),
   storageKey: t.text,
   enteredAt: t.timestamptz,
   statusUpdateId: t.text.orNull,
@@ -60,6 +62,17 @@ export const selectEvidenceFilesOfActions = sql(
 export const insertWithdrawal = sql(
   `INSERT INTO evidence_file_withdrawal (file_id, reason, withdrawn_by) VALUES ($1::int, $2, $3) ON CONFLICT (file_id) DO NOTHING`,
   [t.int, t.text, t.int],
+);
+
+/** How many files each action had on a date: entered by the end of that day in Casablanca, not withdrawn by then (the meeting pack). */
+export const selectFileCountsAsOf = sql(
+  `SELECT f.action_id AS "actionId", count(*)::int AS files
+     FROM evidence_file f LEFT JOIN evidence_file_withdrawal w ON w.file_id = f.id
+    WHERE f.action_id = ANY($1) AND (f.entered_at AT TIME ZONE 'Africa/Casablanca')::date <= $2
+      AND (w.withdrawn_at IS NULL OR (w.withdrawn_at AT TIME ZONE 'Africa/Casablanca')::date > $2)
+    GROUP BY f.action_id`,
+  [t.intArray, t.date],
+  { actionId: t.int, files: t.int.notNullByStatement },
 );
 
 /** Evidence files of a merged organisation become the kept one's (its quota counts them). */

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { canCommentOnAction, canWithdrawEvidence, evidenceEntryProblem, sanitiseFileName, withdrawalReasonProblem } from '@pnq/domain';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CalendarDate, canCommentOnAction, canWithdrawEvidence, evidenceEntryProblem, sanitiseFileName, withdrawalReasonProblem } from '@pnq/domain';
 import { DataSource } from 'typeorm';
 import { forbidden } from '../../common/access/access.errors';
 import { AuthenticatedUser } from '../../common/access/authenticated-user';
@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { IndicatorService } from '../indicator/indicator.service';
 import { TrackingService } from '../tracking/tracking.service';
 import { EvidenceIntake } from './evidence-intake';
-import { EVIDENCE_STORAGE, EvidenceStorage } from './evidence-storage';
+import { EVIDENCE_STORAGES, EvidenceStorage, EvidenceStorages } from './evidence-storage';
 import { evidenceEntryNotFound, evidenceFileAlreadyWithdrawn, evidenceFileNotFound, evidenceFileWithdrawn, withdrawalReasonRequired } from './evidence.errors';
 import { EvidenceFileModel } from './evidence.model';
 import {
@@ -24,6 +24,7 @@ import {
   moveFilesToOrganisation,
   selectEvidenceFile,
   selectEvidenceFilesOfActions,
+  selectFileCountsAsOf,
   selectStoredBytes,
 } from './evidence.queries';
 
@@ -54,13 +55,15 @@ function toModel(row: FileRow): EvidenceFileModel {
 /** Evidence files: received as a stream and screened, kept in the EvidenceStorage, offered to signed-in readers, withdrawn with a reason. */
 @Injectable()
 export class EvidenceService {
+  private readonly logger = new Logger('Evidence');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly actionService: ActionService,
     private readonly auditService: AuditService,
     private readonly trackingService: TrackingService,
     private readonly indicatorService: IndicatorService,
-    @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
+    @Inject(EVIDENCE_STORAGES) private readonly storages: EvidenceStorages,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -90,34 +93,54 @@ export class EvidenceService {
    */
   async store(actor: AuthenticatedUser, target: UploadTarget, rawName: string, contents: AsyncIterable<Buffer>): Promise<EvidenceFileModel> {
     const name = sanitiseFileName(rawName);
-    const id = await this.dataSource.transaction(async (manager) => {
-      await lockOrganisationUploads.run(manager, [actor.organisationId ?? 0]);
-      const { bytes } = await selectStoredBytes.single(manager, [actor.organisationId]);
-      const intake = new EvidenceIntake(name, this.config.evidence, bytes);
-      const key = await this.storage.put(intake.pieces(contents), manager);
-      const sha256 = intake.sha256;
-      const file = { name, mime: intake.mime, sizeBytes: intake.size, sha256 };
-      const entryId = (kind: EvidenceEntryRef['kind']) => (target.entry?.kind === kind ? target.entry.id : null);
-      const { id } = await insertEvidenceFile.single(manager, [
-        target.id,
-        actor.organisationId,
-        actor.id,
-        name,
-        file.mime,
-        String(file.sizeBytes),
-        sha256,
-        key,
-        entryId('STATUS_UPDATE'),
-        entryId('COMMENT'),
-        entryId('INDICATOR_VALUE'),
-      ]);
-      await this.auditService.record(
-        { actorId: actor.id, operation: 'addEvidenceFile', entity: 'action', entityKey: target.ref, after: { id, ...file, entry: target.entry } },
-        manager,
-      );
-      return id;
-    });
+    const storage = this.storages.writer;
+    let written: string | null = null;
+    const id = await this.dataSource
+      .transaction(async (manager) => {
+        await lockOrganisationUploads.run(manager, [actor.organisationId ?? 0]);
+        const { bytes } = await selectStoredBytes.single(manager, [actor.organisationId]);
+        const intake = new EvidenceIntake(name, this.config.evidence, bytes);
+        const key = (written = await storage.put(intake.pieces(contents), manager));
+        const sha256 = intake.sha256;
+        const file = { name, mime: intake.mime, sizeBytes: intake.size, sha256 };
+        const entryId = (kind: EvidenceEntryRef['kind']) => (target.entry?.kind === kind ? target.entry.id : null);
+        const { id } = await insertEvidenceFile.single(manager, [
+          target.id,
+          actor.organisationId,
+          actor.id,
+          name,
+          file.mime,
+          String(file.sizeBytes),
+          sha256,
+          storage.kind,
+          key,
+          entryId('STATUS_UPDATE'),
+          entryId('COMMENT'),
+          entryId('INDICATOR_VALUE'),
+        ]);
+        await this.auditService.record(
+          { actorId: actor.id, operation: 'addEvidenceFile', entity: 'action', entityKey: target.ref, after: { id, ...file, entry: target.entry } },
+          manager,
+        );
+        return id;
+      })
+      .catch(async (error: unknown) => {
+        if (written) await this.discard(storage, written);
+        throw error;
+      });
     return this.get(id);
+  }
+
+  /**
+   * Contents written outside the database (an S3 object) whose upload's transaction did not commit are deleted; if
+   * even that fails, the key is logged as an orphan for the sweep (docs/runbook.md, "Evidence files").
+   */
+  private async discard(storage: EvidenceStorage, key: string): Promise<void> {
+    await storage.discard(key).catch((error: unknown) => {
+      this.logger.error(
+        `orphan evidence object ${key} (${storage.kind}) left after a failed upload: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
   }
 
   async get(id: number, db: SqlExecutor = this.dataSource): Promise<EvidenceFileModel> {
@@ -130,7 +153,7 @@ export class EvidenceService {
   async download(id: number): Promise<{ file: EvidenceFileModel; contents: AsyncIterable<Buffer> }> {
     const file = await this.get(id);
     if (file.withdrawal) throw evidenceFileWithdrawn(id, file.withdrawal.reason);
-    return { file, contents: this.storage.get(file.storageKey) };
+    return { file, contents: this.storages.reader(file.storage).get(file.storageKey) };
   }
 
   /** Stops offering a file (its author or the secretariat, with a reason): the file and the withdrawal are kept, audited. */
@@ -155,6 +178,13 @@ export class EvidenceService {
   async filesByActionIds(actionIds: readonly number[]): Promise<EvidenceFileModel[][]> {
     const rows = await selectEvidenceFilesOfActions.all(this.dataSource, [[...actionIds]]);
     return groupByKeys(actionIds, rows.map(toModel), (file) => file.actionId);
+  }
+
+  /** How many files each action had on a date (entered by the end of that day in Casablanca, not withdrawn by then); none: 0. */
+  async fileCountsAsOf(actionIds: readonly number[], asOf: CalendarDate): Promise<Map<number, number>> {
+    const rows = await selectFileCountsAsOf.all(this.dataSource, [[...actionIds], asOf]);
+    const counts = new Map(rows.map((row) => [row.actionId, row.files]));
+    return new Map(actionIds.map((id) => [id, counts.get(id) ?? 0]));
   }
 
   /** An organisation merged into another: its files (and their weight in the quota) become the kept one's. */

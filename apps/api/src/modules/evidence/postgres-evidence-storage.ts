@@ -26,4 +26,7 @@ export class PostgresEvidenceStorage implements EvidenceStorage {
       yield piece.bytes;
     }
   }
+
+  /** The pieces were written in the upload's transaction: its rollback removed them. */
+  async discard(): Promise<void> {}
 }

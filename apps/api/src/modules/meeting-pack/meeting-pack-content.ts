@@ -39,6 +39,8 @@ export interface PackException {
   lastUpdate: CalendarDate | null;
   /** The comment of the latest update by its owners, up to the session's date. */
   comment: string | null;
+  /** Its evidence files on the session's date (withdrawn ones left out). */
+  files: number;
 }
 
 export interface PackPillar {

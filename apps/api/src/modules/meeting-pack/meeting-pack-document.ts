@@ -99,6 +99,7 @@ export function meetingPackBlocks(pack: MeetingPack): ReportBlock[] {
         col('Retard (j)', 2, 'right'),
         col('Dernière mise à jour', 3),
         col('Dernier commentaire du responsable', 8),
+        col('Pièces justificatives', 3),
       ],
       rows: pillar.exceptions.map((e) => [
         e.ref,
@@ -108,6 +109,7 @@ export function meetingPackBlocks(pack: MeetingPack): ReportBlock[] {
         e.daysLate === null ? '—' : formatNumber(e.daysLate),
         e.lastUpdate ? formatDate(e.lastUpdate) : 'Jamais',
         e.comment ?? '—',
+        e.files === 0 ? 'Aucune' : plural(e.files, 'pièce', 'pièces'),
       ]),
       small: true,
     });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { JobModule } from '../job/job.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { PlanModule } from '../plan/plan.module';
@@ -26,6 +27,7 @@ import { MeetingPackService } from './meeting-pack.service';
     ReportModule,
     JobModule,
     UserModule,
+    EvidenceModule,
   ],
   providers: [MeetingPackService, MeetingPackJobs, MeetingPackResolver],
 })

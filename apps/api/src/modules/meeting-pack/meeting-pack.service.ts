@@ -10,6 +10,7 @@ import {
   STATUS_LABELS_FR,
   STEERING_BODY_LABELS_FR,
 } from '@pnq/domain';
+import { EvidenceService } from '../evidence/evidence.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { PlanService } from '../plan/plan.service';
 import { ChangeCountsModel } from '../plan-changes/plan-changes.model';
@@ -58,7 +59,7 @@ const countsOf = (c: ChangeCountsModel, label = c.label) => ({
 });
 
 /**
- * Orchestration above steering, plan-changes, snapshot, tracking, revision, plan and organisation (owns no table): what
+ * Orchestration above steering, plan-changes, snapshot, tracking, revision, plan, organisation and evidence (owns no table): what
  * a session's meeting pack and minutes show, on the session's date. The change figures are planChanges(since, session
  * date) itself, so they equal the compare view's.
  */
@@ -74,6 +75,7 @@ export class MeetingPackService {
     private readonly planService: PlanService,
     private readonly organisationService: OrganisationService,
     private readonly userService: UserService,
+    private readonly evidenceService: EvidenceService,
   ) {}
 
   async pack(sessionId: number): Promise<MeetingPack> {
@@ -92,7 +94,13 @@ export class MeetingPackService {
     const names = new Map(organisations.map((o) => [o.id, o.acronym ?? o.name]));
     const refs = new Map(after.map((a) => [a.id, a.ref]));
     const exceptions = after.filter(isException);
-    const comments = await this.latestComments(exceptions, asOf);
+    const [comments, files] = await Promise.all([
+      this.latestComments(exceptions, asOf),
+      this.evidenceService.fileCountsAsOf(
+        exceptions.map((a) => a.id),
+        asOf,
+      ),
+    ]);
     const count = (snapshot: readonly ActionSnapshot[], test: (a: ActionSnapshot) => boolean) => snapshot.filter(test).length;
     const figure = (label: string, test: (a: ActionSnapshot) => boolean) => ({ label, before: count(before, test), after: count(after, test) });
     return {
@@ -126,6 +134,7 @@ export class MeetingPackService {
             daysLate: a.verdict.health === 'OVERDUE' ? a.verdict.days : null,
             lastUpdate: a.state.lastUpdateDate,
             comment: comments.get(a.id) ?? null,
+            files: files.get(a.id) ?? 0,
           })),
       })),
       pendingRequests: requests.map((r): PackRequest => ({
