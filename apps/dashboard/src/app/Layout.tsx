@@ -60,14 +60,14 @@ export function Layout({ children, user }: { children: ReactNode; user: { name: 
 /** Shown only on paper: the date every figure is computed for, and the filter of the screen (its URL's other parameters). */
 function PrintHeader() {
   const { t } = useTranslation();
-  const { search, pathname } = useLocation();
+  const { search } = useLocation();
   const params = new URLSearchParams(search);
   const asOf = params.get('asOf') ?? calendarDateInCasablanca(new Date());
   params.delete('asOf');
   const filter = [...params.entries()].map(([key, value]) => `${key} = ${value}`).join(' · ');
   return (
     <p className="print-header" data-testid="print-header">
-      {t('steering.print.header', { date: asOf, page: pathname })}
+      {t('steering.print.header', { date: asOf })}
       {filter && ` — ${t('steering.print.filter')} ${filter}`}
     </p>
   );

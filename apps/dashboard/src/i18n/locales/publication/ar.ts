@@ -32,7 +32,7 @@ export const publicationAr: typeof publicationFr = {
   nextDue: 'الطبعة المقبلة (رقم {{number}}) متوقعة في {{date}}',
   overdue: 'متأخرة',
   period: 'الفترة',
-  criteria: 'المعايير (الإجراء 5-2.5.1)',
+  criteria: 'المعايير (الإجراء \u20665-2.5.1\u2069)',
   noCriteria: 'لا توجد معايير مسجلة.',
   criterion: {
     add: 'إضافة معيار',

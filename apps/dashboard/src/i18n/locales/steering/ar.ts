@@ -79,7 +79,7 @@ export const steeringAr: typeof steeringFr = {
       PROGRESS_MOVED: 'تغير التقدم',
     },
   },
-  print: { header: 'PNQ Tracker — الوضعية في {{date}} ({{page}})', filter: 'التصفية:' },
+  print: { header: 'PNQ Tracker — الوضعية في {{date}}', filter: 'التصفية:' },
   documents: {
     title: 'ملف الدورة والمحضر',
     hint: 'يعرض ملف الدورة الوضعية في تاريخ الدورة والتغييرات منذ الدورة السابقة؛ ويُستكمل المحضر (الحضور، القرارات) في Word.',

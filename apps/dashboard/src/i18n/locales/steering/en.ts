@@ -79,7 +79,7 @@ export const steeringEn: typeof steeringFr = {
       PROGRESS_MOVED: 'Progress changed',
     },
   },
-  print: { header: 'PNQ Tracker — as of {{date}} ({{page}})', filter: 'filter:' },
+  print: { header: 'PNQ Tracker — as of {{date}}', filter: 'filter:' },
   documents: {
     title: 'Meeting pack and minutes',
     hint: 'The meeting pack shows the situation on the session’s date and the changes since the previous session; the minutes (attendance, decisions) are finished in Word.',

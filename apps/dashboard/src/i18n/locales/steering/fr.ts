@@ -77,7 +77,7 @@ export const steeringFr = {
       PROGRESS_MOVED: 'Avancement changé',
     },
   },
-  print: { header: 'PNQ Tracker — situation au {{date}} ({{page}})', filter: 'filtre :' },
+  print: { header: 'PNQ Tracker — situation au {{date}}', filter: 'filtre :' },
   documents: {
     title: 'Dossier de séance et procès-verbal',
     hint: 'Le dossier de séance présente la situation à la date de la séance et les changements depuis la séance précédente ; le procès-verbal (présents, décisions) est à compléter dans Word.',
