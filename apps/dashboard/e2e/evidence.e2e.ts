@@ -107,7 +107,8 @@ describe('evidence files on an action', () => {
     await card.getByLabel('Joindre des fichiers').setInputFiles({ name: 'registre.pdf', mimeType: 'application/pdf', buffer: PDF });
     await card.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await card.getByTestId('evidence-uploads').getByText('registre.pdf : envoyé').waitFor();
-    await imanor.locator('section.evidence').getByRole('link', { name: 'Télécharger registre.pdf' }).waitFor();
+    // Listed once the page has reloaded the action (after the upload); the whole action is a heavy query on a loaded machine.
+    await imanor.locator('section.evidence').getByRole('link', { name: 'Télécharger registre.pdf' }).waitFor({ timeout: 90_000 });
     await imanor.close();
-  });
+  }, 180_000);
 });
