@@ -59,7 +59,9 @@ export class SessionService {
 
   /** Sessions, latest first (all when no ids are given), each with its "since" date. */
   async byIds(ids: readonly number[] | null, db: SqlExecutor = this.dataSource): Promise<SteeringSessionModel[]> {
-    const [rows, refs] = await Promise.all([selectSessions.all(db, [ids ? [...ids] : null]), selectSessionRefs.all(db)]);
+    // One after the other: `db` may be a transaction's single connection (pg refuses overlapping queries on one client from pg 9).
+    const rows = await selectSessions.all(db, [ids ? [...ids] : null]);
+    const refs = await selectSessionRefs.all(db);
     return rows.map((row) => this.toModel(row, refs));
   }
 
