@@ -1,9 +1,10 @@
-import { BarChartPanel, ChartWithTable, KpiTile, PlanRef } from '@pnq/ui';
+import { BarChartPanel, ChartWithTable, KpiTile } from '@pnq/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useAsOf } from '../../app/useAsOf';
 import { useFinancingOverviewQuery, useMeQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
+import { ActionRefLink } from '../shared/ActionRefLink';
 import { PageState } from '../shared/PageState';
 import { FinancingFiguresTable } from './FinancingFiguresTable';
 import { FundingStatusBadge } from './FundingStatusBadge';
@@ -122,14 +123,9 @@ export default function FinancingPage() {
                       {overview.lateAndNotFunded.map((action) => (
                         <tr key={action.ref}>
                           <td>
-                            <Link to={{ pathname: `/actions/${action.ref}`, search }}>
-                              <strong>
-                                <PlanRef value={action.ref} />
-                              </strong>{' '}
-                              {action.title}
-                            </Link>
+                            <ActionRefLink action={action} search={search} />
                           </td>
-                          <td>{action.owners.join(', ')}</td>
+                          <td>{action.owners.join(', ') || '—'}</td>
                           <td className="number">{format.number(action.daysLate)}</td>
                           <td>
                             <FundingStatusBadge status={action.status} />

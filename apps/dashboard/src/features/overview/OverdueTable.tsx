@@ -1,4 +1,4 @@
-import { PlanRef } from '@pnq/ui';
+import { ActionRefLink } from '../shared/ActionRefLink';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { OverdueGrouping, OverviewQuery } from '../../generated/graphql';
@@ -80,12 +80,7 @@ export function OverdueTable({ actions, groups, grouping, search }: Props) {
             {section.rows.map((action) => (
               <tr key={action.ref}>
                 <td>
-                  <Link to={{ pathname: `/actions/${action.ref}`, search }}>
-                    <strong>
-                      <PlanRef value={action.ref} />
-                    </strong>{' '}
-                    {action.title}
-                  </Link>
+                  <ActionRefLink action={action} search={search} />
                 </td>
                 <td data-label={t('overview.col.owners')}>{action.owners.join(', ') || '—'}</td>
                 <td data-label={t('overview.col.dueDate')} data-testid="due-date">
