@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
 import { signedInPage } from './support/sign-in';
+import { holdAnswers } from './support/slow-answers';
 
 /** 2-4.1.2: IMANOR owns it. */
 const ACTION = '/actions/2-4.1.2';
@@ -35,6 +36,7 @@ describe('evidence files on an action', () => {
     await imanor.goto(`${inject('baseUrl')}${ACTION}`);
     const form = imanor.locator('form.update-form');
     await form.waitFor();
+    await holdAnswers(imanor, 'ActionPage', 5_000); // a slow server: see the indicator value's test
     await form.getByLabel('Commentaire (ce qui a changé)').fill('Convention signée avec le partenaire');
     await form.getByLabel('Joindre des fichiers').setInputFiles({ name: 'convention signée.pdf', mimeType: 'application/pdf', buffer: PDF });
     await form.getByRole('button', { name: 'Enregistrer la mise à jour' }).click();
@@ -101,14 +103,35 @@ describe('evidence files on an action', () => {
     const imanor = await signedInPage(browser, inject('baseUrl'), 'imanor@pnq.local');
     await imanor.goto(`${inject('baseUrl')}${ACTION}`);
     const card = imanor.getByTestId('indicator-1');
+    await card.waitFor();
+    // A slow server: the reload the saved value starts is still on its way when the upload ends.
+    await holdAnswers(imanor, 'ActionPage', 5_000);
     await card.locator('summary').first().click();
     const amount = card.locator('input[inputmode="decimal"]');
     if (await amount.count()) await amount.fill('3');
     await card.getByLabel('Joindre des fichiers').setInputFiles({ name: 'registre.pdf', mimeType: 'application/pdf', buffer: PDF });
     await card.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await card.getByTestId('evidence-uploads').getByText('registre.pdf : envoyé').waitFor();
-    // Listed once the page has reloaded the action (after the upload); the whole action is a heavy query on a loaded machine.
-    await imanor.locator('section.evidence').getByRole('link', { name: 'Télécharger registre.pdf' }).waitFor({ timeout: 90_000 });
+    // Listed once the page has reloaded the action after the upload — not by the reload that was already on its way.
+    await imanor.locator('section.evidence').getByRole('link', { name: 'Télécharger registre.pdf' }).waitFor({ timeout: 30_000 });
     await imanor.close();
-  }, 180_000);
+  });
+
+  it('shows a file sent with a comment under that comment, even when the server answers slowly', async () => {
+    const semac = await signedInPage(browser, inject('baseUrl'), 'semac@pnq.local');
+    await semac.goto(`${inject('baseUrl')}${ACTION}`);
+    const box = semac.getByLabel('Votre commentaire');
+    await box.waitFor();
+    await holdAnswers(semac, 'ActionDiscussion', 5_000);
+    await box.fill('Compte rendu de l’atelier joint');
+    await semac
+      .locator('section.discussion')
+      .getByLabel('Joindre des fichiers')
+      .setInputFiles({ name: 'compte rendu.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await semac.getByRole('button', { name: 'Publier' }).click();
+    await semac.locator('section.discussion').getByTestId('evidence-uploads').getByText('compte rendu.pdf : envoyé').waitFor();
+    const entry = semac.getByTestId('discussion-entry').filter({ hasText: 'Compte rendu de l’atelier joint' });
+    await entry.getByRole('link', { name: 'Télécharger compte rendu.pdf' }).waitFor({ timeout: 30_000 });
+    await semac.close();
+  });
 });

@@ -14,6 +14,7 @@ import { ActionPlanSection } from '../replanning/ActionPlanSection';
 import { ActionDiscussion } from '../discussion/ActionDiscussion';
 import { ActionEvidence } from '../evidence/ActionEvidence';
 import { EvidenceFileList } from '../evidence/EvidenceFileList';
+import { RELOADED_AFTER_UPLOADS } from '../evidence/reloaded-after-uploads';
 
 export default function ActionPage() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export default function ActionPage() {
   const { ref = '' } = useParams();
   const { search } = useLocation();
   const [asOf] = useAsOf();
-  const { data, loading, error, refetch } = useActionPageQuery({ variables: { ref, asOf }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useActionPageQuery({ variables: { ref, asOf }, fetchPolicy: 'cache-and-network', ...RELOADED_AFTER_UPLOADS });
   const action = data?.action;
   const notFound = error?.graphQLErrors[0]?.extensions?.code === 'ACTION_NOT_FOUND';
 

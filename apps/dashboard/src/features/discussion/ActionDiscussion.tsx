@@ -6,6 +6,7 @@ import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { EvidenceFileList } from '../evidence/EvidenceFileList';
 import { EvidencePicker } from '../evidence/EvidencePicker';
 import { useEvidenceUploads } from '../evidence/useEvidenceUploads';
+import { RELOADED_AFTER_UPLOADS } from '../evidence/reloaded-after-uploads';
 
 type Entry = NonNullable<ActionDiscussionQuery['action']>['comments'][number];
 
@@ -19,7 +20,7 @@ type Target = { as: 'NEW' } | { as: 'REPLY' | 'CORRECTION'; entry: Entry };
  */
 export function ActionDiscussion({ actionRef }: { actionRef: string }) {
   const { t } = useTranslation();
-  const { data, refetch } = useActionDiscussionQuery({ variables: { ref: actionRef }, fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = useActionDiscussionQuery({ variables: { ref: actionRef }, fetchPolicy: 'cache-and-network', ...RELOADED_AFTER_UPLOADS });
   const [target, setTarget] = useState<Target>({ as: 'NEW' });
   const action = data?.action;
   if (!action) return null;
