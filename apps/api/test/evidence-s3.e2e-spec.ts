@@ -1,4 +1,4 @@
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -116,6 +116,21 @@ describe('evidence files in S3-compatible object storage', () => {
     const gone = await download(body.id!, viewer);
     expect([gone.status, ((await gone.json()) as { code: string }).code]).toEqual([410, 'EVIDENCE_FILE_WITHDRAWN']);
     expect((await objects()).map((object) => object.key)).toContain(row.storage_key);
+  });
+
+  it('answers 503 EVIDENCE_CONTENT_UNAVAILABLE, before any header of a file, when its object is missing from the bucket', async () => {
+    const { body } = await postEvidence(testApp.baseUrl, imanor.cookie, REF, 'égaré.pdf', PDF_BYTES);
+    const [row] = await stored(body.id!);
+    await s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: row.storage_key })); // lost outside the application
+    const missing = await download(body.id!, viewer);
+    expect([missing.status, missing.headers.get('content-disposition'), ((await missing.json()) as { code: string }).code]).toEqual([
+      503,
+      null,
+      'EVIDENCE_CONTENT_UNAVAILABLE',
+    ]);
+    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: row.storage_key, Body: PDF_BYTES })); // restored from a copy
+    const restored = await download(body.id!, viewer);
+    expect(Buffer.from(await restored.arrayBuffer()).equals(Buffer.from(PDF_BYTES))).toBe(true);
   });
 
   it.each<[string, string, () => Uint8Array, number, string]>([

@@ -5,6 +5,14 @@ export const evidenceFileNotFound = (id: number) => new DomainError('EVIDENCE_FI
 export const evidenceFileWithdrawn = (id: number, reason: string) =>
   new DomainError('EVIDENCE_FILE_WITHDRAWN', `This file was withdrawn and is no longer offered (reason: ${reason}).`, { id });
 
+/** The file is listed but its contents could not be read from their storage (an S3 object missing, the bucket out of reach). */
+export const evidenceContentUnavailable = (id: number) =>
+  new DomainError(
+    'EVIDENCE_CONTENT_UNAVAILABLE',
+    'The contents of this file cannot be read from the file storage just now; nothing was sent. Try again later, and tell the secretariat if it lasts.',
+    { id },
+  );
+
 export const evidenceFileAlreadyWithdrawn = (id: number) =>
   new DomainError('EVIDENCE_FILE_ALREADY_WITHDRAWN', 'This file was already withdrawn; its first withdrawal is kept.', { id });
 

@@ -14,7 +14,14 @@ import { IndicatorService } from '../indicator/indicator.service';
 import { TrackingService } from '../tracking/tracking.service';
 import { EvidenceIntake } from './evidence-intake';
 import { EVIDENCE_STORAGES, EvidenceStorage, EvidenceStorages } from './evidence-storage';
-import { evidenceEntryNotFound, evidenceFileAlreadyWithdrawn, evidenceFileNotFound, evidenceFileWithdrawn, withdrawalReasonRequired } from './evidence.errors';
+import {
+  evidenceContentUnavailable,
+  evidenceEntryNotFound,
+  evidenceFileAlreadyWithdrawn,
+  evidenceFileNotFound,
+  evidenceFileWithdrawn,
+  withdrawalReasonRequired,
+} from './evidence.errors';
 import { EvidenceFileModel } from './evidence.model';
 import {
   insertEvidenceFile,
@@ -149,11 +156,31 @@ export class EvidenceService {
     return toModel(row);
   }
 
-  /** A file to download and its contents, piece by piece: any signed-in reader of the plan; a withdrawn file is gone (410). */
+  /**
+   * A file to download and its contents, piece by piece: any signed-in reader of the plan; a withdrawn file is gone
+   * (410). The first piece is read here, before the route sends a header: contents that cannot be read (an S3 object
+   * missing, the bucket out of reach) answer 503 EVIDENCE_CONTENT_UNAVAILABLE and are logged with their key.
+   */
   async download(id: number): Promise<{ file: EvidenceFileModel; contents: AsyncIterable<Buffer> }> {
     const file = await this.get(id);
     if (file.withdrawal) throw evidenceFileWithdrawn(id, file.withdrawal.reason);
-    return { file, contents: this.storages.reader(file.storage).get(file.storageKey) };
+    const pieces = this.storages.reader(file.storage).get(file.storageKey)[Symbol.asyncIterator]();
+    const first = await pieces.next().catch((error: unknown) => {
+      this.logger.error(
+        `evidence file ${id}: contents unreadable in ${file.storage} under ${file.storageKey} (${error instanceof Error ? error.message : String(error)})`,
+      );
+      throw evidenceContentUnavailable(id);
+    });
+    async function* contents(): AsyncGenerator<Buffer> {
+      try {
+        if (first.done) return;
+        yield first.value;
+        for (let next = await pieces.next(); !next.done; next = await pieces.next()) yield next.value;
+      } finally {
+        await pieces.return?.(undefined); // a download cut short closes the storage's stream too
+      }
+    }
+    return { file, contents: contents() };
   }
 
   /** Stops offering a file (its author or the secretariat, with a reason): the file and the withdrawal are kept, audited. */

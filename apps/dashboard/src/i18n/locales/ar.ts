@@ -334,6 +334,7 @@ export const ar: Messages = {
     EVIDENCE_QUOTA_EXCEEDED: 'ستتجاوز ملفات هيئتكم حصتها: اطلبوا من الكتابة رفعها.',
     EVIDENCE_FILE_NOT_FOUND: 'هذا الملف غير موجود.',
     EVIDENCE_FILE_WITHDRAWN: 'سُحب هذا الملف: لم يعد متاحًا.',
+    EVIDENCE_CONTENT_UNAVAILABLE: 'تعذّرت قراءة محتوى هذا الملف من مكان التخزين حاليًا، ولم يُرسَل أي شيء. أعيدوا المحاولة لاحقًا وأبلغوا الكتابة إن استمر ذلك.',
     EVIDENCE_FILE_ALREADY_WITHDRAWN: 'سبق سحب هذا الملف.',
     EVIDENCE_ENTRY_NOT_FOUND: 'هذا التحديث أو التعليق أو القيمة غير موجود في هذا الإجراء.',
     WEAK_PASSWORD: 'كلمة المرور هذه مرفوضة:',

@@ -294,6 +294,8 @@ export const en: Messages = {
     EVIDENCE_QUOTA_EXCEEDED: 'Your organisation’s files would exceed their quota: ask the secretariat to raise it.',
     EVIDENCE_FILE_NOT_FOUND: 'This file does not exist.',
     EVIDENCE_FILE_WITHDRAWN: 'This file was withdrawn: it is no longer offered.',
+    EVIDENCE_CONTENT_UNAVAILABLE:
+      'The contents of this file cannot be read from the file storage just now; nothing was sent. Try again later, and tell the secretariat if it lasts.',
     EVIDENCE_FILE_ALREADY_WITHDRAWN: 'This file was already withdrawn.',
     EVIDENCE_ENTRY_NOT_FOUND: 'This update, comment or value does not exist on this action.',
     WEAK_PASSWORD: 'This password is refused:',

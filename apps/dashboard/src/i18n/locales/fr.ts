@@ -308,6 +308,8 @@ export const fr = {
     EVIDENCE_QUOTA_EXCEEDED: 'Les fichiers de votre organisation dépasseraient leur quota : demandez au secrétariat de l’augmenter.',
     EVIDENCE_FILE_NOT_FOUND: 'Ce fichier n’existe pas.',
     EVIDENCE_FILE_WITHDRAWN: 'Ce fichier a été retiré : il n’est plus proposé.',
+    EVIDENCE_CONTENT_UNAVAILABLE:
+      'Le contenu de ce fichier ne peut pas être lu dans le stockage pour l’instant ; rien n’a été envoyé. Réessayez plus tard et prévenez le secrétariat si cela dure.',
     EVIDENCE_FILE_ALREADY_WITHDRAWN: 'Ce fichier a déjà été retiré.',
     EVIDENCE_ENTRY_NOT_FOUND: 'Cette mise à jour, ce commentaire ou cette valeur n’existe pas sur cette action.',
     WEAK_PASSWORD: 'Ce mot de passe est refusé :',
