@@ -20,6 +20,21 @@ interface StructuredResult {
 }
 
 /**
+ * Per transaction (its query runner, one pooled client): the last statement sent, settled or not. A client runs one
+ * statement at a time; node-postgres queues a second one sent meanwhile, warns that this is deprecated, and pg 9 will
+ * refuse it. Code that reads in parallel inside a transaction (`Promise.all` over a manager) is therefore made to wait
+ * here, each statement after the one before, in the order they were asked for.
+ */
+const lastStatementOf = new WeakMap<QueryRunner, Promise<unknown>>();
+
+function oneAfterAnother<T>(runner: QueryRunner, statement: () => Promise<T>): Promise<T> {
+  const previous = lastStatementOf.get(runner);
+  const next = previous ? previous.then(statement, statement) : statement();
+  lastStatementOf.set(runner, next);
+  return next;
+}
+
+/**
  * One hand-written SQL statement with its declared parameter and result types. The declarations are
  * checked against the migrated database by `typed-sql.e2e-spec.ts` (PostgreSQL describes every statement:
  * parameter types, column names and types), so a renamed column or a wrong type fails a test, and callers
@@ -62,7 +77,7 @@ export class TypedQuery<P extends readonly SqlType<unknown>[], R extends RowShap
     });
     const manager = db instanceof DataSource ? db.manager : db;
     const runner: QueryRunner | undefined = manager.queryRunner;
-    if (runner) return (await runner.query(this.text, encoded, true)) as StructuredResult;
+    if (runner) return (await oneAfterAnother(runner, () => runner.query(this.text, encoded, true))) as StructuredResult;
     // Outside a transaction: straight to node-postgres' pool (one checkout per statement, as TypeORM's runner does,
     // without its per-statement runner object, logger and subscriber broadcast).
     const pool = (manager.connection.driver as PostgresDriver).master as Pool;
