@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCentimes, parseAmount, sumCentimes } from './money';
+import { formatCentimes, formatExactAmount, FRENCH_AMOUNT_SEPARATORS, parseAmount, sumCentimes } from './money';
 
 describe('amounts are exact decimals', () => {
   it.each([
@@ -39,5 +39,24 @@ describe('amounts are exact decimals', () => {
     const dimes = Array.from({ length: 10_000 }, () => (parseAmount('0.10') as { centimes: bigint }).centimes);
     expect(formatCentimes(sumCentimes(dimes))).toBe('1000.00');
     expect(Array.from({ length: 10_000 }, () => 0.1).reduce((a, b) => a + b, 0)).not.toBe(1000);
+  });
+});
+
+describe('formatExactAmount: an exact amount with a language’s separators', () => {
+  it.each([
+    ['0.00', '0,00'],
+    ['12.5', '12,50'],
+    ['999.99', '999,99'],
+    ['1000.00', '1 000,00'],
+    ['1500000.00', '1 500 000,00'],
+    ['-1234567.89', '-1 234 567,89'],
+    ['1000000000000.00', '1 000 000 000 000,00'],
+  ])('writes %s in French as %s', (decimal, french) => {
+    expect(formatExactAmount(decimal, FRENCH_AMOUNT_SEPARATORS)).toBe(french);
+  });
+
+  it('writes English and Arabic separators as given', () => {
+    expect(formatExactAmount('1140000.5', { group: ',', decimal: '.' })).toBe('1,140,000.50');
+    expect(formatExactAmount('1140000.50', { group: '.', decimal: ',' })).toBe('1.140.000,50');
   });
 });

@@ -50,6 +50,22 @@ export function formatCentimes(centimes: Centimes): string {
   return `${negative ? '-' : ''}${units}.${cents}`;
 }
 
+/** How a language separates thousands and centimes. */
+export interface AmountSeparators {
+  group: string;
+  decimal: string;
+}
+
+/** French: « 1 500 000,00 ». */
+export const FRENCH_AMOUNT_SEPARATORS: AmountSeparators = { group: ' ', decimal: ',' };
+
+/** An exact amount ("1140000.50", as formatCentimes writes it) with a language's separators ("1 140 000,50"); no floating point. */
+export function formatExactAmount(decimal: string, { group, decimal: point }: AmountSeparators): string {
+  const negative = decimal.startsWith('-');
+  const [units, cents = '00'] = decimal.replace('-', '').split('.');
+  return `${negative ? '-' : ''}${units.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${point}${cents.padEnd(2, '0').slice(0, 2)}`;
+}
+
 /** The amount of a decimal string known to be valid (read back from the database's NUMERIC(16,2)). */
 export function centimesOf(decimal: string): Centimes {
   const parsed = parseAmount(decimal);

@@ -14,8 +14,8 @@ const input = (lines: number): RecordActionFinancingInput =>
 
 describe('summaryOf: what an imported financing version records, in words', () => {
   it.each([
-    [1, 'Financement spécifique · coût 1500000,00 MAD · 1 ligne'],
-    [2, 'Financement spécifique · coût 1500000,00 MAD · 2 lignes'],
+    [1, 'Financement spécifique · coût 1 500 000,00 MAD · 1 ligne'],
+    [2, 'Financement spécifique · coût 1 500 000,00 MAD · 2 lignes'],
   ])('with %i funding lines, says so with the noun agreed', (lines, expected) => {
     expect(summaryOf(input(lines))).toBe(expected);
   });

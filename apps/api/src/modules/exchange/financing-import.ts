@@ -5,6 +5,8 @@ import {
   canonicalFinancing,
   countInFrench,
   formatCentimes,
+  formatExactAmount,
+  FRENCH_AMOUNT_SEPARATORS,
   parseAmount,
   readFinancingSheet,
   type CalendarDate,
@@ -27,7 +29,10 @@ export interface FinancingImport {
 export function summaryOf(input: RecordActionFinancingInput): string {
   if (!input.needsFunding) return 'Pas de financement spécifique';
   const cost = input.estimatedCost ? parseAmount(input.estimatedCost) : null;
-  const costText = cost && !('code' in cost) ? `coût ${formatCentimes(cost.centimes).replace('.', ',')} ${input.costCurrency ?? 'MAD'}` : 'coût non estimé';
+  const costText =
+    cost && !('code' in cost)
+      ? `coût ${formatExactAmount(formatCentimes(cost.centimes), FRENCH_AMOUNT_SEPARATORS)} ${input.costCurrency ?? 'MAD'}`
+      : 'coût non estimé';
   return `Financement spécifique · ${costText} · ${countInFrench(input.lines.length, 'ligne')}`;
 }
 

@@ -1,4 +1,4 @@
-import { FORMAT_LOCALES, Language, textDirection } from '@pnq/domain';
+import { AmountSeparators, FORMAT_LOCALES, formatExactAmount, FRENCH_AMOUNT_SEPARATORS, Language, textDirection } from '@pnq/domain';
 import { formatChange, formatDate, formatNumber } from '../report-labels';
 import { REPORT_WORDS_AR } from './ar';
 import { REPORT_WORDS_EN } from './en';
@@ -23,19 +23,14 @@ export interface ReportText {
 }
 
 /** Thousands and decimal separators of each edition (the dashboard's locales: fr-MA, ar-MA with Latin digits, en-GB). */
-const SEPARATORS: Record<Language, { group: string; decimal: string }> = {
-  fr: { group: ' ', decimal: ',' },
+const SEPARATORS: Record<Language, AmountSeparators> = {
+  fr: FRENCH_AMOUNT_SEPARATORS,
   ar: { group: '.', decimal: ',' },
   en: { group: ',', decimal: '.' },
 };
 
 function amountFormat(language: Language) {
-  const { group, decimal: point } = SEPARATORS[language];
-  return (decimal: string) => {
-    const negative = decimal.startsWith('-');
-    const [units, cents = '00'] = decimal.replace('-', '').split('.');
-    return `${negative ? '-' : ''}${units.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${point}${cents.padEnd(2, '0').slice(0, 2)}`;
-  };
+  return (decimal: string) => formatExactAmount(decimal, SEPARATORS[language]);
 }
 
 function formats(language: Language): ReportFormats {
