@@ -62,6 +62,13 @@ describe('Arabic pages: charts and plan references', () => {
     for (const item of items) expect(item.gap, `the swatch of « ${item.text} »`).toBeGreaterThanOrEqual(3);
     const lefts = items.map((item) => item.left);
     expect(lefts).toEqual([...lefts].sort((a, b) => b - a)); // read right to left
+    // The chart's table, for those who cannot see the colours, has its columns in the legend's order.
+    const headers = await page
+      .locator('figure.chart', { has: page.locator('.chart-legend') })
+      .first()
+      .locator('details table th')
+      .allTextContents();
+    expect(headers.slice(1).map((header) => header.trim())).toEqual(items.map((item) => item.text));
   });
 
   /** Every plan reference shown in the page, with whether its characters stand left to right in their logical order. */
@@ -95,6 +102,27 @@ describe('Arabic pages: charts and plan references', () => {
       }
       return found;
     });
+
+  it('writes each health badge of the explorer on one line, however narrow its column', async () => {
+    await page.goto(`${inject('baseUrl')}/explorer?asOf=${ASOF}`);
+    await page.getByTestId('explorer-count').waitFor({ timeout: 30_000 });
+    const badges = await page.locator('main .health-badge').evaluateAll((elements) =>
+      elements.map((badge) => {
+        // The lines the label's words stand on (the symbol aside, in its own box).
+        const tops = Array.from(badge.childNodes)
+          .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+          .flatMap((node) => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return Array.from(range.getClientRects(), (rect) => Math.round(rect.top));
+          });
+        const lines = new Set(tops).size;
+        return { text: badge.textContent?.trim() ?? '', lines };
+      }),
+    );
+    expect(badges.map((badge) => badge.text)).toContain('? أجل يجب تحديده');
+    expect(badges.filter((badge) => badge.lines > 1)).toEqual([]);
+  });
 
   it.each([
     ['the overview', `/?asOf=${ASOF}`, 'overdue-table'],

@@ -42,6 +42,8 @@ const COUNT_TILES: [
 
 /** The due-by-year series and the health each counts. */
 const DUE_BY_YEAR_SERIES = { done: 'DONE', onTrack: 'ON_TRACK', atRisk: 'AT_RISK', overdue: 'OVERDUE', cancelled: 'CANCELLED' } as const;
+/** The due-by-year series, most worrying first: the stack, its legend and its table's columns, in one order. */
+const DUE_BY_YEAR_ORDER = ['overdue', 'atRisk', 'onTrack', 'done', 'cancelled'] as const;
 
 export default function OverviewPage() {
   const { t } = useTranslation();
@@ -170,15 +172,15 @@ export default function OverviewPage() {
                   data={dashboard.dueByYear.map((y) => ({ ...y, year: String(y.year) }))}
                   categoryKey="year"
                   stacked
-                  series={(['overdue', 'atRisk', 'onTrack', 'done', 'cancelled'] as const).map((key) => ({
+                  series={DUE_BY_YEAR_ORDER.map((key) => ({
                     key,
                     label: t(`health.${key}`),
                     colour: HEALTH_COLOURS[DUE_BY_YEAR_SERIES[key]],
                   }))}
                 />
               }
-              columns={[t('overview.col.year'), t('health.done'), t('health.onTrack'), t('health.atRisk'), t('health.overdue'), t('health.cancelled')]}
-              rows={dashboard.dueByYear.map((y) => [y.year, y.done, y.onTrack, y.atRisk, y.overdue, y.cancelled])}
+              columns={[t('overview.col.year'), ...DUE_BY_YEAR_ORDER.map((key) => t(`health.${key}`))]}
+              rows={dashboard.dueByYear.map((y) => [y.year, ...DUE_BY_YEAR_ORDER.map((key) => y[key])])}
             />
           </div>
 
