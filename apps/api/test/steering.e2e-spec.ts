@@ -133,6 +133,31 @@ describe('steering sessions: sessions and their "since", decisions followed up l
     expect(codeOf(await imanor.graphql(RECORD_DECISION, { i: { ...input, dueDate: '2027-03-31' } }))).toBe('FORBIDDEN');
   });
 
+  it('says when the organisation that follows a decision up has no active editor: only the secretariat can then record its follow-up', async () => {
+    const RECORD = 'mutation ($i: RecordDecisionInput!) { recordSteeringDecision(input: $i) { responsibleOrganisation { key } responsibleWithoutEditor } }';
+    const decide = async (dueDate: string | null) => {
+      const response = await admin.graphql<{ recordSteeringDecision: { responsibleOrganisation: { key: string }; responsibleWithoutEditor: boolean } }>(
+        RECORD,
+        { i: { sessionId: plenary.id, text: 'La DPCSMQ publie le bilan des contrôles.', dueDate, responsibleOrganisationKey: 'dpcsmq' } },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.recordSteeringDecision;
+    };
+    const setEditorActive = async (active: boolean) =>
+      expect(
+        (await admin.graphql('mutation ($i: UpdateUserInput!) { updateUser(input: $i) { active } }', { i: { email: 'dpcsmq@pnq.local', active } })).errors,
+      ).toBeUndefined();
+
+    expect(await decide('2027-06-30')).toEqual({ responsibleOrganisation: { key: 'dpcsmq' }, responsibleWithoutEditor: false });
+    await setEditorActive(false);
+    try {
+      expect((await decide('2027-06-30')).responsibleWithoutEditor).toBe(true);
+      expect((await decide(null)).responsibleWithoutEditor).toBe(false); // not followed up: there is nothing to record
+    } finally {
+      await setEditorActive(true);
+    }
+  });
+
   it('approves a pending revision request through a decision, citing the session: the plan in force changes from the decision’s date', async () => {
     const ref = '1-8.3.1'; // IMANOR, printed 2024
     const asked = await imanor.graphql<{ requestRevision: { id: string } }>('mutation ($i: RequestRevisionInput!) { requestRevision(input: $i) { id } }', {

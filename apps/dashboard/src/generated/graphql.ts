@@ -1160,7 +1160,7 @@ export type ReportEditionsQuery = { reportEditions: Array<{ year: number, asOf: 
 
 export type HealthDetailFieldsFragment = { health: Health, reason: string, days: number | null, expectedProgress: number | null, dueDate: string | null, predecessorRef: string | null };
 
-export type DecisionFieldsFragment = { id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> };
+export type DecisionFieldsFragment = { id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, responsibleWithoutEditor: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> };
 
 export type SteeringSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1173,14 +1173,14 @@ export type SteeringSessionQueryVariables = Exact<{
 }>;
 
 
-export type SteeringSessionQuery = { steeringSession: { id: string, body: SteeringBody, heldOn: string, place: string, agenda: Array<string>, since: string | null, previousSessionId: string | null, attendingOrganisations: Array<{ key: string, acronym: string | null, name: string }>, decisions: Array<{ id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> }> }, organisations: Array<{ key: string, acronym: string | null, name: string }> };
+export type SteeringSessionQuery = { steeringSession: { id: string, body: SteeringBody, heldOn: string, place: string, agenda: Array<string>, since: string | null, previousSessionId: string | null, attendingOrganisations: Array<{ key: string, acronym: string | null, name: string }>, decisions: Array<{ id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, responsibleWithoutEditor: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> }> }, organisations: Array<{ key: string, acronym: string | null, name: string }> };
 
 export type MyDecisionsQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type MyDecisionsQuery = { myDecisions: Array<{ id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> }> };
+export type MyDecisionsQuery = { myDecisions: Array<{ id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, responsibleWithoutEditor: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> }> };
 
 export type RecordSteeringSessionMutationVariables = Exact<{
   input: RecordSessionInput;
@@ -1201,7 +1201,7 @@ export type UpdateDecisionStatusMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDecisionStatusMutation = { updateDecisionStatus: { id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> } };
+export type UpdateDecisionStatusMutation = { updateDecisionStatus: { id: string, kind: DecisionKind, text: string, decidedOn: string, dueDate: string | null, sessionId: string, sessionBody: SteeringBody, sessionDate: string, status: ActionStatus, progress: number, version: number, viewerCanUpdate: boolean, responsibleWithoutEditor: boolean, healthDetail: { health: Health, reason: string, days: number | null, dueDate: string | null } | null, responsibleOrganisation: { key: string, acronym: string | null, name: string } | null, actions: Array<{ ref: string, title: string }>, revisionDecisions: Array<{ requestId: string, outcome: RevisionRequestStatus }> } };
 
 export type ChangeCountsFieldsFragment = { key: string, label: string, completed: number, newlyOverdue: number, newlyAtRisk: number, statusMoved: number, progressMoved: number };
 
@@ -1537,6 +1537,7 @@ export const DecisionFieldsFragmentDoc = gql`
     acronym
     name
   }
+  responsibleWithoutEditor
   actions {
     ref
     title

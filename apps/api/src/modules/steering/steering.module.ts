@@ -3,6 +3,7 @@ import { ActionModule } from '../action/action.module';
 import { AuditModule } from '../audit/audit.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { RevisionModule } from '../revision/revision.module';
+import { UserModule } from '../user/user.module';
 import { DecisionService } from './decision.service';
 import { SessionService } from './session.service';
 import { SteeringDecisionFieldsResolver, SteeringResolver } from './steering.resolver';
@@ -13,7 +14,7 @@ import { SteeringDecisionFieldsResolver, SteeringResolver } from './steering.res
  * the follow-up of decisions with a due date.
  */
 @Module({
-  imports: [ActionModule, AuditModule, OrganisationModule, RevisionModule],
+  imports: [ActionModule, AuditModule, OrganisationModule, RevisionModule, UserModule],
   providers: [SessionService, DecisionService, SteeringResolver, SteeringDecisionFieldsResolver],
   exports: [SessionService, DecisionService],
 })

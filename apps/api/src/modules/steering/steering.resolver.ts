@@ -9,6 +9,8 @@ import { ORGANISATION_BY_ID } from '../organisation/organisation.loaders';
 import { OrganisationModel } from '../organisation/organisation.model';
 import { OrganisationService } from '../organisation/organisation.service';
 import { AsOfArg } from '../tracking/dto/as-of.args';
+import { ACTIVE_EDITORS_BY_ORGANISATION } from '../user/user.loaders';
+import { UserService } from '../user/user.service';
 import { DecisionService } from './decision.service';
 import { RecordDecisionInput } from './dto/record-decision.input';
 import { RecordSessionInput } from './dto/record-session.input';
@@ -88,12 +90,22 @@ export class SteeringDecisionFieldsResolver {
   constructor(
     private readonly organisationService: OrganisationService,
     private readonly actionService: ActionService,
+    private readonly userService: UserService,
   ) {}
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organisation that follows it up.' })
   async responsibleOrganisation(@Parent() decision: SteeringDecisionModel, @Context() context: GraphqlContext): Promise<OrganisationModel | null> {
     if (decision.responsibleOrganisationId === null) return null;
     return (await context.loaders.for(ORGANISATION_BY_ID, this.organisationService).load(decision.responsibleOrganisationId)) ?? null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether it is followed up (a due date) by an organisation that has no active editor account: nobody there can record its follow-up, only the secretariat.',
+  })
+  async responsibleWithoutEditor(@Parent() decision: SteeringDecisionModel, @Context() context: GraphqlContext): Promise<boolean> {
+    if (decision.dueDate === null || decision.responsibleOrganisationId === null) return false;
+    return (await context.loaders.for(ACTIVE_EDITORS_BY_ORGANISATION, this.userService).load(decision.responsibleOrganisationId)) === 0;
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'The organisations it concerns.' })

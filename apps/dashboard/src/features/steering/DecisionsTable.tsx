@@ -58,7 +58,14 @@ export function DecisionsTable({ decisions, showSession, onUpdated }: { decision
                     </Link>
                   </td>
                 )}
-                <td>{decision.responsibleOrganisation ? (decision.responsibleOrganisation.acronym ?? decision.responsibleOrganisation.name) : '—'}</td>
+                <td>
+                  {decision.responsibleOrganisation ? (decision.responsibleOrganisation.acronym ?? decision.responsibleOrganisation.name) : '—'}
+                  {decision.responsibleWithoutEditor && (
+                    <div className="hint hint--warning" data-testid="decision-without-editor">
+                      {t('steering.withoutEditor')}
+                    </div>
+                  )}
+                </td>
                 <td>{decision.dueDate ? format.date(decision.dueDate) : t('steering.notFollowed')}</td>
                 <td>
                   {decision.healthDetail ? (

@@ -45,6 +45,7 @@ export const steeringAr: typeof steeringFr = {
   followUp: 'التتبع',
   update: 'تحديث التتبع',
   notFollowed: 'بدون أجل',
+  withoutEditor: 'لا يوجد محرر نشط في هذه الهيئة: الكتابة وحدها يمكنها تسجيل تتبّعه. ادعوا محررًا.',
   requestOutcome: { APPROVED: 'الطلب رقم {{id}} مقبول', REJECTED: 'الطلب رقم {{id}} مرفوض' },
   status: 'الحالة',
   progress: 'نسبة التقدم (%)',

@@ -45,6 +45,7 @@ export const steeringEn: typeof steeringFr = {
   followUp: 'Follow-up',
   update: 'Update the follow-up',
   notFollowed: 'no due date',
+  withoutEditor: 'No active editor in this organisation: only the secretariat can record its follow-up. Invite one.',
   requestOutcome: { APPROVED: 'request {{id}} approved', REJECTED: 'request {{id}} rejected' },
   status: 'Status',
   progress: 'Progress (%)',

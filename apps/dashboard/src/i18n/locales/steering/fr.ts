@@ -43,6 +43,7 @@ export const steeringFr = {
   followUp: 'Suivi',
   update: 'Mettre à jour le suivi',
   notFollowed: 'sans échéance',
+  withoutEditor: 'Aucun éditeur actif dans cette organisation : seul le secrétariat peut en saisir le suivi. Invitez-en un.',
   requestOutcome: { APPROVED: 'demande n° {{id}} approuvée', REJECTED: 'demande n° {{id}} refusée' },
   status: 'Statut',
   progress: 'Avancement (%)',
