@@ -4,6 +4,8 @@ import { createHook } from 'node:async_hooks';
 export interface PendingTimer {
   /** The first frame outside Node's own timer code: who called setTimeout / setInterval. */
   createdBy: string;
+  /** setInterval (it fires again and again) rather than setTimeout (once). */
+  repeats: boolean;
 }
 
 const NODE_FRAMES = /\(node:|at node:|pending-timers\.ts/;
@@ -16,10 +18,12 @@ const NODE_FRAMES = /\(node:|at node:|pending-timers\.ts/;
 export async function pendingTimersCreatedBy<T>(create: () => Promise<T>): Promise<{ result: T; timers: PendingTimer[] }> {
   const pending = new Map<number, PendingTimer>();
   const hook = createHook({
-    init(asyncId, type) {
+    init(asyncId, type, _trigger, resource) {
       if (type !== 'Timeout') return;
       const frames = (new Error().stack ?? '').split('\n').slice(1);
-      pending.set(asyncId, { createdBy: frames.find((frame) => !NODE_FRAMES.test(frame))?.trim() ?? 'unknown' });
+      // Node's Timeout keeps its period in _repeat (null for a one-off setTimeout).
+      const repeats = (resource as { _repeat?: number | null })._repeat != null;
+      pending.set(asyncId, { createdBy: frames.find((frame) => !NODE_FRAMES.test(frame))?.trim() ?? 'unknown', repeats });
     },
     destroy(asyncId) {
       pending.delete(asyncId); // a timer that fired (once) or was cleared
