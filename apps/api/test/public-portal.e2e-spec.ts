@@ -203,6 +203,18 @@ describe('public portal: published snapshots, open data, no leaks', () => {
     expect(texts.map((t) => t.content).join('\n')).not.toContain(MARK);
   });
 
+  it('names each column of every table once, in every page and language (a reference and its title are two columns)', () => {
+    const pages = textsOf(join(publicDir, '1')).filter((file) => file.path.endsWith('.html'));
+    const repeated = pages.flatMap(({ path, content }) =>
+      [...content.matchAll(/<thead>(.*?)<\/thead>/gs)].flatMap(([, head]) => {
+        const names = [...head.matchAll(/<th[^>]*>(.*?)<\/th>/gs)].map(([, cell]) => cell.replace(/<[^>]*>/g, '').trim());
+        return names.filter((name, index) => names.indexOf(name) !== index).map((name) => `${path}: « ${name} »`);
+      }),
+    );
+    expect(pages.filter(({ content }) => content.includes('<thead>')).length).toBeGreaterThan(100);
+    expect(repeated).toEqual([]);
+  });
+
   it('gives the same figures in the open-data CSV, JSON and XLSX as in the snapshot', async () => {
     const json = JSON.parse(await text('/public/1/data/pnq-snapshot.json')) as {
       totals: { actions: number; completed: number };

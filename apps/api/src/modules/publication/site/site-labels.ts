@@ -22,6 +22,8 @@ export interface SiteLabels {
   axis: string;
   project: string;
   action: string;
+  /** The column of a title, beside the reference (« Pilier 1 » | « Normalisation … »). */
+  title: string;
   actions: string;
   progress: string;
   completed: string;
@@ -106,6 +108,7 @@ const FR: SiteLabels = {
   axis: 'Axe',
   project: 'Projet',
   action: 'Action',
+  title: 'Intitulé',
   actions: 'Actions',
   progress: 'Avancement',
   completed: 'Terminées',
@@ -199,6 +202,7 @@ const AR: SiteLabels = {
   axis: 'المحور',
   project: 'المشروع',
   action: 'الإجراء',
+  title: 'العنوان',
   actions: 'الإجراءات',
   progress: 'التقدم',
   completed: 'منجزة',
@@ -300,6 +304,7 @@ const EN: SiteLabels = {
   axis: 'Axis',
   project: 'Project',
   action: 'Action',
+  title: 'Title',
   actions: 'Actions',
   progress: 'Progress',
   completed: 'Completed',

@@ -52,7 +52,7 @@ function actionRows(actions: readonly PublicAction[], language: SiteLanguage, li
 
 function actionTable(actions: readonly PublicAction[], language: SiteLanguage, link: (ref: string) => string): string {
   const l = SITE_LABELS[language];
-  return table([l.action, l.action, l.status, l.progress, l.health, l.dueDate].map(esc), actionRows(actions, language, link), [3]);
+  return table([l.action, l.title, l.status, l.progress, l.health, l.dueDate].map(esc), actionRows(actions, language, link), [3]);
 }
 
 /** Every HTML page of a snapshot in one language (paths inside the language folder). */
@@ -77,7 +77,7 @@ export function sitePages(doc: PublicSnapshot, language: SiteLanguage): HtmlPage
       : doc.changes.length === 0
         ? `<p>${esc(l.noChanges)}</p>`
         : table(
-            [l.action, l.action, l.before, l.after].map(esc),
+            [l.action, l.title, l.before, l.after].map(esc),
             doc.changes.map((c) => [
               `<a href="actions/${esc(c.ref)}.html">${esc(c.ref)}</a>`,
               `<span lang="fr">${esc(c.title)}</span>`,
@@ -95,7 +95,7 @@ export function sitePages(doc: PublicSnapshot, language: SiteLanguage): HtmlPage
 <h2>${esc(l.keyFigures)}</h2>
 ${countsList(doc.totals, language)}
 <h2>${esc(l.progressByPillar)}</h2>
-${table([l.pillar, l.pillar, l.actions, l.completed, l.progress].map(esc), pillarRows, [2, 3, 4])}
+${table([l.pillar, l.title, l.actions, l.completed, l.progress].map(esc), pillarRows, [2, 3, 4])}
 <h2>${esc(doc.previous ? l.changesSince(formatDate(doc.previous.asOf, language)) : l.changes)}</h2>
 ${changes}
 <p><a href="tableau-de-bord.html">${esc(l.qualityDashboardTitle)}</a> · <a href="downloads.html">${esc(l.downloadsTitle)}</a></p>`,
@@ -112,7 +112,7 @@ ${changes}
       body: `<h1>${esc(l.pillar)} ${pillar.number} — <span lang="fr">${esc(pillar.title)}</span></h1>
 ${countsList(pillar.counts, language)}
 ${table(
-  [l.axis, l.axis, l.actions, l.progress].map(esc),
+  [l.axis, l.title, l.actions, l.progress].map(esc),
   pillar.axes.map((axis) => [
     `<a href="../axes/${esc(axis.ref)}.html">${esc(axis.ref)}</a>`,
     `<span lang="fr">${esc(axis.title)}</span>`,
@@ -131,7 +131,7 @@ ${table(
 <h1>${esc(l.axis)} ${esc(axis.ref)} — <span lang="fr">${esc(axis.title)}</span></h1>
 ${countsList(axis.counts, language)}
 ${table(
-  [l.project, l.project, l.actions, l.progress].map(esc),
+  [l.project, l.title, l.actions, l.progress].map(esc),
   axis.projects.map((project) => [
     `<a href="../projects/${esc(project.ref)}.html">${esc(project.ref)}</a>`,
     `<span lang="fr">${esc(project.title)}</span>`,
