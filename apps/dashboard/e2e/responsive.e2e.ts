@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
-import { DESKTOP, fullyInView, overflowingElements, pageOverflow, PHONE, useLanguage } from './support/layout';
+import { cellsWithBrokenWords, DESKTOP, fullyInView, overflowingElements, pageOverflow, PHONE, useLanguage } from './support/layout';
 import { signIn } from './support/sign-in';
 
 /** Every route of the signed-in app, with whom it is visited (an editor's own pages, the secretariat's administration). */
@@ -72,14 +72,17 @@ describe('every screen fits a 360 px phone and a 1440 px desktop, in French and 
       }
       const overflows: string[] = [];
       const violations: string[] = [];
+      const brokenWords: string[] = [];
       for (const [path, who] of ROUTES) {
         const page = await visit(who, path);
         const overflow = await pageOverflow(page);
         if (overflow > 0) overflows.push(`${path}: ${overflow} px too wide (${(await overflowingElements(page)).join('; ')})`);
         for (const v of await seriousViolations(page)) violations.push(`${path}: ${v.id} ${v.targets.join(' | ')}`);
+        for (const cell of (await cellsWithBrokenWords(page)).slice(0, 3)) brokenWords.push(`${path}: ${cell}`);
       }
       expect(overflows).toEqual([]);
       expect(violations).toEqual([]);
+      expect(brokenWords).toEqual([]); // a table too wide for the phone scrolls in its box; its words stay whole
     },
     300_000,
   ); // 18 routes, each loaded and checked by axe: longer than one test's default minute on a loaded machine

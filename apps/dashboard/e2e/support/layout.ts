@@ -37,6 +37,29 @@ export async function overflowingElements(page: Page): Promise<string[]> {
 }
 
 /** Whether an element is shown and lies wholly inside the viewport's width (not cut, not behind a sideways scroll). */
+/**
+ * Texts in the tables that scroll in their own box (not the phone's cards) whose words are cut across lines: a text
+ * on more lines than it has words (« Normalisation » written one letter under the other; a break after a hyphen is a
+ * word's end). Such a table should be wider and scroll, not squeeze its columns.
+ */
+export async function cellsWithBrokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('main .table-scroll > table:not(.data-table--cards) :is(th, td)')).flatMap((cell) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const words = (node.textContent ?? '').split(/[\s\-\u2010\u2011]+/).filter(Boolean).length;
+        if (words === 0) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = new Set(Array.from(range.getClientRects(), (rect) => (rect.width > 0 ? Math.round(rect.top / 4) : null)).filter((top) => top !== null));
+        if (lines.size > words) broken.push(`« ${node.textContent?.trim().slice(0, 40)} » on ${lines.size} lines`);
+      }
+      return broken;
+    }),
+  );
+}
+
 export async function fullyInView(locator: Locator): Promise<boolean> {
   if (!(await locator.isVisible())) return false;
   return locator.evaluate((element) => {

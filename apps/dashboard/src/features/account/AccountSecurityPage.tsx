@@ -7,6 +7,7 @@ import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { PageState } from '../shared/PageState';
 import { NewPasswordForm } from './NewPasswordForm';
 import { browserOf } from './user-agent';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /** One's own account security: change the password (the other sessions end), and where one is signed in. */
 export default function AccountSecurityPage() {
@@ -68,7 +69,7 @@ export default function AccountSecurityPage() {
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t('account.sessions.title')}</h2>
         <p className="hint">{t('account.sessions.intro')}</p>
-        <div className="table-scroll">
+        <ScrollBox label={t('account.sessions.title')}>
           <table className="data-table" data-testid="sessions-table">
             <thead>
               <tr>
@@ -110,7 +111,7 @@ export default function AccountSecurityPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <MutationErrorMessage error={signOutError} />
         <button type="button" disabled={signingOutAll} onClick={() => void signOutAll().then(() => client.resetStore())}>
           {t('account.sessions.endAll')}

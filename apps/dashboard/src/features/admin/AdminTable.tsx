@@ -1,7 +1,10 @@
 import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../shared/ScrollBox';
 
 export interface AdminTableProps {
+  /** What the list is (the page's title): names its scrolling box. */
+  label: string;
   query: string;
   onQueryChange: (query: string) => void;
   /** e.g. "12 comptes affichés sur 40", announced as the search narrows. */
@@ -12,7 +15,7 @@ export interface AdminTableProps {
 }
 
 /** A searchable list of the admin screens: search box with a live count, then the table (or "nothing matches"). */
-export function AdminTable({ query, onQueryChange, countLabel, columns, isEmpty, children }: AdminTableProps) {
+export function AdminTable({ label, query, onQueryChange, countLabel, columns, isEmpty, children }: AdminTableProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -28,7 +31,7 @@ export function AdminTable({ query, onQueryChange, countLabel, columns, isEmpty,
       {isEmpty ? (
         <p>{t('admin.noMatch')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollBox label={label}>
           <table className="data-table">
             <thead>
               <tr>
@@ -44,7 +47,7 @@ export function AdminTable({ query, onQueryChange, countLabel, columns, isEmpty,
             </thead>
             <tbody>{children}</tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </>
   );

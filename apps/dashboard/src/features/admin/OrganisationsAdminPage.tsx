@@ -35,6 +35,7 @@ function OrganisationsAdmin() {
         <MergeOrganisationsForm organisations={all} onMerged={refetch} />
       </div>
       <AdminTable
+        label={t('admin.organisations.title')}
         query={query}
         onQueryChange={setQuery}
         countLabel={t('admin.organisations.count', { count: shown.length, total: all.length })}

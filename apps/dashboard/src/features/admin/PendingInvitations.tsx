@@ -3,6 +3,7 @@ import { useInvitationsQuery, useResendInvitationMutation, useRevokeInvitationMu
 import { useFormat } from '../../i18n/useFormat';
 import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { organisationLabel } from './organisation-options';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /** Invitations not yet accepted: resend (a new link, the old one dies) or revoke. Remounted (a new key) after each invitation. */
 export function PendingInvitations() {
@@ -16,7 +17,7 @@ export function PendingInvitations() {
   return (
     <section aria-labelledby="invitations-title">
       <h2 id="invitations-title">{t('admin.invitations.title', { count: invitations.length })}</h2>
-      <div className="table-scroll">
+      <ScrollBox label={t('admin.invitations.title', { count: invitations.length })}>
         <table className="data-table" data-testid="invitations-table">
           <thead>
             <tr>
@@ -74,7 +75,7 @@ export function PendingInvitations() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <MutationErrorMessage error={resendError ?? revokeError} />
     </section>
   );

@@ -36,6 +36,7 @@ function UsersAdmin() {
       <InviteUserForm organisations={organisations} onInvited={async () => setInvitations((n) => n + 1)} />
       <PendingInvitations key={invitations} />
       <AdminTable
+        label={t('admin.users.title')}
         query={query}
         onQueryChange={setQuery}
         countLabel={t('admin.users.count', { count: users.length, total: data?.users.length ?? 0 })}

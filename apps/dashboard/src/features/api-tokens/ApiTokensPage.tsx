@@ -8,6 +8,7 @@ import { organisationChoices, organisationLabel } from '../admin/organisation-op
 import { OrganisationSelect } from '../admin/OrganisationSelect';
 import { MutationErrorMessage } from '../shared/MutationErrorMessage';
 import { PageState } from '../shared/PageState';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /**
  * API tokens for another system of an organisation (its editors, or the secretariat for any organisation): create
@@ -103,7 +104,7 @@ export default function ApiTokensPage() {
           </div>
         )}
       </form>
-      <div className="table-scroll">
+      <ScrollBox label={t('apiTokens.title')}>
         <table className="data-table" data-testid="api-tokens-table">
           <thead>
             <tr>
@@ -149,7 +150,7 @@ export default function ApiTokensPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <MutationErrorMessage error={revokeError} />
     </PageState>
   );

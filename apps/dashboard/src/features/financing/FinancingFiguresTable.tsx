@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FinancingFiguresFieldsFragment } from '../../generated/graphql';
 import { useMoney } from './useMoney';
-import { ScrollBox } from './ScrollBox';
+import { ScrollBox } from '../shared/ScrollBox';
 
 export interface FiguresRow {
   key: string;

@@ -10,7 +10,7 @@ import { FinancingFiguresTable } from './FinancingFiguresTable';
 import { FundingStatusBadge } from './FundingStatusBadge';
 import { millions } from './money-format';
 import { RatesUsed } from './RatesUsed';
-import { ScrollBox } from './ScrollBox';
+import { ScrollBox } from '../shared/ScrollBox';
 import { ReferenceRatesPanel } from './ReferenceRatesPanel';
 import { useMoney } from './useMoney';
 import './financing.css';

@@ -2,7 +2,7 @@ import { CURRENCIES, FUNDING_SOURCES, FundingSource } from '@pnq/domain';
 import { useTranslation } from 'react-i18next';
 import type { FundingPartnersQuery } from '../../generated/graphql';
 import { emptyLine, emptyYear, LineDraft, YearDraft } from './financing-draft';
-import { ScrollBox } from './ScrollBox';
+import { ScrollBox } from '../shared/ScrollBox';
 
 export interface FundingLineFieldsProps {
   number: number;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FinancingFieldsFragment } from '../../generated/graphql';
 import { useMoney } from './useMoney';
-import { ScrollBox } from './ScrollBox';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /** Each funding line with its amounts per year, in its own currency. */
 export function FundingLinesTable({ lines }: { lines: FinancingFieldsFragment['lines'] }) {

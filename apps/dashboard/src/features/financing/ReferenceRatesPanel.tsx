@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRecordReferenceRateMutation, useReferenceRatesQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { FinancingErrorMessage } from './FinancingErrorMessage';
-import { ScrollBox } from './ScrollBox';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /** The secretariat's reference rates: the list, and a form to record one for a date (never rewritten). */
 export function ReferenceRatesPanel({ onSaved }: { onSaved: () => Promise<unknown> }) {

@@ -7,6 +7,7 @@ import { useImportContextQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { downloadFile, sendImport } from '../files/file-transfer';
 import { PageState } from '../shared/PageState';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /** Editors and the secretariat: download an organisation's update template, check a filled one row by row, then apply it all at once. */
 export default function ImportPage() {
@@ -114,7 +115,7 @@ export default function ImportPage() {
             {t('imports.summary', { organisation: check.organisation.name, changes: check.changes, problems: check.problems, unchanged: check.unchanged })}
           </p>
           {check.rows.length > 0 && (
-            <div className="table-scroll">
+            <ScrollBox label={t('imports.tableCaption')}>
               <table className="data-table" data-testid="import-rows">
                 <caption className="visually-hidden">{t('imports.tableCaption')}</caption>
                 <thead>
@@ -170,7 +171,7 @@ export default function ImportPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
           {check.problems === 0 && check.changes > 0 && <p className="hint">{t('imports.allOrNothing')}</p>}
           <ButtonWithReason

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { JobProgress } from '../reports/JobProgress';
 import { useJob } from '../reports/useJob';
 import { QualityCriteriaPanel } from './QualityCriteriaPanel';
+import { ScrollBox } from '../shared/ScrollBox';
 
 interface Summary {
   number: number;
@@ -135,7 +136,7 @@ export default function PublicationPage() {
       <section aria-labelledby="snapshots-title">
         <h2 id="snapshots-title">{t('publication.snapshots')}</h2>
         {snapshots.data?.publicSnapshots.length ? (
-          <div className="table-scroll">
+          <ScrollBox label={t('publication.snapshots')}>
             <table data-testid="public-snapshots">
               <thead>
                 <tr>
@@ -164,7 +165,7 @@ export default function PublicationPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         ) : (
           <p>{t('publication.none')}</p>
         )}

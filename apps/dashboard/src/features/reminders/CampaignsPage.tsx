@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCampaignsQuery, useCreateCampaignMutation } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { PageState } from '../shared/PageState';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /** Admins: send a dated call for updates to every editor, then see, organisation by organisation, who has updated since. */
 export default function CampaignsPage() {
@@ -60,7 +61,7 @@ export default function CampaignsPage() {
               })}
             </strong>
           </p>
-          <div className="table-scroll">
+          <ScrollBox label={t('reminders.campaigns.heading', { sent: format.date(campaign.sentOn), deadline: format.date(campaign.deadline) })}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -84,7 +85,7 @@ export default function CampaignsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </section>
       ))}
     </PageState>

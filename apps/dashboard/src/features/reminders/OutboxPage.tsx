@@ -6,6 +6,7 @@ import { useAsOf } from '../../app/useAsOf';
 import { useMailOutboxQuery, useRunRemindersMutation } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { PageState } from '../shared/PageState';
+import { ScrollBox } from '../shared/ScrollBox';
 
 const PAGE_SIZE = 50;
 
@@ -55,7 +56,7 @@ export default function OutboxPage() {
 
       <h2>{t('reminders.outbox.runs')}</h2>
       {data?.reminderRuns.length ? (
-        <div className="table-scroll">
+        <ScrollBox label={t('reminders.outbox.runs')}>
           <table className="data-table">
             <thead>
               <tr>
@@ -76,7 +77,7 @@ export default function OutboxPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p>{t('reminders.outbox.noRun')}</p>
       )}
@@ -84,7 +85,7 @@ export default function OutboxPage() {
       <h2>{t('reminders.outbox.mails', { count: outbox?.total ?? 0 })}</h2>
       {outbox?.messages.length ? (
         <>
-          <div className="table-scroll">
+          <ScrollBox label={t('reminders.outbox.mails', { count: outbox?.total ?? 0 })}>
             <table className="data-table" data-testid="outbox-table">
               <thead>
                 <tr>
@@ -117,7 +118,7 @@ export default function OutboxPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <p className="pager">
             <button type="button" className="button--secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
               {t('reminders.outbox.previous')}

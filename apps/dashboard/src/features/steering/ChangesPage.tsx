@@ -5,7 +5,7 @@ import { asOfOnly, useAsOf } from '../../app/useAsOf';
 import { ChangeCountsFieldsFragment, usePlanChangesQuery } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { PageState } from '../shared/PageState';
-import { ScrollBox } from '../financing/ScrollBox';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /** The first date compared: ?from=, else 31 December of the year before the "as of" date. */
 function useFrom(asOf: string): [string, (date: string) => void] {

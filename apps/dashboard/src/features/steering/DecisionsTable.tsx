@@ -6,7 +6,7 @@ import { DecisionFieldsFragment } from '../../generated/graphql';
 import { useFormat } from '../../i18n/useFormat';
 import { ActionHealthBadge } from '../shared/ActionHealthBadge';
 import { DecisionUpdateForm } from './DecisionUpdateForm';
-import { ScrollBox } from '../financing/ScrollBox';
+import { ScrollBox } from '../shared/ScrollBox';
 
 /** Decisions with their follow-up on the date (health named in words, not only colour); their owners update them in place. */
 export function DecisionsTable({ decisions, showSession, onUpdated }: { decisions: DecisionFieldsFragment[]; showSession?: boolean; onUpdated: () => void }) {

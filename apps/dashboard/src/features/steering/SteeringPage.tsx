@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { PageState } from '../shared/PageState';
 import { OrganisationOptions } from './OrganisationOptions';
 import { SteeringError } from './SteeringError';
-import { ScrollBox } from '../financing/ScrollBox';
+import { ScrollBox } from '../shared/ScrollBox';
 
 const BODIES: SteeringBody[] = ['CSNCA_PLENARY', 'NORMALISATION_COMMITTEE', 'CONFORMITY_COMMITTEE', 'METROLOGY_COMMITTEE', 'ACCREDITATION_COMMITTEE'];
 
